@@ -1,0 +1,21 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+import { siteUrl } from "@/lib/config";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
+  title: { default: "Grundskoleförvaltningen – Göteborgs Stad", template: "%s – Grundskoleförvaltningen" },
+  description:
+    "Göteborgs grundskoleförvaltning: förstärkningsområden, insatser för en jämlik skola, skolor och kontakt.",
+  openGraph: { locale: "sv_SE", siteName: "Grundskoleförvaltningen, Göteborgs Stad", type: "website" },
+};
+
+export const viewport: Viewport = { themeColor: "#0b4f7c", width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="sv">
+      <body className="min-h-screen flex flex-col">{children}</body>
+    </html>
+  );
+}

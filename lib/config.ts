@@ -1,0 +1,35 @@
+// Configuration, read once and validated: a missing or malformed variable stops the app with
+// one line saying which and why.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "saknas: ange en PostgreSQL-URL, eller starta med npm start för den inbyggda databasen" })
+    .regex(/^postgres(ql)?:\/\//, { error: "måste börja med postgresql://" }),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  PUBLIC_URL: z.url({ error: "måste vara en hel URL, till exempel https://grundskola.goteborg.se" }).default("http://localhost:3000"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`Felaktig konfiguration: ${issue.path.join(".")} ${issue.message}`);
+  }
+  return result.data;
+}
+
+let cached: Config | undefined;
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}
+
+/** The public address alone: also needed at build time, when no database is configured. */
+export function siteUrl(): string {
+  return schema.shape.PUBLIC_URL.parse(process.env.PUBLIC_URL || undefined);
+}

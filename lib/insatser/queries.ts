@@ -1,0 +1,147 @@
+import { unstable_cache } from "next/cache";
+import { db } from "../db";
+import { REVALIDATE_SECONDS, tags } from "../cache";
+import type { InsatsStatus } from "../db/generated/enums";
+
+// Cached results pass through JSON, so dates travel as ISO strings.
+const opts = { tags: [tags.insatser], revalidate: REVALIDATE_SECONDS };
+
+export interface InsatsKort {
+  slug: string;
+  titel: string;
+  beskrivning: string;
+  status: InsatsStatus;
+  progress: number;
+  ansvarigEnhet: string;
+  delinsatser: Omit<InsatsKort, "delinsatser">[];
+}
+
+const kortSelect = {
+  slug: true,
+  titel: true,
+  beskrivning: true,
+  status: true,
+  progress: true,
+  ansvarigEnhet: true,
+} as const;
+
+/** Top-level insatser (not archived) with their delinsatser, for a programme or an area. */
+export const getInsatsTrad = unstable_cache(
+  async (filter: { programSlug?: string; omradeSlug?: string; skolaSlug?: string }): Promise<InsatsKort[]> =>
+    db.insats.findMany({
+      where: {
+        arkiverad: null,
+        ...(filter.skolaSlug ? { skolor: { some: { skola: { slug: filter.skolaSlug } } } } : { parentId: null }),
+        ...(filter.programSlug ? { program: { slug: filter.programSlug } } : {}),
+        ...(filter.omradeSlug ? { forstarkningsomrade: { slug: filter.omradeSlug } } : {}),
+      },
+      orderBy: [{ ordning: "asc" }, { titel: "asc" }],
+      select: {
+        ...kortSelect,
+        delinsatser: { where: { arkiverad: null }, orderBy: { ordning: "asc" }, select: kortSelect },
+      },
+    }),
+  ["insats-trad"],
+  opts,
+);
+
+export const getInsats = unstable_cache(
+  async (slug: string) => {
+    const insats = await db.insats.findUnique({
+      where: { slug },
+      select: {
+        ...kortSelect,
+        arkiverad: true,
+        andrad: true,
+        parent: { select: { slug: true, titel: true } },
+        program: { select: { slug: true, namn: true } },
+        forstarkningsomrade: { select: { slug: true, namn: true } },
+        delinsatser: { where: { arkiverad: null }, orderBy: { ordning: "asc" }, select: kortSelect },
+        skolor: { select: { skola: { select: { slug: true, namn: true } } }, orderBy: { skola: { namn: "asc" } } },
+        uppdateringar: {
+          orderBy: { tidpunkt: "desc" },
+          select: {
+            id: true,
+            tidpunkt: true,
+            forfattarNamn: true,
+            franStatus: true,
+            tillStatus: true,
+            franProgress: true,
+            tillProgress: true,
+            kommentar: true,
+          },
+        },
+      },
+    });
+    if (!insats) return null;
+    return {
+      ...insats,
+      andrad: insats.andrad.toISOString(),
+      arkiverad: insats.arkiverad?.toISOString() ?? null,
+      skolor: insats.skolor.map((s) => s.skola),
+      uppdateringar: insats.uppdateringar.map((u) => ({ ...u, tidpunkt: u.tidpunkt.toISOString() })),
+    };
+  },
+  ["insats"],
+  opts,
+);
+
+export const getSenasteUppdateringar = unstable_cache(
+  async (antal: number) => {
+    const rows = await db.insatsUppdatering.findMany({
+      where: { insats: { arkiverad: null } },
+      orderBy: { tidpunkt: "desc" },
+      take: antal,
+      select: {
+        id: true,
+        tidpunkt: true,
+        tillStatus: true,
+        tillProgress: true,
+        kommentar: true,
+        insats: { select: { slug: true, titel: true } },
+      },
+    });
+    return rows.map((r) => ({ ...r, tidpunkt: r.tidpunkt.toISOString() }));
+  },
+  ["senaste-uppdateringar"],
+  opts,
+);
+
+/** Every insats with its history, for the open-data export. Not cached: read on demand. */
+export async function getOppnaData() {
+  const rows = await db.insats.findMany({
+    where: { arkiverad: null },
+    orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { ordning: "asc" }],
+    select: {
+      slug: true,
+      titel: true,
+      beskrivning: true,
+      status: true,
+      progress: true,
+      ansvarigEnhet: true,
+      andrad: true,
+      parent: { select: { slug: true } },
+      program: { select: { slug: true } },
+      forstarkningsomrade: { select: { slug: true } },
+      skolor: { select: { skola: { select: { slug: true } } } },
+      uppdateringar: {
+        orderBy: { tidpunkt: "asc" },
+        select: { tidpunkt: true, franStatus: true, tillStatus: true, franProgress: true, tillProgress: true, kommentar: true },
+      },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.slug,
+    titel: r.titel,
+    beskrivning: r.beskrivning,
+    status: r.status,
+    progress: r.progress,
+    ansvarigEnhet: r.ansvarigEnhet,
+    senastAndrad: r.andrad.toISOString(),
+    overordnadInsats: r.parent?.slug ?? null,
+    program: r.program?.slug ?? null,
+    forstarkningsomrade: r.forstarkningsomrade?.slug ?? null,
+    skolor: r.skolor.map((s) => s.skola.slug),
+    historik: r.uppdateringar.map((u) => ({ ...u, tidpunkt: u.tidpunkt.toISOString() })),
+  }));
+}

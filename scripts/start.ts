@@ -1,0 +1,65 @@
+// npm start: the portal on http://localhost:$PORT (3000). Without DATABASE_URL it runs an
+// embedded PostgreSQL with its data in .data/pglite, migrated and loaded with demo data on
+// first start; with DATABASE_URL it migrates that database and serves it.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
+import { createClient } from "../lib/db/client";
+import { migrate } from "../lib/db/migrate";
+import { logger } from "../lib/logger";
+import { seed } from "../prisma/seed";
+
+const port = process.env.PORT ?? "3000";
+const production = process.env.NODE_ENV === "production";
+let url = process.env.DATABASE_URL;
+let embedded: EmbeddedPostgres | undefined;
+
+if (!url) {
+  embedded = await startEmbeddedPostgres({
+    dataDir: ".data/pglite",
+    port: Number(process.env.EMBEDDED_DB_PORT ?? 0),
+    maxConnections: 20,
+  });
+  url = embedded.url;
+  logger.info("Inbyggd PostgreSQL startad (data i .data/pglite).");
+}
+
+await migrate(url);
+if ((embedded || process.env.SEED_DEMO === "1") && !production) {
+  const db = createClient(url);
+  await seed(db, { demoUsers: true });
+  await db.$disconnect();
+}
+
+if (!existsSync(".next/BUILD_ID")) {
+  logger.info("Bygger portalen första gången (npm run build) …");
+  // Asynchronous: the embedded database in this process keeps serving meanwhile.
+  const status = await new Promise<number>((resolve) =>
+    spawn("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).on(
+      "exit",
+      (code) => resolve(code ?? 1),
+    ),
+  );
+  if (status !== 0) process.exit(status);
+}
+
+const server = spawn("npx", ["next", "start", "-p", port], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: url,
+    DATABASE_POOL_SIZE: embedded ? "8" : (process.env.DATABASE_POOL_SIZE ?? "10"),
+  },
+});
+logger.info(`Portalen startar på http://localhost:${port}`);
+
+async function stop(code: number) {
+  server.kill("SIGTERM");
+  await embedded?.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+server.on("exit", (code) => void stop(code ?? 0));

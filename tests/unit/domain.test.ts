@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "@/lib/config";
+import { insatserCsv } from "@/lib/insatser/csv";
+import { insatsStatusar, statusEtikett } from "@/lib/insatser/status";
+import { skolfilterSchema } from "@/lib/skolor/schema";
+import { arskurser } from "@/lib/skolor/stadsomrade";
+import { slugify } from "@/lib/slug";
+import { sokSchema } from "@/lib/sok/schema";
+
+describe("configuration", () => {
+  it("accepts a complete environment and fills in defaults", () => {
+    const c = parseConfig({ DATABASE_URL: "postgresql://u@localhost/db" });
+    expect(c).toMatchObject({ DATABASE_POOL_SIZE: 10, PUBLIC_URL: "http://localhost:3000", LOG_LEVEL: "info" });
+  });
+
+  it("stops with one line naming the variable that is missing or wrong", () => {
+    expect(() => parseConfig({})).toThrow(/^Felaktig konfiguration: DATABASE_URL saknas/);
+    expect(() => parseConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL måste börja med postgresql/);
+    expect(() =>
+      parseConfig({ DATABASE_URL: "postgresql://x", DATABASE_POOL_SIZE: "0" }),
+    ).toThrow(/DATABASE_POOL_SIZE/);
+  });
+});
+
+describe("insats statuses", () => {
+  it("have a Swedish label for every status", () => {
+    expect(Object.keys(insatsStatusar).sort()).toEqual(["KLAR", "PAGAR", "PAUSAD", "PLANERAD"]);
+    expect(statusEtikett("PAGAR")).toBe("Pågår");
+  });
+});
+
+describe("names and labels", () => {
+  it("turn Swedish titles into plain URL slugs", () => {
+    expect(slugify("Ökad likvärdighet mellan skolor")).toBe("okad-likvardighet-mellan-skolor");
+    expect(slugify("  Tydligare ansvar, styrning och ledning ")).toBe("tydligare-ansvar-styrning-och-ledning");
+  });
+
+  it("write grade ranges with F for förskoleklass", () => {
+    expect(arskurser(0, 9)).toBe("F–9");
+    expect(arskurser(4, 6)).toBe("4–6");
+  });
+});
+
+describe("filters from the query string", () => {
+  it("keep valid school filters and drop unknown values instead of failing", () => {
+    expect(skolfilterSchema.parse({ stadsomrade: "NORDOST", arskurs: "3", pilot: "ja" })).toEqual({
+      stadsomrade: "NORDOST",
+      arskurs: 3,
+      pilot: "ja",
+    });
+    expect(skolfilterSchema.parse({ stadsomrade: "MARS", arskurs: "12", pilot: "<script>" })).toEqual({
+      stadsomrade: undefined,
+      arskurs: undefined,
+      pilot: undefined,
+    });
+  });
+
+  it("trim a search and ignore one that is too long", () => {
+    expect(sokSchema.parse({ q: "  likvärdig " })).toEqual({ q: "likvärdig" });
+    expect(sokSchema.parse({ q: "x".repeat(201) })).toEqual({ q: undefined });
+  });
+});
+
+describe("open data as CSV", () => {
+  const rad = {
+    id: "a", titel: "Titel; med \"citat\"", beskrivning: "=HYPERLINK(\"x\")", status: "PAGAR" as const, progress: 40,
+    ansvarigEnhet: "Elevhälsa", senastAndrad: "2026-11-22T10:00:00.000Z", overordnadInsats: null, program: "jamlikt-goteborg",
+    forstarkningsomrade: null, skolor: ["s1", "s2"], historik: [],
+  };
+
+  it("quotes every cell and joins lists with |", () => {
+    const csv = insatserCsv([rad]);
+    expect(csv.startsWith("\uFEFFid;titel;")).toBe(true);
+    expect(csv).toContain('"Titel; med ""citat"""');
+    expect(csv).toContain('"s1|s2"');
+  });
+
+  it("never lets a cell start a spreadsheet formula", () => {
+    expect(insatserCsv([rad])).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
