@@ -22,7 +22,7 @@ export function PageHeader({ titel, ingress, smulor = [] }: { titel: string; ing
           </ol>
         </nav>
       )}
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{titel}</h1>
+      <h1 className="text-2xl font-bold leading-tight sm:text-4xl">{titel}</h1>
       {ingress && <p className="mt-4 max-w-prose text-xl text-muted">{ingress}</p>}
     </div>
   );

@@ -14,7 +14,7 @@ export default async function StartPage() {
   ]);
   return (
     <>
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Grundskoleförvaltningen i Göteborg</h1>
+      <h1 className="text-2xl font-bold leading-tight sm:text-4xl">Grundskoleförvaltningen i Göteborg</h1>
       <p className="mt-4 max-w-prose text-xl text-muted">{forvaltning.beskrivning}</p>
 
       <section aria-labelledby="nyckeltal" className="mt-10">

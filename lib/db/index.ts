@@ -1,4 +1,5 @@
-// The app's one Prisma client. Kept on globalThis so that Next.js's hot reload in development
+// The app's one Prisma client, made on first use (so that `next build`, which imports every
+// route, needs no database). Kept on globalThis so that Next.js's hot reload in development
 // does not open a new pool per reload.
 import { config } from "../config";
 import { createClient } from "./client";
@@ -8,6 +9,15 @@ export * from "./generated/client";
 
 const holder = globalThis as unknown as { prisma?: PrismaClient };
 
-export const db: PrismaClient =
-  holder.prisma ?? createClient(config().DATABASE_URL, config().DATABASE_POOL_SIZE);
-if (process.env.NODE_ENV !== "production") holder.prisma = db;
+function client(): PrismaClient {
+  holder.prisma ??= createClient(config().DATABASE_URL, config().DATABASE_POOL_SIZE);
+  return holder.prisma;
+}
+
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const c = client();
+    const value = Reflect.get(c, property);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});
