@@ -10,3 +10,9 @@ export const logger = pino({
     censor: "[borttaget]",
   },
 });
+
+/** The logger for the current request, tagged with its id (set by proxy.ts). */
+export async function requestLogger() {
+  const { headers } = await import("next/headers");
+  return logger.child({ requestId: (await headers()).get("x-request-id") ?? undefined });
+}

@@ -1,9 +1,12 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Progress, StatusBadge } from "@/components/status";
 import { getForstarkningsomraden } from "@/lib/forstarkningsomraden/queries";
 import { getForvaltning, getNyckeltal } from "@/lib/innehall/queries";
 import { getSenasteUppdateringar } from "@/lib/insatser/queries";
 import { formatDatum } from "@/lib/datum";
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 export default async function StartPage() {
   const [forvaltning, nyckeltal, omraden, uppdateringar] = await Promise.all([

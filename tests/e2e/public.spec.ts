@@ -145,6 +145,10 @@ test.describe("machine-readable", () => {
   test("sitemap, robots and health answer", async ({ request }) => {
     expect(await (await request.get("/sitemap.xml")).text()).toContain("/forstarkningsomraden/okad-likvardighet-mellan-skolor");
     expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap:");
-    expect(await (await request.get("/api/health")).json()).toEqual({ status: "ok", databas: "ok" });
+    const health = await request.get("/api/health");
+    expect(await health.json()).toEqual({ status: "ok", databas: "ok" });
+    expect(health.headers()["x-request-id"]).toMatch(/^[\w-]{8,64}$/);
+    const kept = await request.get("/api/health", { headers: { "x-request-id": "lastbalanserare-123" } });
+    expect(kept.headers()["x-request-id"]).toBe("lastbalanserare-123");
   });
 });

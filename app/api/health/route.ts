@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { logger } from "@/lib/logger";
+import { requestLogger } from "@/lib/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export async function GET() {
     await db.$queryRaw`SELECT 1`;
     return Response.json({ status: "ok", databas: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    logger.error({ err: (error as Error).message }, "Hälsokontroll: databasen svarar inte");
+    (await requestLogger()).error({ err: (error as Error).message }, "Hälsokontroll: databasen svarar inte");
     return Response.json({ status: "fel", databas: "svarar inte" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }
 }
