@@ -1,6 +1,7 @@
 // The embedded PostgreSQL (PGlite, PostgreSQL compiled to WebAssembly) served on a local TCP
 // port, so the app, the migrations and the tests talk to it through the same `pg` adapter as
 // to a real server.
+import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -13,6 +14,7 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(
   options: { dataDir?: string; port?: number; maxConnections?: number } = {},
 ): Promise<EmbeddedPostgres> {
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
   const server = new PGLiteSocketServer({
     db,
