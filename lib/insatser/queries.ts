@@ -113,12 +113,7 @@ export async function getOppnaData() {
     where: { arkiverad: null },
     orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { ordning: "asc" }],
     select: {
-      slug: true,
-      titel: true,
-      beskrivning: true,
-      status: true,
-      progress: true,
-      ansvarigEnhet: true,
+      ...kortSelect,
       andrad: true,
       parent: { select: { slug: true } },
       program: { select: { slug: true } },
