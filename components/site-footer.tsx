@@ -39,6 +39,7 @@ export function SiteFooter({ kontakt }: { kontakt: FooterKontakt }) {
             <li><Link href="/styr-och-stodkedjan">Styr- och stödkedjan</Link></li>
             <li><Link href="/arbeta-hos-oss">Arbeta hos oss</Link></li>
             <li><Link href="/kontakt">Kontakta oss</Link></li>
+            <li><Link href="/logga-in">Logga in för personal</Link></li>
           </ul>
         </nav>
       </div>

@@ -2,14 +2,28 @@
 // one line saying which and why.
 import { z } from "zod";
 
+const publicUrl = z
+  .url({ error: "måste vara en hel URL, till exempel https://grundskola.goteborg.se" })
+  .default("http://localhost:3000");
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string({ error: "saknas: ange en PostgreSQL-URL, eller starta med npm start för den inbyggda databasen" })
     .regex(/^postgres(ql)?:\/\//, { error: "måste börja med postgresql://" }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  PUBLIC_URL: z.url({ error: "måste vara en hel URL, till exempel https://grundskola.goteborg.se" }).default("http://localhost:3000"),
+  PUBLIC_URL: publicUrl,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  AUTH_SECRET: z.string().min(32, { error: "måste vara minst 32 tecken (till exempel: openssl rand -base64 32)" }).optional(),
+  AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
+  AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),
+  AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.url().optional(),
+}).refine((c) => c.NODE_ENV !== "production" || c.AUTH_SECRET, {
+  path: ["AUTH_SECRET"],
+  error: "saknas: krävs i produktion för att signera inloggningar",
+}).refine((c) => !c.AUTH_MICROSOFT_ENTRA_ID_ID || (c.AUTH_MICROSOFT_ENTRA_ID_SECRET && c.AUTH_MICROSOFT_ENTRA_ID_ISSUER), {
+  path: ["AUTH_MICROSOFT_ENTRA_ID_SECRET"],
+  error: "och AUTH_MICROSOFT_ENTRA_ID_ISSUER krävs när AUTH_MICROSOFT_ENTRA_ID_ID är satt",
 });
 
 export type Config = z.infer<typeof schema>;
@@ -31,5 +45,5 @@ export function config(): Config {
 
 /** The public address alone: also needed at build time, when no database is configured. */
 export function siteUrl(): string {
-  return schema.shape.PUBLIC_URL.parse(process.env.PUBLIC_URL || undefined);
+  return publicUrl.parse(process.env.PUBLIC_URL || undefined);
 }

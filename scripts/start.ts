@@ -2,7 +2,8 @@
 // embedded PostgreSQL with its data in .data/pglite, migrated and loaded with demo data on
 // first start; with DATABASE_URL it migrates that database and serves it.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
 import { createClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
@@ -22,6 +23,14 @@ if (!url) {
   });
   url = embedded.url;
   logger.info("Inbyggd PostgreSQL startad (data i .data/pglite).");
+}
+
+// The embedded setup keeps its own session-signing secret beside its data.
+let authSecret = process.env.AUTH_SECRET;
+if (!authSecret && embedded) {
+  const file = ".data/auth-secret";
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  authSecret = readFileSync(file, "utf8").trim();
 }
 
 await migrate(url);
@@ -50,6 +59,7 @@ const server = spawn("npx", ["next", "start", "-p", port], {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: url,
+    ...(authSecret ? { AUTH_SECRET: authSecret } : {}),
     DATABASE_POOL_SIZE: embedded ? "8" : (process.env.DATABASE_POOL_SIZE ?? "10"),
   },
 });

@@ -3,6 +3,7 @@
 // server in TEST_DATABASE_URL when set (a role that may create databases), otherwise an
 // embedded one. Ends with one line: "N passed, N failed".
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import { createClient } from "../lib/db/client";
@@ -53,13 +54,13 @@ if (!chromium) {
     const port = await freePort();
     const server = spawn("npx", ["next", "start", "-p", String(port)], {
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...env, NODE_ENV: "production", DATABASE_URL: database.url, DATABASE_POOL_SIZE: "8", PUBLIC_URL: `http://localhost:${port}`, LOG_LEVEL: "warn" },
+      env: { ...env, NODE_ENV: "production", DATABASE_URL: database.url, DATABASE_POOL_SIZE: "8", AUTH_SECRET: randomBytes(32).toString("base64"), PUBLIC_URL: `http://localhost:${port}`, LOG_LEVEL: "warn" },
       detached: true,
     });
     const baseUrl = `http://localhost:${port}`;
     try {
       await waitFor(`${baseUrl}/api/health`);
-      await run("npx", ["playwright", "test"], { BASE_URL: baseUrl, CHROMIUM_PATH: chromium });
+      await run("npx", ["playwright", "test"], { BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_DATABASE_URL: database.url });
       if (existsSync("test-results/playwright.json")) {
         const r = JSON.parse(readFileSync("test-results/playwright.json", "utf8"));
         passed += r.stats.expected;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
 import { Progress, StatusBadge } from "@/components/status";
 import { getForstarkningsomraden } from "@/lib/forstarkningsomraden/queries";
 import { getForvaltning, getNyckeltal } from "@/lib/innehall/queries";
@@ -17,8 +18,7 @@ export default async function StartPage() {
   ]);
   return (
     <>
-      <h1 className="text-2xl font-bold leading-tight sm:text-4xl">Grundskoleförvaltningen i Göteborg</h1>
-      <p className="mt-4 max-w-prose text-xl text-muted">{forvaltning.beskrivning}</p>
+      <PageHeader titel="Grundskoleförvaltningen i Göteborg" ingress={forvaltning.beskrivning} />
 
       <section aria-labelledby="nyckeltal" className="mt-10">
         <h2 id="nyckeltal" className="text-2xl font-bold">Förvaltningen i siffror</h2>

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Progress, StatusBadge } from "@/components/status";
+import { can } from "@/lib/auth/permissions";
+import { requirePage } from "@/lib/auth/session";
+import { formatDatum } from "@/lib/datum";
+import { insatsForRedigering } from "@/lib/insatser/dashboard";
+import { statusEtikett } from "@/lib/insatser/status";
+import { UppdateringsFormular } from "./form";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sparad?: string }> };
+
+export default async function InsatsRedigering({ params, searchParams }: Props) {
+  const user = await requirePage("insats.lasa");
+  const { slug } = await params;
+  const insats = await insatsForRedigering(slug);
+  if (!insats) notFound();
+  const { sparad } = await searchParams;
+  const far = can(user, "insats.uppdatera", { skolor: insats.skolor.map((s) => s.skolaId) }) && !insats.arkiverad;
+  return (
+    <>
+      <p className="text-sm"><Link href="/personal/insatser">Alla insatser</Link></p>
+      <h1 className="mt-2 text-2xl font-bold sm:text-4xl">{insats.titel}</h1>
+      {sparad && <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">Uppdateringen är sparad och visas nu på den publika sidan.</p>}
+      <p className="mt-4 flex flex-wrap items-center gap-3"><StatusBadge status={insats.status} /> <Progress value={insats.progress} /> <span>Ansvarig: {insats.ansvarigEnhet}</span></p>
+      <p className="mt-2"><Link href={`/insatser/${insats.slug}`}>Visa den publika sidan</Link></p>
+      <section aria-labelledby="uppdatera" className="mt-8">
+        <h2 id="uppdatera" className="text-2xl font-bold">Ny uppdatering</h2>
+        {far ? (
+          <UppdateringsFormular slug={insats.slug} start={{ status: insats.status, progress: String(insats.progress), kommentar: "", version: String(insats.version) }} />
+        ) : (
+          <p className="mt-2">Du kan inte uppdatera den här insatsen. {user.roll === "REKTOR" ? "Rektorer uppdaterar insatser som berör den egna skolan." : ""}</p>
+        )}
+      </section>
+      <section aria-labelledby="historik" className="mt-8">
+        <h2 id="historik" className="text-2xl font-bold">Historik</h2>
+        <ol className="mt-3 space-y-3">
+          {insats.uppdateringar.map((u) => (
+            <li key={u.id} className="border-l-4 border-brand-soft pl-3">
+              <p className="text-sm text-muted"><time dateTime={u.tidpunkt.toISOString()}>{formatDatum(u.tidpunkt)}</time> · {u.forfattarNamn}</p>
+              <p className="font-semibold">{u.franStatus ? `${statusEtikett(u.franStatus)} → ` : ""}{statusEtikett(u.tillStatus)}, {u.tillProgress} %</p>
+              <p>{u.kommentar}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+// The one place that says which role may do what. Every staff page, server action and route
+// handler asks `can`; hiding a button is never the protection.
+import type { Roll } from "../db/generated/enums";
+
+export interface Aktor {
+  id: string;
+  roll: Roll;
+  /** The school a rektor is scoped to. */
+  skolaId: string | null;
+}
+
+export type Handling =
+  | "personal.oversikt"
+  | "insats.lasa"
+  | "insats.uppdatera"
+  | "insats.redigera"
+  | "pilot.hantera"
+  | "synpunkt.lasa"
+  | "synpunkt.hantera"
+  | "anvandare.hantera"
+  | "granskningslogg.lasa";
+
+const regler: Record<Handling, readonly Roll[]> = {
+  "personal.oversikt": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
+  "insats.lasa": ["ADMIN", "REDAKTOR", "REKTOR"],
+  // A rektor only for insatser that concern their own school: see `can`.
+  "insats.uppdatera": ["ADMIN", "REDAKTOR", "REKTOR"],
+  "insats.redigera": ["ADMIN", "REDAKTOR"],
+  "pilot.hantera": ["ADMIN", "REDAKTOR"],
+  "synpunkt.lasa": ["ADMIN", "HANDLAGGARE"],
+  "synpunkt.hantera": ["ADMIN", "HANDLAGGARE"],
+  "anvandare.hantera": ["ADMIN"],
+  "granskningslogg.lasa": ["ADMIN"],
+};
+
+export const handlingar = Object.keys(regler) as Handling[];
+
+/** `skolor`: for insats.uppdatera, the ids of the schools the insats concerns. */
+export function can(aktor: Aktor | null, handling: Handling, resurs?: { skolor?: string[] }): boolean {
+  if (!aktor || !regler[handling].includes(aktor.roll)) return false;
+  if (handling === "insats.uppdatera" && aktor.roll === "REKTOR") {
+    return aktor.skolaId !== null && (resurs?.skolor ?? []).includes(aktor.skolaId);
+  }
+  return true;
+}
+
+export class ForbiddenError extends Error {
+  constructor(handling: Handling) {
+    super(`Du har inte behörighet till det här (${handling}).`);
+    this.name = "ForbiddenError";
+  }
+}
+
+export function authorize(aktor: Aktor | null, handling: Handling, resurs?: { skolor?: string[] }): asserts aktor is Aktor {
+  if (!can(aktor, handling, resurs)) throw new ForbiddenError(handling);
+}

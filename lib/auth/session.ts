@@ -1,0 +1,35 @@
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { db } from "../db";
+import { auth } from ".";
+import { authorize, type Aktor, type Handling } from "./permissions";
+
+export interface Inloggad extends Aktor {
+  name: string;
+  email: string;
+}
+
+/** The signed-in staff member, read from the database on every request; null if none or disabled. */
+export const currentUser = cache(async (): Promise<Inloggad | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, roll: true, skolaId: true, aktiv: true },
+  });
+  if (!user?.aktiv) return null;
+  return { id: user.id, name: user.name, email: user.email, roll: user.roll, skolaId: user.skolaId };
+});
+
+/** For staff pages: signed out → the sign-in page; signed in without the right → 403 page. */
+export async function requirePage(handling: Handling): Promise<Inloggad> {
+  const user = await currentUser();
+  if (!user) redirect("/logga-in");
+  try {
+    authorize(user, handling);
+  } catch {
+    redirect("/personal/ingen-behorighet");
+  }
+  return user;
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+export const STATUSAR = ["PLANERAD", "PAGAR", "PAUSAD", "KLAR"] as const;
+
+/** The staff form that records a new status for an insats: server and client use this one. */
+export const uppdateringSchema = z
+  .object({
+    status: z.enum(STATUSAR, { error: "Välj en status." }),
+    progress: z.coerce
+      .number({ error: "Skriv hur många procent som är klart, ett tal mellan 0 och 100." })
+      .int({ error: "Skriv ett heltal mellan 0 och 100." })
+      .min(0, { error: "Skriv ett tal mellan 0 och 100." })
+      .max(100, { error: "Skriv ett tal mellan 0 och 100." }),
+    kommentar: z
+      .string()
+      .trim()
+      .min(1, { error: "Skriv vad som har hänt: kommentaren visas för allmänheten." })
+      .max(2000, { error: "Kommentaren får vara högst 2 000 tecken." }),
+    version: z.coerce.number().int().min(1),
+  })
+  .refine((v) => v.status !== "KLAR" || v.progress === 100, {
+    path: ["progress"],
+    error: "En klar insats ska vara 100 % klar.",
+  });
+export type Uppdatering = z.infer<typeof uppdateringSchema>;
+
+export const insatsfilterSchema = z.object({
+  status: z.enum(STATUSAR).optional().catch(undefined),
+  omrade: z.string().max(100).optional().catch(undefined),
+  program: z.string().max(100).optional().catch(undefined),
+  skola: z.string().max(100).optional().catch(undefined),
+  ansvarig: z.string().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+});
+export type Insatsfilter = z.infer<typeof insatsfilterSchema>;

@@ -1,0 +1,211 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import bcrypt from "bcryptjs";
+import pg from "pg";
+
+const LOSENORD = "Demo-lösenord-2026";
+const epost = (roll: string) => `${roll}@demo.grundskoleportalen.test`;
+
+async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []) {
+  const c = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await c.connect();
+  try {
+    return (await c.query<T>(text, values)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+async function loggaIn(page: Page, email: string, losenord = LOSENORD) {
+  await page.goto("/logga-in");
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(losenord);
+  await page.getByRole("button", { name: "Logga in" }).click();
+}
+
+/** Signs in and waits until the overview has loaded. */
+async function loggaInSom(page: Page, roll: string) {
+  await loggaIn(page, epost(roll));
+  await expect(page).toHaveURL(/\/personal$/);
+}
+
+const felruta = (page: Page) => page.getByRole("alert", { name: "Det finns ett problem" });
+
+async function nyttKonto(email: string, roll = "REDAKTOR") {
+  const hash = await bcrypt.hash("Rätt-lösenord-1", 10);
+  await sql(`INSERT INTO "User" (id, email, name, roll, "losenordHash", andrad) VALUES ($1, $2, 'Test Testsson', $3, $4, now())`, [
+    `e2e-${email}`, email, roll, hash,
+  ]);
+}
+
+async function insats(slug: string) {
+  const [row] = await sql<{ status: string; progress: number; version: number }>(`SELECT status, progress, version FROM "Insats" WHERE slug = $1`, [slug]);
+  return row;
+}
+
+test.describe("staff sign-in", () => {
+  test("signed out, the staff pages send you to the sign-in page", async ({ page }) => {
+    for (const path of ["/personal", "/personal/insatser", "/personal/granskningslogg", "/personal/insatser/systematiskt-kvalitetsarbete"]) {
+      await page.goto(path);
+      await expect(page, path).toHaveURL(/\/logga-in$/);
+    }
+  });
+
+  test("a wrong password gets a Swedish message and keeps the e-mail address", async ({ page }) => {
+    await loggaIn(page, epost("redaktor"), "fel-lösenord");
+    await expect(felruta(page)).toContainText("E-postadressen eller lösenordet stämmer inte");
+    await expect(page.getByLabel("E-postadress")).toHaveValue(epost("redaktor"));
+    await loggaIn(page, "", "");
+    await expect(page.getByRole("link", { name: "Skriv din e-postadress." })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Skriv ditt lösenord." })).toBeVisible();
+  });
+
+  test("five wrong passwords lock the account and the staff member is told so", async ({ page }) => {
+    test.setTimeout(60_000);
+    await nyttKonto("last-e2e@exempel.se");
+    for (let i = 0; i < 5; i++) {
+      await loggaIn(page, "last-e2e@exempel.se", "fel");
+      await expect(felruta(page)).toBeVisible();
+    }
+    await expect(felruta(page)).toContainText("Kontot är låst i 15 minuter");
+    await loggaIn(page, "last-e2e@exempel.se", "Rätt-lösenord-1");
+    await expect(felruta(page)).toContainText("Kontot är låst");
+  });
+
+  test("signs in and out, and a disabled account is out at once", async ({ page }) => {
+    await nyttKonto("avstangs-e2e@exempel.se");
+    await loggaIn(page, "avstangs-e2e@exempel.se", "Rätt-lösenord-1");
+    await expect(page).toHaveURL(/\/personal$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Översikt");
+    const cookie = (await page.context().cookies()).find((c) => c.name.includes("session-token"));
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    await sql(`UPDATE "User" SET aktiv = false WHERE email = $1`, ["avstangs-e2e@exempel.se"]);
+    await page.goto("/personal/insatser");
+    await expect(page).toHaveURL(/\/logga-in$/);
+
+    await loggaInSom(page, "admin");
+    await page.getByRole("button", { name: "Logga ut" }).click();
+    await expect(page).toHaveURL(/\/logga-in$/);
+    await page.goto("/personal");
+    await expect(page).toHaveURL(/\/logga-in$/);
+  });
+});
+
+test.describe("the insats dashboard", () => {
+  test("a redaktör's status update shows on the public insats page at once", async ({ page }) => {
+    const slug = "systematiskt-kvalitetsarbete";
+    await page.goto(`/insatser/${slug}`); // fills the public cache first
+    await loggaInSom(page, "redaktor");
+    await page.goto(`/personal/insatser/${slug}`);
+    await page.getByLabel("Status", { exact: true }).selectOption("PAUSAD");
+    await page.getByLabel("Hur många procent är klart?").fill("42");
+    await page.getByLabel("Vad har hänt?").fill("Pausad i väntan på nya riktlinjer från nämnden.");
+    await page.getByRole("button", { name: "Spara uppdatering" }).click();
+    await expect(page.getByRole("status")).toContainText("Uppdateringen är sparad");
+    expect(await insats(slug)).toMatchObject({ status: "PAUSAD", progress: 42 });
+
+    await page.goto(`/insatser/${slug}`);
+    await expect(page.getByText("Pausad i väntan på nya riktlinjer från nämnden.")).toBeVisible();
+    await expect(page.getByText("42 % klart").first()).toBeVisible();
+    await page.goto("/api/oppna-data/insatser");
+    expect(await page.content()).toContain("Pausad i väntan på nya riktlinjer");
+  });
+
+  test("bad input gets Swedish messages, keeps the text and saves nothing", async ({ page }) => {
+    const slug = "resursfordelning-utifran-likvardighet";
+    const fore = await insats(slug);
+    await loggaInSom(page, "admin");
+    await page.goto(`/personal/insatser/${slug}`);
+    await page.getByLabel("Status", { exact: true }).selectOption("KLAR");
+    await page.getByLabel("Hur många procent är klart?").fill("80");
+    await page.getByLabel("Vad har hänt?").fill("<script>alert(1)</script> Nästan klart.");
+    await page.getByRole("button", { name: "Spara uppdatering" }).click();
+    await expect(page.getByRole("link", { name: "En klar insats ska vara 100 % klar." })).toBeVisible();
+    await expect(page.getByLabel("Vad har hänt?")).toHaveValue("<script>alert(1)</script> Nästan klart.");
+    expect(await insats(slug)).toEqual(fore);
+  });
+
+  test("the second of two people saving the same version is refused with the current state", async ({ browser }) => {
+    const slug = "kollegialt-larande-pa-alla-nivaer";
+    const a = await (await browser.newContext()).newPage();
+    const b = await (await browser.newContext()).newPage();
+    await loggaInSom(a, "redaktor");
+    await loggaInSom(b, "admin");
+    await a.goto(`/personal/insatser/${slug}`);
+    await b.goto(`/personal/insatser/${slug}`);
+    await a.getByLabel("Hur många procent är klart?").fill("61");
+    await a.getByLabel("Vad har hänt?").fill("Först sparad.");
+    await a.getByRole("button", { name: "Spara uppdatering" }).click();
+    await expect(a.getByRole("status")).toContainText("sparad");
+    await b.getByLabel("Hur många procent är klart?").fill("62");
+    await b.getByLabel("Vad har hänt?").fill("Sparad för sent.");
+    await b.getByRole("button", { name: "Spara uppdatering" }).click();
+    await expect(felruta(b)).toContainText("Någon annan sparade en ändring medan du skrev");
+    await expect(felruta(b)).toContainText("61 % klart");
+    await expect(b.getByLabel("Vad har hänt?")).toHaveValue("Sparad för sent.");
+    expect(await insats(slug)).toMatchObject({ progress: 61 });
+  });
+
+  test("a save posted from another site (cross-site request forgery) is refused and changes nothing", async ({ page }) => {
+    const slug = "framtidsrustad-kompetensutveckling";
+    const fore = await insats(slug);
+    await loggaInSom(page, "redaktor");
+    await page.goto(`/personal/insatser/${slug}`);
+    let status = 0;
+    await page.route(`**/personal/insatser/${slug}`, async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      const response = await route.fetch({ headers: { ...route.request().headers(), origin: "https://angripare.example" } });
+      status = response.status();
+      await route.fulfill({ response });
+    });
+    await page.getByLabel("Hur många procent är klart?").fill("99");
+    await page.getByLabel("Vad har hänt?").fill("Förfalskad begäran.");
+    await page.getByRole("button", { name: "Spara uppdatering" }).click();
+    await expect.poll(() => status).toBeGreaterThanOrEqual(400);
+    expect(await insats(slug)).toEqual(fore);
+  });
+
+  test("a rektor updates only insatser that concern their own school", async ({ page }) => {
+    await loggaInSom(page, "rektor");
+    await page.goto("/personal/insatser/systematiskt-kvalitetsarbete");
+    await expect(page.getByText("Rektorer uppdaterar insatser som berör den egna skolan.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Spara uppdatering" })).toHaveCount(0);
+    await page.goto("/personal/insatser/framtidsrustad-processtod-pilotskolor");
+    await expect(page.getByRole("button", { name: "Spara uppdatering" })).toBeVisible();
+    await page.goto("/personal/granskningslogg");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du har inte behörighet till sidan");
+  });
+
+  test("a handläggare cannot reach the insats pages", async ({ page }) => {
+    await loggaInSom(page, "handlaggare");
+    await expect(page.getByText(/öppna synpunkter och frågor väntar/)).toBeVisible();
+    await page.goto("/personal/insatser");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du har inte behörighet till sidan");
+  });
+
+  test("the staff pages have no axe violations", async ({ page }) => {
+    await loggaInSom(page, "admin");
+    for (const path of ["/personal", "/personal/insatser", "/personal/insatser/tidiga-insatser-sprakliga-formaga", "/personal/granskningslogg", "/personal/ingen-behorighet"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveCount(1);
+      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(result.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+    }
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("staff can sign in and record an update", async ({ page }) => {
+    const slug = "tidiga-insatser-sprakliga-formaga";
+    await loggaInSom(page, "redaktor");
+    await expect(page).toHaveURL(/\/personal$/);
+    await page.goto(`/personal/insatser/${slug}`);
+    await page.getByLabel("Hur många procent är klart?").fill("33");
+    await page.getByLabel("Vad har hänt?").fill("Uppdaterad utan JavaScript.");
+    await page.getByRole("button", { name: "Spara uppdatering" }).click();
+    await expect(page.getByRole("status")).toContainText("sparad");
+    expect(await insats(slug)).toMatchObject({ progress: 33 });
+  });
+});
