@@ -33,3 +33,25 @@ export const insatsfilterSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
 });
 export type Insatsfilter = z.infer<typeof insatsfilterSchema>;
+
+const text = (falt: string, max: number) =>
+  z.string().trim().min(1, { error: `Skriv ${falt}.` }).max(max, { error: `Högst ${max.toLocaleString("sv-SE")} tecken.` });
+
+/** A redaktör editing an insats's text and the schools it concerns. */
+export const redigeringSchema = z.object({
+  titel: text("en titel", 200),
+  beskrivning: text("en beskrivning", 2000),
+  ansvarigEnhet: text("vilken enhet som ansvarar", 200),
+  skolor: z.array(z.string().min(1).max(100)).max(300).default([]),
+  version: z.coerce.number().int().min(1),
+});
+export type Redigering = z.infer<typeof redigeringSchema>;
+
+/** A new insats or delinsats; it starts as planerad. */
+export const nyInsatsSchema = z.object({
+  titel: text("en titel", 200),
+  beskrivning: text("en beskrivning", 2000),
+  ansvarigEnhet: text("vilken enhet som ansvarar", 200),
+  parent: z.string().trim().max(200).optional().transform((v) => v || undefined),
+});
+export type NyInsats = z.input<typeof nyInsatsSchema>;

@@ -185,12 +185,78 @@ test.describe("the insats dashboard", () => {
 
   test("the staff pages have no axe violations", async ({ page }) => {
     await loggaInSom(page, "admin");
-    for (const path of ["/personal", "/personal/insatser", "/personal/insatser/tidiga-insatser-sprakliga-formaga", "/personal/granskningslogg", "/personal/ingen-behorighet"]) {
+    await page.goto("/personal/konton");
+    const konto = await page.getByRole("link", { name: /Rasmus Redaktör/ }).getAttribute("href");
+    for (const path of ["/personal", "/personal/insatser", "/personal/insatser/tidiga-insatser-sprakliga-formaga", "/personal/insatser/ny", "/personal/pilotskolor", "/personal/konton", konto!, "/personal/granskningslogg", "/personal/ingen-behorighet"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 }), path).toHaveCount(1);
       const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       expect(result.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
     }
+  });
+});
+
+test.describe("managing accounts and insatser", () => {
+  test("an admin creates an account, it signs in, and disabling it ends its session at once", async ({ page, browser }) => {
+    await loggaInSom(page, "admin");
+    await page.goto("/personal/konton");
+    await page.getByLabel("E-postadress").fill("nyanstalld-e2e@exempel.se");
+    await page.getByLabel("Tillfälligt lösenord").fill("kort");
+    await page.getByRole("button", { name: "Skapa konto" }).click();
+    await expect(page.getByRole("link", { name: "Skriv personens namn." })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Lösenordet ska vara minst 12 tecken." })).toBeVisible();
+    await expect(page.getByLabel("E-postadress")).toHaveValue("nyanstalld-e2e@exempel.se");
+    await page.getByLabel("Namn").fill("Nyanställd Testsson");
+    await page.getByLabel("Tillfälligt lösenord").fill("Tillfälligt-lösen-1");
+    await page.getByRole("button", { name: "Skapa konto" }).click();
+    await expect(page.getByRole("status")).toHaveText("Kontot är skapat.");
+
+    const ny = await (await browser.newContext()).newPage();
+    await loggaIn(ny, "nyanstalld-e2e@exempel.se", "Tillfälligt-lösen-1");
+    await expect(ny).toHaveURL(/\/personal$/);
+
+    await page.getByRole("link", { name: "Nyanställd Testsson" }).click();
+    await page.getByLabel("Får logga in").selectOption("nej");
+    await page.getByRole("button", { name: "Spara" }).click();
+    await expect(page.getByRole("status")).toHaveText("Ändringen är sparad.");
+    await ny.goto("/personal");
+    await expect(ny).toHaveURL(/\/logga-in$/);
+  });
+
+  test("a redaktör creates a delinsats, the public sees it, and archiving removes it", async ({ page }) => {
+    await loggaInSom(page, "redaktor");
+    await page.goto("/personal/insatser");
+    await page.getByRole("link", { name: "Skapa en ny insats" }).click();
+    await expect(page).toHaveURL(/\/personal\/insatser\/ny$/);
+    await page.getByLabel("Titel").fill("Läxhjälp i samverkan med föräldrar");
+    await page.getByLabel("Beskrivning").fill("Läxhjälp två kvällar i veckan.");
+    await page.getByLabel("Ansvarig enhet").fill("Samordning och stöd");
+    await page.getByLabel("Delinsats av").selectOption("vidareutveckla-foraldrastodet");
+    await page.getByRole("button", { name: "Skapa insatsen" }).click();
+    await expect(page.getByRole("status")).toHaveText("Insatsen är skapad som planerad.");
+    await page.goto("/insatser/vidareutveckla-foraldrastodet");
+    await expect(page.getByRole("link", { name: "Läxhjälp i samverkan med föräldrar" })).toBeVisible();
+
+    await page.goto("/personal/insatser/laxhjalp-i-samverkan-med-foraldrar");
+    await page.getByRole("button", { name: "Arkivera insatsen" }).click();
+    await expect(page.getByRole("status")).toContainText("arkiverad");
+    await page.goto("/insatser/vidareutveckla-foraldrastodet");
+    await expect(page.getByRole("link", { name: "Läxhjälp i samverkan med föräldrar" })).toHaveCount(0);
+  });
+});
+
+test.describe("pilot schools", () => {
+  test("a redaktör records a pilot school's progress and the school's public page shows it", async ({ page }) => {
+    await loggaInSom(page, "redaktor");
+    await page.goto("/personal/pilotskolor");
+    const skola = page.locator("main li").first();
+    const namn = (await skola.getByRole("heading", { level: 2 }).textContent())!;
+    const href = (await skola.getByRole("link").first().getAttribute("href"))!;
+    await skola.getByLabel("Kompetensutveckling").selectOption("KLAR");
+    await skola.getByRole("button", { name: `Spara läget för ${namn}` }).click();
+    await expect(page.getByRole("status")).toHaveText("Pilotskolans läge är sparat.");
+    await page.goto(href);
+    await expect(page.getByText("Kompetensutveckling: Klar")).toBeVisible();
   });
 });
 

@@ -1,3 +1,4 @@
+import { Tabellram } from "@/components/tabellram";
 import Link from "next/link";
 import { StatusBadge } from "@/components/status";
 import { can } from "@/lib/auth/permissions";
@@ -30,7 +31,7 @@ export default async function Oversikt() {
         <>
           <section aria-labelledby="status" className="mt-8">
             <h2 id="status" className="text-2xl font-bold">Insatser per förstärkningsområde och program</h2>
-            <div className="mt-3 overflow-x-auto">
+            <Tabellram namn="Insatser per status" className="mt-3">
               <table className="w-full border-collapse bg-white text-left">
                 <caption className="sr-only">Antal insatser per status</caption>
                 <thead>
@@ -48,7 +49,7 @@ export default async function Oversikt() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </Tabellram>
           </section>
           <section aria-labelledby="inaktuella" className="mt-8">
             <h2 id="inaktuella" className="text-2xl font-bold">Ej uppdaterade på {INAKTUELL_EFTER_DAGAR} dagar</h2>

@@ -1,3 +1,4 @@
+import { Tabellram } from "@/components/tabellram";
 import { requirePage } from "@/lib/auth/session";
 import { granskningslogg } from "@/lib/insatser/dashboard";
 
@@ -12,7 +13,7 @@ export default async function Granskningslogg() {
     <>
       <h1 className="text-2xl font-bold sm:text-4xl">Granskningslogg</h1>
       <p className="mt-2 max-w-prose">Vem som ändrade vad och när. Loggen kan inte ändras. Visar de 100 senaste händelserna.</p>
-      <div className="mt-6 overflow-x-auto">
+      <Tabellram namn="Händelser" className="mt-6">
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">Händelser, senaste först</caption>
           <thead>
@@ -36,7 +37,7 @@ export default async function Granskningslogg() {
             ))}
           </tbody>
         </table>
-      </div>
+      </Tabellram>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { Tabellram } from "@/components/tabellram";
 import Link from "next/link";
 import { StatusBadge } from "@/components/status";
 import { can } from "@/lib/auth/permissions";
@@ -20,6 +21,7 @@ export default async function Insatslista({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-4xl">Insatser</h1>
+      {can(user, "insats.redigera") && <p className="mt-4"><Link href="/personal/insatser/ny" className="font-semibold">Skapa en ny insats</Link></p>}
       <form method="get" className="mt-6 grid gap-4 rounded-sm border border-line bg-white p-4 sm:grid-cols-3">
         <div>
           <label htmlFor="q" className="block font-semibold">Sök i titel och beskrivning</label>
@@ -66,7 +68,7 @@ export default async function Insatslista({ searchParams }: Props) {
         </div>
       </form>
       <p className="mt-6" aria-live="polite">{rader.length === 200 ? "Visar de 200 senast ändrade." : `${rader.length} insatser.`}</p>
-      <div className="mt-3 overflow-x-auto">
+      <Tabellram namn="Insatser" className="mt-3">
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">Insatser som matchar filtret</caption>
           <thead>
@@ -96,7 +98,7 @@ export default async function Insatslista({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </Tabellram>
     </>
   );
 }

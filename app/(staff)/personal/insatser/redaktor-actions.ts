@@ -1,0 +1,88 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { tags } from "@/lib/cache";
+import { db } from "@/lib/db";
+import { ForbiddenError } from "@/lib/auth/permissions";
+import { currentUser } from "@/lib/auth/session";
+import { arkiveraInsats, redigeraInsats, skapaInsats } from "@/lib/insatser/redigera";
+import { nyInsatsSchema, redigeringSchema } from "@/lib/insatser/schema";
+
+export interface RedaktorState {
+  varden: { titel: string; beskrivning: string; ansvarigEnhet: string; parent?: string; skolor?: string[]; version?: string };
+  fel: Record<string, string | undefined>;
+}
+
+const nekad = "Du har inte behörighet att redigera insatser.";
+const forsta = (f: Record<string, string[] | undefined>) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v?.[0]]));
+
+async function inloggad() {
+  const user = await currentUser();
+  if (!user) redirect("/logga-in");
+  return user;
+}
+
+export async function redigera(slug: string, _prev: RedaktorState, form: FormData): Promise<RedaktorState> {
+  const varden = {
+    titel: String(form.get("titel") ?? ""),
+    beskrivning: String(form.get("beskrivning") ?? ""),
+    ansvarigEnhet: String(form.get("ansvarigEnhet") ?? ""),
+    skolor: form.getAll("skolor").map(String),
+    version: String(form.get("version") ?? ""),
+  };
+  const user = await inloggad();
+  const parsed = redigeringSchema.safeParse(varden);
+  if (!parsed.success) return { varden, fel: forsta(parsed.error.flatten().fieldErrors) };
+  try {
+    const utfall = await redigeraInsats(db, user, slug, parsed.data);
+    if (!utfall.ok) {
+      const text = {
+        "finns-inte": "Insatsen finns inte längre.",
+        "okand-skola": "En av de valda skolorna finns inte. Ladda om sidan och välj igen.",
+        konflikt: "Någon annan har ändrat insatsen medan du skrev. Ladda om sidan för att se ändringen; kopiera din text först om du vill behålla den.",
+      }[utfall.orsak];
+      return { varden, fel: { formular: text } };
+    }
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { varden, fel: { formular: nekad } };
+    throw error;
+  }
+  updateTag(tags.insatser);
+  redirect(`/personal/insatser/${slug}?sparad=1`);
+}
+
+export async function skapa(_prev: RedaktorState, form: FormData): Promise<RedaktorState> {
+  const varden = {
+    titel: String(form.get("titel") ?? ""),
+    beskrivning: String(form.get("beskrivning") ?? ""),
+    ansvarigEnhet: String(form.get("ansvarigEnhet") ?? ""),
+    parent: String(form.get("parent") ?? ""),
+  };
+  const user = await inloggad();
+  const parsed = nyInsatsSchema.safeParse(varden);
+  if (!parsed.success) return { varden, fel: forsta(parsed.error.flatten().fieldErrors) };
+  let slug: string;
+  try {
+    const utfall = await skapaInsats(db, user, parsed.data);
+    if (!utfall.ok) return { varden, fel: { parent: "Den överordnade insatsen finns inte." } };
+    slug = utfall.slug;
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { varden, fel: { formular: nekad } };
+    throw error;
+  }
+  updateTag(tags.insatser);
+  redirect(`/personal/insatser/${slug}?skapad=1`);
+}
+
+export async function arkivera(slug: string) {
+  const user = await inloggad();
+  try {
+    await arkiveraInsats(db, user, slug);
+  } catch (error) {
+    if (error instanceof ForbiddenError) redirect("/personal/ingen-behorighet");
+    throw error;
+  }
+  updateTag(tags.insatser);
+  redirect(`/personal/insatser/${slug}?arkiverad=1`);
+}

@@ -1,0 +1,56 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { andraKonto, skapaKonto } from "@/lib/anvandare/konton";
+import { kontoAndringSchema, nyttKontoSchema } from "@/lib/anvandare/schema";
+import { ForbiddenError } from "@/lib/auth/permissions";
+import { currentUser } from "@/lib/auth/session";
+
+export interface KontoState {
+  varden: Record<string, string>;
+  fel: Record<string, string | undefined>;
+}
+
+const nekad = { formular: "Du har inte behörighet att hantera konton." };
+
+function varden(form: FormData, falt: string[]) {
+  return Object.fromEntries(falt.map((f) => [f, String(form.get(f) ?? "")]));
+}
+
+function forstaFel(fieldErrors: Record<string, string[] | undefined>) {
+  return Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, v?.[0]]));
+}
+
+export async function skapa(_prev: KontoState, form: FormData): Promise<KontoState> {
+  const v = varden(form, ["email", "name", "roll", "skolaId", "losenord"]);
+  const user = await currentUser();
+  if (!user) redirect("/logga-in");
+  const parsed = nyttKontoSchema.safeParse(v);
+  const utan = { ...v, losenord: "" }; // a password is never sent back to the browser
+  if (!parsed.success) return { varden: utan, fel: forstaFel(parsed.error.flatten().fieldErrors) };
+  try {
+    const utfall = await skapaKonto(db, user, parsed.data);
+    if (!utfall.ok) return { varden: utan, fel: utfall.fel };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { varden: utan, fel: nekad };
+    throw error;
+  }
+  redirect("/personal/konton?skapat=1");
+}
+
+export async function andra(id: string, _prev: KontoState, form: FormData): Promise<KontoState> {
+  const v = varden(form, ["roll", "skolaId", "aktiv"]);
+  const user = await currentUser();
+  if (!user) redirect("/logga-in");
+  const parsed = kontoAndringSchema.safeParse(v);
+  if (!parsed.success) return { varden: v, fel: forstaFel(parsed.error.flatten().fieldErrors) };
+  try {
+    const utfall = await andraKonto(db, user, id, parsed.data);
+    if (!utfall.ok) return { varden: v, fel: utfall.fel };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { varden: v, fel: nekad };
+    throw error;
+  }
+  redirect("/personal/konton?sparat=1");
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState } from "react";
+import { FelSammanfattning } from "@/components/forms/fel-sammanfattning";
+import { Textfalt, Valjfalt } from "@/components/forms/falt";
+import { andra, skapa, type KontoState } from "./actions";
+
+type Val = { varde: string; etikett: string }[];
+
+function Formularfel({ text }: { text?: string }) {
+  return text ? <p id="formular" className="mb-5 border-l-4 border-stop bg-white p-3 font-semibold">{text}</p> : null;
+}
+
+export function NyttKontoFormular({ roller, skolor }: { roller: Val; skolor: Val }) {
+  const [state, action, pending] = useActionState(skapa, { varden: { roll: "REDAKTOR" }, fel: {} } as KontoState);
+  const { varden: v, fel } = state;
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <FelSammanfattning fel={fel} />
+      <Formularfel text={fel.formular} />
+      <Textfalt id="name" etikett="Namn" varde={v.name} fel={fel.name} autoComplete="off" />
+      <Textfalt id="email" etikett="E-postadress" typ="email" varde={v.email} fel={fel.email} autoComplete="off" />
+      <Valjfalt id="roll" etikett="Roll" varde={v.roll} fel={fel.roll} val={roller} />
+      <Valjfalt id="skolaId" etikett="Skola" hjalp="Bara för rektorer: den skola vars insatser rektorn får uppdatera." varde={v.skolaId} fel={fel.skolaId} val={skolor} />
+      <Textfalt id="losenord" etikett="Tillfälligt lösenord" hjalp="Minst 12 tecken. Lämna det till personen på ett säkert sätt." typ="password" fel={fel.losenord} autoComplete="new-password" />
+      <button type="submit" disabled={pending} className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">Skapa konto</button>
+    </form>
+  );
+}
+
+export function AndraKontoFormular({ id, start, roller, skolor }: { id: string; start: Record<string, string>; roller: Val; skolor: Val }) {
+  const [state, action, pending] = useActionState(andra.bind(null, id), { varden: start, fel: {} } as KontoState);
+  const { varden: v, fel } = state;
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <FelSammanfattning fel={fel} />
+      <Formularfel text={fel.formular} />
+      <Valjfalt id="roll" etikett="Roll" varde={v.roll} fel={fel.roll} val={roller} />
+      <Valjfalt id="skolaId" etikett="Skola" hjalp="Bara för rektorer." varde={v.skolaId} fel={fel.skolaId} val={skolor} />
+      <Valjfalt id="aktiv" etikett="Får logga in" varde={v.aktiv} fel={fel.aktiv}
+        val={[{ varde: "ja", etikett: "Ja, kontot är aktivt" }, { varde: "nej", etikett: "Nej, kontot är avstängt" }]} />
+      <button type="submit" disabled={pending} className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">Spara</button>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+// Staff accounts, managed by admins. Every change is authorized here and written to the audit log.
+import type { PrismaClient } from "../db/generated/client";
+import { hashPassword } from "../auth/password";
+import { authorize, type Aktor } from "../auth/permissions";
+import type { KontoAndring, NyttKonto } from "./schema";
+
+type Admin = (Aktor & { name: string }) | null;
+
+export async function skapaKonto(db: PrismaClient, aktor: Admin, data: NyttKonto) {
+  authorize(aktor, "anvandare.hantera");
+  if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
+    return { ok: false as const, fel: { email: "Det finns redan ett konto med den e-postadressen." } };
+  }
+  const losenordHash = await hashPassword(data.losenord);
+  const skolaId = data.roll === "REKTOR" ? data.skolaId : null;
+  const user = await db.$transaction(async (tx) => {
+    const u = await tx.user.create({ data: { email: data.email, name: data.name, roll: data.roll, skolaId, losenordHash } });
+    await tx.granskningshandelse.create({
+      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "anvandare.skapa", objektTyp: "anvandare", objektId: u.id, data: { roll: data.roll, skolaId } },
+    });
+    return u;
+  });
+  return { ok: true as const, id: user.id };
+}
+
+export async function andraKonto(db: PrismaClient, aktor: Admin, id: string, data: KontoAndring) {
+  authorize(aktor, "anvandare.hantera");
+  if (id === aktor.id && (!data.aktiv || data.roll !== "ADMIN")) {
+    return { ok: false as const, fel: { formular: "Du kan inte stänga av ditt eget konto eller ta bort din egen administratörsroll." } };
+  }
+  const fore = await db.user.findUnique({ where: { id }, select: { roll: true, skolaId: true, aktiv: true } });
+  if (!fore) return { ok: false as const, fel: { formular: "Kontot finns inte." } };
+  const skolaId = data.roll === "REKTOR" ? data.skolaId : null;
+  await db.$transaction([
+    db.user.update({ where: { id }, data: { roll: data.roll, skolaId, aktiv: data.aktiv } }),
+    db.granskningshandelse.create({
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: data.aktiv ? "anvandare.andra" : "anvandare.stang-av",
+        objektTyp: "anvandare",
+        objektId: id,
+        data: { fran: fore, till: { roll: data.roll, skolaId, aktiv: data.aktiv } },
+      },
+    }),
+  ]);
+  return { ok: true as const };
+}
+
+export function kontolista(db: PrismaClient) {
+  return db.user.findMany({
+    orderBy: [{ aktiv: "desc" }, { name: "asc" }],
+    select: { id: true, name: true, email: true, roll: true, aktiv: true, lastTill: true, skola: { select: { id: true, namn: true } } },
+  });
+}

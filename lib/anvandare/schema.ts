@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+export const ROLLER = ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"] as const;
+
+const skola = z
+  .string()
+  .trim()
+  .transform((v) => v || null)
+  .nullable();
+
+const rektorKraverSkola = <T extends { roll: string; skolaId: string | null }>(v: T) => v.roll !== "REKTOR" || Boolean(v.skolaId);
+const skolfel = { path: ["skolaId"], error: "Välj vilken skola rektorn ansvarar för." };
+
+/** An admin creating a staff account. */
+export const nyttKontoSchema = z
+  .object({
+    email: z.string().trim().toLowerCase().pipe(z.email({ error: "Skriv e-postadressen i formatet namn@exempel.se." })),
+    name: z.string().trim().min(1, { error: "Skriv personens namn." }).max(200, { error: "Namnet får vara högst 200 tecken." }),
+    roll: z.enum(ROLLER, { error: "Välj en roll." }),
+    skolaId: skola,
+    losenord: z
+      .string()
+      .min(12, { error: "Lösenordet ska vara minst 12 tecken." })
+      .max(200, { error: "Lösenordet får vara högst 200 tecken." }),
+  })
+  .refine(rektorKraverSkola, skolfel);
+export type NyttKonto = z.infer<typeof nyttKontoSchema>;
+
+/** An admin changing an account's role, school or whether it may sign in. */
+export const kontoAndringSchema = z
+  .object({
+    roll: z.enum(ROLLER, { error: "Välj en roll." }),
+    skolaId: skola,
+    aktiv: z.enum(["ja", "nej"]).transform((v) => v === "ja"),
+  })
+  .refine(rektorKraverSkola, skolfel);
+export type KontoAndring = z.infer<typeof kontoAndringSchema>;
