@@ -42,3 +42,13 @@ export function Valjfalt(props: Gemensamt & { varde?: string; val: { varde: stri
     </div>
   );
 }
+
+export function Textomrade(props: Gemensamt & { varde?: string; rader?: number }) {
+  return (
+    <div className="mb-5">
+      <Huvud {...props} />
+      <textarea id={props.id} name={props.id} rows={props.rader ?? 5} defaultValue={props.varde}
+        aria-invalid={Boolean(props.fel)} aria-describedby={beskrivning(props)} className={input} />
+    </div>
+  );
+}

@@ -15,3 +15,8 @@ export function FelSammanfattning({ fel }: { fel: Record<string, string | undefi
     </div>
   );
 }
+
+/** A message about the whole form (not one field); the summary links to it as #formular. */
+export function Formularfel({ text }: { text?: string }) {
+  return text ? <p id="formular" className="mb-5 border-l-4 border-stop bg-white p-3 font-semibold">{text}</p> : null;
+}

@@ -61,6 +61,30 @@ test.describe("the public site", () => {
     await expect(page.locator("main")).toBeFocused();
   });
 
+  test("the school filter can be used with the keyboard alone", async ({ page }) => {
+    await page.goto("/skolor");
+    await page.getByLabel("Stadsområde").focus();
+    await page.keyboard.press("ArrowDown"); // Centrum
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Bara pilotskolor i Framtidsrustad skola")).toBeFocused();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Visa skolor" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/stadsomrade=CENTRUM.*pilot=ja/);
+  });
+
+  test("prints content pages without the menus and with link addresses", async ({ page }) => {
+    await page.emulateMedia({ media: "print" });
+    await page.goto("/forstarkningsomraden/okad-likvardighet-mellan-skolor");
+    await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Du är här" })).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const after = await page.getByRole("link", { name: "Tydligare ansvar, styrning och ledning" }).last().evaluate((a) => getComputedStyle(a, "::after").content);
+    expect(after).toContain("/forstarkningsomraden/tydligare-ansvar-styrning-och-ledning");
+  });
+
   test("an unknown address gets a Swedish 404 page that helps the visitor on", async ({ page }) => {
     const res = await page.goto("/det-har-finns-inte");
     expect(res?.status()).toBe(404);

@@ -1,31 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { seededDatabase, type Demoaktor } from "../support/seeded";
 import { andraKonto, skapaKonto } from "@/lib/anvandare/konton";
 import { kontoAndringSchema, nyttKontoSchema } from "@/lib/anvandare/schema";
-import { ForbiddenError, type Aktor } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/auth/permissions";
 import { kontrolleraInloggning } from "@/lib/auth/login";
 import { arkiveraInsats, redigeraInsats, skapaInsats } from "@/lib/insatser/redigera";
 import { pilotstegSchema, sattPilot, sattPilotsteg } from "@/lib/skolor/pilot";
-import { seed } from "@/prisma/seed";
-import { freshDatabase, type TestDatabase } from "../support/databases";
 
-let database: TestDatabase;
 let db: PrismaClient;
-const aktor: Record<string, Aktor & { name: string }> = {};
+let aktor: Record<string, Demoaktor>;
+let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await freshDatabase("red");
-  await migrate(database.url);
-  db = createClient(database.url);
-  await seed(db, { demoUsers: true });
-  for (const u of await db.user.findMany()) aktor[u.roll] = { id: u.id, roll: u.roll, skolaId: u.skolaId, name: u.name };
+  ({ db, aktor, drop } = await seededDatabase("red"));
 });
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterAll(() => drop());
 
 /** Everything a refused action could have touched. */
 async function allt() {

@@ -1,29 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { ForbiddenError, type Aktor } from "@/lib/auth/permissions";
+import { seededDatabase, type Demoaktor } from "../support/seeded";
+import { ForbiddenError } from "@/lib/auth/permissions";
 import { kontrolleraInloggning, LAS_MINUTER, MAX_FORSOK } from "@/lib/auth/login";
 import { hashPassword } from "@/lib/auth/password";
 import { uppdateraInsats } from "@/lib/insatser/uppdatera";
-import { DEMO_PASSWORD, seed } from "@/prisma/seed";
-import { freshDatabase, type TestDatabase } from "../support/databases";
+import { DEMO_PASSWORD } from "@/prisma/seed";
 
-let database: TestDatabase;
 let db: PrismaClient;
-const aktor: Record<string, Aktor & { name: string }> = {};
+let aktor: Record<string, Demoaktor>;
+let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await freshDatabase("staff");
-  await migrate(database.url);
-  db = createClient(database.url);
-  await seed(db, { demoUsers: true });
-  for (const u of await db.user.findMany()) aktor[u.roll] = { id: u.id, roll: u.roll, skolaId: u.skolaId, name: u.name };
+  ({ db, aktor, drop } = await seededDatabase("staff"));
 });
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterAll(() => drop());
 
 async function tillstand(slug: string) {
   const i = await db.insats.findUniqueOrThrow({ where: { slug }, include: { _count: { select: { uppdateringar: true } } } });

@@ -1,15 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { FelSammanfattning } from "@/components/forms/fel-sammanfattning";
+import { FelSammanfattning, Formularfel } from "@/components/forms/fel-sammanfattning";
 import { Textfalt, Valjfalt } from "@/components/forms/falt";
 import { andra, skapa, type KontoState } from "./actions";
 
 type Val = { varde: string; etikett: string }[];
-
-function Formularfel({ text }: { text?: string }) {
-  return text ? <p id="formular" className="mb-5 border-l-4 border-stop bg-white p-3 font-semibold">{text}</p> : null;
-}
 
 export function NyttKontoFormular({ roller, skolor }: { roller: Val; skolor: Val }) {
   const [state, action, pending] = useActionState(skapa, { varden: { roll: "REDAKTOR" }, fel: {} } as KontoState);
