@@ -1,7 +1,8 @@
 // Runs once when the server starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkConfig } = await import("./lib/startup");
+    const { checkConfig, startaBakgrundsjobb } = await import("./lib/startup");
     checkConfig();
+    await startaBakgrundsjobb();
   }
 }

@@ -10,3 +10,13 @@ export function checkConfig() {
     process.exit(1);
   }
 }
+
+/** The outbox sender and the rate-limit clean-up, once per server instance. */
+export async function startaBakgrundsjobb() {
+  if (process.env.BAKGRUNDSJOBB === "av") return;
+  const { db } = await import("./db");
+  const { startaUtskick } = await import("./utskick");
+  const { rensaInskick } = await import("./synpunkter/skydd");
+  startaUtskick(db, Number(process.env.UTSKICK_SEKUNDER ?? 15));
+  setInterval(() => void rensaInskick(db).catch((e) => logger.error({ err: e.message }, "Rensning av inskick misslyckades")), 60 * 60 * 1000).unref();
+}

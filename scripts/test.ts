@@ -54,7 +54,7 @@ if (!chromium) {
     const port = await freePort();
     const server = spawn("npx", ["next", "start", "-p", String(port)], {
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...env, NODE_ENV: "production", DATABASE_URL: database.url, DATABASE_POOL_SIZE: "8", AUTH_SECRET: randomBytes(32).toString("base64"), PUBLIC_URL: `http://localhost:${port}`, LOG_LEVEL: "warn" },
+      env: { ...env, NODE_ENV: "production", DATABASE_URL: database.url, DATABASE_POOL_SIZE: "8", AUTH_SECRET: randomBytes(32).toString("base64"), PUBLIC_URL: `http://localhost:${port}`, LOG_LEVEL: "warn", SYNPUNKT_MIN_SEKUNDER: "1", UTSKICK_SEKUNDER: "1" },
       detached: true,
     });
     const baseUrl = `http://localhost:${port}`;

@@ -14,7 +14,7 @@ export const getSkolor = unstable_cache(
         ...(filter.pilot ? { framtidsrustadPilot: true } : {}),
       },
       orderBy: [{ namn: "asc" }],
-      select: { slug: true, namn: true, stadsomrade: true, adress: true, arskursFran: true, arskursTill: true, framtidsrustadPilot: true, demo: true },
+      select: { id: true, slug: true, namn: true, stadsomrade: true, adress: true, arskursFran: true, arskursTill: true, framtidsrustadPilot: true, demo: true },
     }),
   ["skolor"],
   opts,

@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { randomUUID } from "node:crypto";
 import { getForvaltning } from "@/lib/innehall/queries";
+import { getSkolor } from "@/lib/skolor/queries";
+import { startToken } from "@/lib/synpunkter/skydd";
+import { SynpunktFormular } from "./formular";
 
 export const metadata: Metadata = {
   title: "Kontakta grundskoleförvaltningen",
-  description: "Telefon, besöksadress och postadress till grundskoleförvaltningen i Göteborg.",
+  description: "Ställ en fråga eller lämna en synpunkt, ett klagomål eller beröm. Telefon och adresser till grundskoleförvaltningen.",
   alternates: { canonical: "/kontakt" },
 };
 
 export default async function KontaktPage() {
-  const f = await getForvaltning();
+  const [f, skolor] = await Promise.all([getForvaltning(), getSkolor({})]);
   const karta = `https://www.openstreetmap.org/?mlat=${f.latitud}&mlon=${f.longitud}#map=17/${f.latitud}/${f.longitud}`;
   return (
     <>
@@ -44,10 +48,21 @@ export default async function KontaktPage() {
           </p>
         </section>
       </div>
-      <p className="mt-8 max-w-prose">
-        Göteborgs Stad behandlar dina personuppgifter i enlighet med dataskyddsförordningen.{" "}
-        <Link href="/personuppgifter">Så behandlar vi dina personuppgifter</Link>.
-      </p>
+      <section aria-labelledby="formular-rubrik" className="mt-10">
+        <h2 id="formular-rubrik" className="text-2xl font-bold">Ställ en fråga eller lämna en synpunkt</h2>
+        <p className="mt-2 max-w-prose">
+          Du behöver inte veta vem på förvaltningen som ska ha ditt meddelande: alla frågor, synpunkter, klagomål och beröm
+          hamnar hos oss och handläggs på samma sätt. Du får ett ärendenummer direkt.
+        </p>
+        <div className="mt-6">
+          <SynpunktFormular skolor={skolor.map((s) => ({ id: s.id, namn: s.namn }))} idempotensnyckel={randomUUID()} startad={startToken()} />
+        </div>
+        <p className="mt-6 max-w-prose text-sm">
+          Göteborgs Stad behandlar dina personuppgifter i enlighet med dataskyddsförordningen. Namn och e-postadress är
+          frivilliga och tas bort när ärendet har varit avslutat en tid.{" "}
+          <Link href="/personuppgifter">Så behandlar vi dina personuppgifter</Link>.
+        </p>
+      </section>
     </>
   );
 }

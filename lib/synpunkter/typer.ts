@@ -1,0 +1,20 @@
+import type { SynpunktStatus, SynpunktTyp } from "../db/generated/enums";
+
+export const synpunktTyper: Record<SynpunktTyp, { etikett: string; hjalp: string }> = {
+  FRAGA: { etikett: "Fråga", hjalp: "Du vill veta något." },
+  SYNPUNKT: { etikett: "Synpunkt", hjalp: "Du vill tycka till eller föreslå något." },
+  KLAGOMAL: { etikett: "Klagomål", hjalp: "Något har inte fungerat som det ska." },
+  BEROM: { etikett: "Beröm", hjalp: "Något har fungerat bra." },
+};
+
+export const synpunktStatusar: Record<SynpunktStatus, string> = {
+  MOTTAGEN: "Mottagen",
+  UNDER_HANDLAGGNING: "Under handläggning",
+  BESVARAD: "Besvarad",
+  AVSLUTAD: "Avslutad",
+};
+
+/** "GF-2026-00042": the case number the sender is given. */
+export function arendenummer(lopnummer: number, skapad: Date | string): string {
+  return `GF-${new Date(skapad).getUTCFullYear()}-${String(lopnummer).padStart(5, "0")}`;
+}

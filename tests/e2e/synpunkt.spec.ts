@@ -1,0 +1,99 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+
+async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []) {
+  const c = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await c.connect();
+  try {
+    return (await c.query<T>(text, values)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+const fall = (meddelande: string) => sql<{ typ: string; epost: string | null; namn: string | null }>(`SELECT typ, epost, namn FROM "Synpunkt" WHERE meddelande = $1`, [meddelande]);
+
+async function fyllI(page: Page, { typ, meddelande, epost }: { typ: string; meddelande: string; epost?: string }) {
+  await page.goto("/kontakt");
+  await page.getByRole("radio", { name: new RegExp(`^${typ}`) }).check();
+  await page.getByLabel("Ditt meddelande").fill(meddelande);
+  if (epost) await page.getByLabel("Din e-postadress (frivilligt)").fill(epost);
+  await page.waitForTimeout(1100); // the server refuses forms filled in faster than a person could
+}
+
+// Each test is its own client, so tests never share the per-client rate limit.
+let n = 0;
+test.beforeEach(async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${(n++ % 200) + 1}-${test.info().title.length}` });
+});
+
+test.describe("the contact form", () => {
+  for (const typ of ["Fråga", "Synpunkt", "Klagomål", "Beröm"]) {
+    test(`a ${typ.toLowerCase()} gets a case number and is stored once`, async ({ page }) => {
+      const meddelande = `${typ}: testmeddelande ${Date.now()}`;
+      await fyllI(page, { typ, meddelande, epost: "foralder@exempel.se" });
+      await page.getByRole("button", { name: "Skicka" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tack, vi har tagit emot ditt meddelande");
+      await expect(page.getByText(/^GF-\d{4}-\d{5}$/)).toBeVisible();
+      await expect(page.getByText("Vi har skickat en bekräftelse till din e-postadress")).toBeVisible();
+      expect(await fall(meddelande)).toHaveLength(1);
+    });
+  }
+
+  test("bad input gets an error summary and inline messages, and keeps what was typed", async ({ page }) => {
+    await fyllI(page, { typ: "Fråga", meddelande: "   ", epost: "inte-en-adress" });
+    await page.getByLabel("Ditt namn (frivilligt)").fill("<b>Anna</b>");
+    await page.getByRole("button", { name: "Skicka" }).click();
+    const summering = page.getByRole("alert", { name: "Det finns ett problem" });
+    await expect(summering.getByRole("link", { name: "Skriv ditt meddelande." })).toBeVisible();
+    await expect(summering.getByRole("link", { name: /Skriv e-postadressen i formatet/ })).toBeVisible();
+    await expect(page.getByLabel("Ditt namn (frivilligt)")).toHaveValue("<b>Anna</b>");
+    await expect(page.getByLabel("Din e-postadress (frivilligt)")).toHaveValue("inte-en-adress");
+    await expect(page.getByRole("radio", { name: /^Fråga/ })).toBeChecked();
+    await summering.getByRole("link", { name: "Skriv ditt meddelande." }).click();
+    await expect(page.getByLabel("Ditt meddelande")).toBeFocused();
+  });
+
+  test("counts the characters left", async ({ page }) => {
+    await page.goto("/kontakt");
+    await page.getByLabel("Ditt meddelande").fill("Hej");
+    await expect(page.getByText(/^4\s997 tecken kvar$/)).toBeVisible();
+  });
+
+  test("the contact page has no axe violations, also with errors shown", async ({ page }) => {
+    await page.goto("/kontakt");
+    expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map((v) => v.id)).toEqual([]);
+    await page.getByRole("button", { name: "Skicka" }).click();
+    await expect(page.getByRole("alert", { name: "Det finns ett problem" })).toBeVisible();
+    expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test.describe("the contact form without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("sends a fråga and shows the receipt", async ({ page }) => {
+    const meddelande = `Utan JavaScript ${Date.now()}`;
+    await fyllI(page, { typ: "Fråga", meddelande });
+    await page.getByRole("button", { name: "Skicka" }).click();
+    await expect(page.getByText(/^GF-\d{4}-\d{5}$/)).toBeVisible();
+    await expect(page.getByText("Du lämnade ingen e-postadress")).toBeVisible();
+    expect(await fall(meddelande)).toEqual([{ typ: "FRAGA", epost: null, namn: null }]);
+  });
+
+  test("a reload of the POST, or the same form sent twice, makes one case", async ({ page }) => {
+    const meddelande = `Skickat två gånger ${Date.now()}`;
+    await fyllI(page, { typ: "Synpunkt", meddelande });
+    const skickat = page.waitForRequest((r) => r.method() === "POST");
+    await page.getByRole("button", { name: "Skicka" }).click();
+    const post = await skickat;
+    await expect(page.getByText(/^GF-\d{4}-\d{5}$/)).toBeVisible();
+    const forsta = await page.getByText(/^GF-\d{4}-\d{5}$/).textContent();
+    // The very same POST again, as a reload, a second click or a retry after a timeout sends it.
+    const igen = await page.request.post(post.url(), { headers: await post.allHeaders(), data: post.postDataBuffer()! });
+    expect(igen.status()).toBeLessThan(400);
+    expect(await igen.text()).toContain(forsta!);
+    expect(await fall(meddelande)).toHaveLength(1);
+  });
+});
