@@ -97,3 +97,49 @@ test.describe("the contact form without JavaScript", () => {
     expect(await fall(meddelande)).toHaveLength(1);
   });
 });
+
+test.describe("handling cases", () => {
+  async function loggaIn(page: Page, roll: string) {
+    await page.goto("/logga-in");
+    await page.getByLabel("E-postadress").fill(`${roll}@demo.grundskoleportalen.test`);
+    await page.getByLabel("Lösenord").fill("Demo-lösenord-2026");
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await expect(page).toHaveURL(/\/personal$/);
+  }
+
+  test("a handläggare finds a case, sees its message as text, takes it and replies", async ({ page }) => {
+    const meddelande = `<script>window.hackad = true</script><b>Fet?</b> Ärende ${Date.now()}`;
+    const [{ lopnummer }] = await sql<{ lopnummer: number }>(
+      `INSERT INTO "Synpunkt" (id, typ, meddelande, epost, idempotensnyckel, andrad) VALUES ($1, 'KLAGOMAL', $2, 'svar-e2e@exempel.se', $3, now()) RETURNING lopnummer`,
+      [`e2e-${Date.now()}`, meddelande, crypto.randomUUID()],
+    );
+    await loggaIn(page, "handlaggare");
+    await page.goto("/personal/synpunkter?typ=KLAGOMAL&status=MOTTAGEN");
+    await page.getByRole("link", { name: new RegExp(`-${String(lopnummer).padStart(5, "0")}$`) }).click();
+    await expect(page.getByText(meddelande)).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { hackad?: boolean }).hackad)).toBeUndefined();
+    await expect(page.locator("main b")).toHaveCount(0);
+
+    await page.getByLabel("Handläggare", { exact: true }).selectOption({ label: "Hanna Handläggare (demo)" });
+    await page.getByRole("button", { name: "Tilldela" }).click();
+    await expect(page.getByRole("status")).toHaveText("Ärendet är tilldelat.");
+    await page.getByLabel("Svar till avsändaren").fill("Tack, vi har åtgärdat det.");
+    await page.getByRole("button", { name: "Skicka svar" }).click();
+    await expect(page.getByRole("status")).toHaveText("Svaret är sparat och skickas till avsändaren.");
+    await expect(page.getByText("Svar skickat")).toBeVisible();
+    await expect.poll(async () => (await sql(`SELECT 1 FROM "Utskick" WHERE till = 'svar-e2e@exempel.se' AND skickad IS NOT NULL`)).length, { timeout: 15_000 }).toBe(1);
+
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await page.goto("/personal/synpunkter");
+    expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test("a redaktör cannot read cases", async ({ page }) => {
+    await loggaIn(page, "redaktor");
+    await page.goto("/personal/synpunkter");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du har inte behörighet till sidan");
+    await page.goto("/personal/synpunkter/1");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du har inte behörighet till sidan");
+  });
+});

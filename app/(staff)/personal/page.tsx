@@ -24,7 +24,7 @@ export default async function Oversikt() {
       <h1 className="text-2xl font-bold sm:text-4xl">Översikt</h1>
       {synpunkter !== null && (
         <p className="mt-4 rounded-sm border-l-4 border-brand bg-white p-4">
-          <strong>{synpunkter}</strong> öppna synpunkter och frågor väntar på handläggning.
+          <strong>{synpunkter}</strong> öppna synpunkter och frågor väntar på handläggning. <Link href="/personal/synpunkter?status=MOTTAGEN">Till inkorgen</Link>
         </p>
       )}
       {seInsatser && (

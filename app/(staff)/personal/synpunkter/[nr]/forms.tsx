@@ -1,0 +1,50 @@
+"use client";
+
+import { useActionState } from "react";
+import { utfor, type HandlingState } from "./actions";
+
+const knapp = "mt-2 rounded-sm bg-brand px-4 py-2 font-semibold text-white";
+const falt = "mt-1 w-full rounded-sm border-2 border-ink bg-white px-2 py-2";
+
+function useHandling(lopnummer: number) {
+  return useActionState(utfor.bind(null, lopnummer), { text: "" } as HandlingState);
+}
+
+function Fel({ id, text }: { id: string; text?: string }) {
+  return text ? <p id={id} role="alert" className="font-semibold text-stop">{text}</p> : null;
+}
+
+export function Valform({ lopnummer, handling, namn, etikett, varde, val, knapptext }: {
+  lopnummer: number; handling: "tilldela" | "status"; namn: string; etikett: string; varde: string; val: { varde: string; etikett: string }[]; knapptext: string;
+}) {
+  const [state, action, pending] = useHandling(lopnummer);
+  return (
+    <form action={action} className="mb-6">
+      <input type="hidden" name="handling" value={handling} />
+      <label htmlFor={namn} className="block font-semibold">{etikett}</label>
+      <Fel id={`${namn}-fel`} text={state.fel} />
+      <select id={namn} name={namn} defaultValue={varde} className={falt} aria-describedby={state.fel ? `${namn}-fel` : undefined}>
+        {val.map((v) => <option key={v.varde} value={v.varde}>{v.etikett}</option>)}
+      </select>
+      <button type="submit" disabled={pending} className={knapp}>{knapptext}</button>
+    </form>
+  );
+}
+
+export function Textform({ lopnummer, handling, etikett, hjalp, knapptext }: {
+  lopnummer: number; handling: "anteckning" | "svar"; etikett: string; hjalp: string; knapptext: string;
+}) {
+  const [state, action, pending] = useHandling(lopnummer);
+  const id = `text-${handling}`;
+  return (
+    <form action={action} noValidate className="mb-6">
+      <input type="hidden" name="handling" value={handling} />
+      <label htmlFor={id} className="block font-semibold">{etikett}</label>
+      <p id={`${id}-hjalp`} className="text-sm text-muted">{hjalp}</p>
+      <Fel id={`${id}-fel`} text={state.fel} />
+      <textarea id={id} name="text" rows={5} defaultValue={state.text} aria-invalid={Boolean(state.fel)}
+        aria-describedby={[`${id}-hjalp`, state.fel && `${id}-fel`].filter(Boolean).join(" ")} className={falt} />
+      <button type="submit" disabled={pending} className={knapp}>{knapptext}</button>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import Link from "next/link";
+import { Tabellram } from "@/components/tabellram";
+import { requirePage } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { inkorg, inkorgSchema } from "@/lib/synpunkter/inkorg";
+import { arendenummer, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
+
+export const metadata = { title: "Inkorg" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const falt = "mt-1 w-full rounded-sm border-2 border-ink bg-white px-2 py-1";
+const datum = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" });
+
+export default async function Inkorg({ searchParams }: Props) {
+  await requirePage("synpunkt.lasa");
+  const filter = inkorgSchema.parse(await searchParams);
+  const [{ rader, nasta }, skolor] = await Promise.all([
+    inkorg(db, filter),
+    db.skola.findMany({ select: { slug: true, namn: true }, orderBy: { namn: "asc" } }),
+  ]);
+  const bas = Object.fromEntries(Object.entries(filter).filter(([k, v]) => k !== "efter" && v)) as Record<string, string>;
+  const lank = (extra: Record<string, string> = {}) => `/personal/synpunkter?${new URLSearchParams({ ...bas, ...extra })}`;
+  return (
+    <>
+      <h1 className="text-2xl font-bold sm:text-4xl">Inkorg: frågor och synpunkter</h1>
+      <form method="get" className="mt-6 grid gap-4 rounded-sm border border-line bg-white p-4 sm:grid-cols-3">
+        <div>
+          <label htmlFor="q" className="block font-semibold">Sök i meddelanden</label>
+          <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} className={falt} />
+        </div>
+        <div>
+          <label htmlFor="status" className="block font-semibold">Status</label>
+          <select id="status" name="status" defaultValue={filter.status ?? ""} className={falt}>
+            <option value="">Alla</option>
+            {Object.entries(synpunktStatusar).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="typ" className="block font-semibold">Typ</label>
+          <select id="typ" name="typ" defaultValue={filter.typ ?? ""} className={falt}>
+            <option value="">Alla</option>
+            {Object.entries(synpunktTyper).map(([k, v]) => <option key={k} value={k}>{v.etikett}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="skola" className="block font-semibold">Skola</label>
+          <select id="skola" name="skola" defaultValue={filter.skola ?? ""} className={falt}>
+            <option value="">Alla</option>
+            {skolor.map((s) => <option key={s.slug} value={s.slug}>{s.namn}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="fran" className="block font-semibold">Från och med</label>
+          <input id="fran" name="fran" type="date" defaultValue={filter.fran ?? ""} className={falt} />
+        </div>
+        <div>
+          <label htmlFor="till" className="block font-semibold">Till och med</label>
+          <input id="till" name="till" type="date" defaultValue={filter.till ?? ""} className={falt} />
+        </div>
+        <div className="sm:col-span-3">
+          <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">Filtrera</button>{" "}
+          <Link href="/personal/synpunkter" className="ml-3">Rensa filter</Link>
+        </div>
+      </form>
+      {rader.length === 0 ? <p className="mt-6">Inga ärenden matchar filtret.</p> : (
+        <Tabellram namn="Ärenden" className="mt-6">
+          <table className="w-full border-collapse bg-white text-left">
+            <caption className="sr-only">Ärenden, nyaste först</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="border-b-2 border-ink p-2">Ärende</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Typ</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Status</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Mottaget</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Skola</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Handläggare</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rader.map((r) => (
+                <tr key={r.id}>
+                  <td className="border-b border-line p-2">
+                    <Link href={`/personal/synpunkter/${r.lopnummer}`}>{arendenummer(r.lopnummer, r.skapad)}</Link>
+                    <span className="block max-w-xs truncate text-sm text-muted">{r.meddelande}</span>
+                  </td>
+                  <td className="border-b border-line p-2">{synpunktTyper[r.typ].etikett}</td>
+                  <td className="border-b border-line p-2">{synpunktStatusar[r.status]}</td>
+                  <td className="border-b border-line p-2 whitespace-nowrap">{datum.format(r.skapad)}</td>
+                  <td className="border-b border-line p-2">{r.skola?.namn ?? "–"}</td>
+                  <td className="border-b border-line p-2">{r.handlaggare?.name ?? "Ingen"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Tabellram>
+      )}
+      <nav aria-label="Sidor" className="mt-4 flex gap-4">
+        {filter.efter && <Link href={lank()}>Till första sidan</Link>}
+        {nasta && <Link href={lank({ efter: nasta })}>Äldre ärenden</Link>}
+      </nav>
+    </>
+  );
+}
