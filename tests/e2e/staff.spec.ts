@@ -1,20 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import bcrypt from "bcryptjs";
-import pg from "pg";
+import { sql } from "./db";
 
 const LOSENORD = "Demo-lösenord-2026";
 const epost = (roll: string) => `${roll}@demo.grundskoleportalen.test`;
-
-async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []) {
-  const c = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, values)).rows;
-  } finally {
-    await c.end();
-  }
-}
 
 async function loggaIn(page: Page, email: string, losenord = LOSENORD) {
   await page.goto("/logga-in");

@@ -1,16 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
-
-async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []) {
-  const c = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, values)).rows;
-  } finally {
-    await c.end();
-  }
-}
+import { sql } from "./db";
 
 const fall = (meddelande: string) => sql<{ typ: string; epost: string | null; namn: string | null }>(`SELECT typ, epost, namn FROM "Synpunkt" WHERE meddelande = $1`, [meddelande]);
 

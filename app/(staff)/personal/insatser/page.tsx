@@ -1,5 +1,6 @@
 import { Tabellram } from "@/components/tabellram";
 import Link from "next/link";
+import { Filterval } from "@/components/forms/filterval";
 import { StatusBadge } from "@/components/status";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
@@ -27,41 +28,11 @@ export default async function Insatslista({ searchParams }: Props) {
           <label htmlFor="q" className="block font-semibold">Sök i titel och beskrivning</label>
           <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} className={falt} />
         </div>
-        <div>
-          <label htmlFor="status" className="block font-semibold">Status</label>
-          <select id="status" name="status" defaultValue={filter.status ?? ""} className={falt}>
-            <option value="">Alla</option>
-            {Object.entries(insatsStatusar).map(([k, s]) => <option key={k} value={k}>{s.etikett}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="omrade" className="block font-semibold">Förstärkningsområde</label>
-          <select id="omrade" name="omrade" defaultValue={filter.omrade ?? ""} className={falt}>
-            <option value="">Alla</option>
-            {val.omraden.map((o) => <option key={o.slug} value={o.slug}>{o.namn}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="program" className="block font-semibold">Program</label>
-          <select id="program" name="program" defaultValue={filter.program ?? ""} className={falt}>
-            <option value="">Alla</option>
-            {val.program.map((p) => <option key={p.slug} value={p.slug}>{p.namn}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="skola" className="block font-semibold">Skola</label>
-          <select id="skola" name="skola" defaultValue={filter.skola ?? ""} className={falt}>
-            <option value="">Alla</option>
-            {val.skolor.map((s) => <option key={s.slug} value={s.slug}>{s.namn}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="ansvarig" className="block font-semibold">Ansvarig enhet</label>
-          <select id="ansvarig" name="ansvarig" defaultValue={filter.ansvarig ?? ""} className={falt}>
-            <option value="">Alla</option>
-            {val.enheter.map((e) => <option key={e} value={e}>{e}</option>)}
-          </select>
-        </div>
+        <Filterval id="status" etikett="Status" varde={filter.status} val={Object.entries(insatsStatusar).map(([varde, s]) => ({ varde, etikett: s.etikett }))} />
+        <Filterval id="omrade" etikett="Förstärkningsområde" varde={filter.omrade} val={val.omraden.map((o) => ({ varde: o.slug, etikett: o.namn }))} />
+        <Filterval id="program" etikett="Program" varde={filter.program} val={val.program.map((p) => ({ varde: p.slug, etikett: p.namn }))} />
+        <Filterval id="skola" etikett="Skola" varde={filter.skola} val={val.skolor.map((s) => ({ varde: s.slug, etikett: s.namn }))} />
+        <Filterval id="ansvarig" etikett="Ansvarig enhet" varde={filter.ansvarig} val={val.enheter.map((e) => ({ varde: e, etikett: e }))} />
         <div className="sm:col-span-3">
           <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">Filtrera</button>{" "}
           <Link href="/personal/insatser" className="ml-3">Rensa filter</Link>

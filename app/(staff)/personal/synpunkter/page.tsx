@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Filterval } from "@/components/forms/filterval";
 import { Tabellram } from "@/components/tabellram";
 import { requirePage } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -29,27 +30,9 @@ export default async function Inkorg({ searchParams }: Props) {
           <label htmlFor="q" className="block font-semibold">Sök i meddelanden</label>
           <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} className={falt} />
         </div>
-        <div>
-          <label htmlFor="status" className="block font-semibold">Status</label>
-          <select id="status" name="status" defaultValue={filter.status ?? ""} className={falt}>
-            <option value="">Alla</option>
-            {Object.entries(synpunktStatusar).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="typ" className="block font-semibold">Typ</label>
-          <select id="typ" name="typ" defaultValue={filter.typ ?? ""} className={falt}>
-            <option value="">Alla</option>
-            {Object.entries(synpunktTyper).map(([k, v]) => <option key={k} value={k}>{v.etikett}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="skola" className="block font-semibold">Skola</label>
-          <select id="skola" name="skola" defaultValue={filter.skola ?? ""} className={falt}>
-            <option value="">Alla</option>
-            {skolor.map((s) => <option key={s.slug} value={s.slug}>{s.namn}</option>)}
-          </select>
-        </div>
+        <Filterval id="status" etikett="Status" varde={filter.status} val={Object.entries(synpunktStatusar).map(([varde, etikett]) => ({ varde, etikett }))} />
+        <Filterval id="typ" etikett="Typ" varde={filter.typ} val={Object.entries(synpunktTyper).map(([varde, t]) => ({ varde, etikett: t.etikett }))} />
+        <Filterval id="skola" etikett="Skola" varde={filter.skola} val={skolor.map((s) => ({ varde: s.slug, etikett: s.namn }))} />
         <div>
           <label htmlFor="fran" className="block font-semibold">Från och med</label>
           <input id="fran" name="fran" type="date" defaultValue={filter.fran ?? ""} className={falt} />
