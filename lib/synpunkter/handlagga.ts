@@ -7,6 +7,7 @@ import { authorize, type Aktor } from "../auth/permissions";
 import { arendenummer, synpunktStatusar } from "./typer";
 
 type Handlaggare = (Aktor & { name: string }) | null;
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export const handlingSchema = z.discriminatedUnion("handling", [
   z.object({ handling: z.literal("tilldela"), handlaggareId: z.string().trim().max(100).transform((v) => v || null) }),
@@ -23,7 +24,12 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
   const s = await db.synpunkt.findUnique({ where: { lopnummer }, select: { id: true, status: true, epost: true, skapad: true, forstaSvar: true, handlaggareId: true } });
   if (!s) return { ok: false, fel: "Ärendet finns inte." };
   const handelse = { synpunktId: s.id, aktorId: aktor.id };
-  const status = async (tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0], till: SynpunktStatus) => {
+  // The admins' audit log records who did what to which case; the text stays in the case.
+  const granskning = (tx: Tx) =>
+    tx.granskningshandelse.create({
+      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: `synpunkt.${h.handling}`, objektTyp: "synpunkt", objektId: String(lopnummer) },
+    });
+  const status = async (tx: Tx, till: SynpunktStatus) => {
     if (till === s.status) return;
     await tx.synpunkt.update({ where: { id: s.id }, data: { status: till, avslutad: till === "AVSLUTAD" ? new Date() : null } });
     await tx.synpunktHandelse.create({ data: { ...handelse, typ: "STATUS_ANDRAD", data: { fran: s.status, till }, text: `${synpunktStatusar[s.status]} → ${synpunktStatusar[till]}` } });
@@ -40,14 +46,22 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
         await tx.synpunkt.update({ where: { id: s.id }, data: { handlaggareId: h.handlaggareId } });
         await tx.synpunktHandelse.create({ data: { ...handelse, typ: "TILLDELAD", data: { handlaggareId: h.handlaggareId } } });
         if (s.status === "MOTTAGEN" && h.handlaggareId) await status(tx, "UNDER_HANDLAGGNING");
+        await granskning(tx);
       });
       return { ok: true };
     }
     case "status":
-      await db.$transaction((tx) => status(tx, h.status));
+      if (h.status === s.status) return { ok: true };
+      await db.$transaction(async (tx) => {
+        await status(tx, h.status);
+        await granskning(tx);
+      });
       return { ok: true };
     case "anteckning":
-      await db.synpunktHandelse.create({ data: { ...handelse, typ: "ANTECKNING", text: h.text } });
+      await db.$transaction(async (tx) => {
+        await tx.synpunktHandelse.create({ data: { ...handelse, typ: "ANTECKNING", text: h.text } });
+        await granskning(tx);
+      });
       return { ok: true };
     case "svar": {
       if (!s.epost) return { ok: false, fel: "Avsändaren lämnade ingen e-postadress, så svaret kan inte mejlas. Ring eller skriv en anteckning i stället." };
@@ -56,6 +70,7 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
         await tx.synpunktHandelse.create({ data: { ...handelse, typ: "SVAR_SKICKAT", text: h.text } });
         if (!s.forstaSvar) await tx.synpunkt.update({ where: { id: s.id }, data: { forstaSvar: new Date() } });
         if (s.status === "MOTTAGEN" || s.status === "UNDER_HANDLAGGNING") await status(tx, "BESVARAD");
+        await granskning(tx);
       });
       return { ok: true };
     }

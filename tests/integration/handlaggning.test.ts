@@ -19,7 +19,8 @@ async function nyttArende(epost: string | null = "foralder@exempel.se", skapad =
 }
 const tillstand = async (id: string) => {
   const s = await db.synpunkt.findUniqueOrThrow({ where: { id }, include: { handelser: { orderBy: { tidpunkt: "asc" } }, utskick: true } });
-  return { status: s.status, handlaggareId: s.handlaggareId, forstaSvar: s.forstaSvar, handelser: s.handelser.map((h) => h.typ), utskick: s.utskick.length };
+  const granskning = await db.granskningshandelse.count({ where: { objektTyp: "synpunkt", objektId: String(s.lopnummer) } });
+  return { status: s.status, handlaggareId: s.handlaggareId, forstaSvar: s.forstaSvar, handelser: s.handelser.map((h) => h.typ), utskick: s.utskick.length, granskning };
 };
 
 describe("handling a case", () => {
@@ -37,6 +38,10 @@ describe("handling a case", () => {
     expect(utskick).toMatchObject({ till: "foralder@exempel.se", text: "Höstterminen börjar 18 augusti." });
     expect(await handlagga(db, h, s.lopnummer, { handling: "status", status: "AVSLUTAD" })).toEqual({ ok: true });
     expect((await db.synpunkt.findUniqueOrThrow({ where: { id: s.id } })).avslutad).toBeInstanceOf(Date);
+    const logg = await db.granskningshandelse.findMany({ where: { objektTyp: "synpunkt", objektId: String(s.lopnummer) }, orderBy: { tidpunkt: "asc" } });
+    expect(logg.map((l) => [l.handling, l.aktorId])).toEqual([
+      ["synpunkt.tilldela", h.id], ["synpunkt.anteckning", h.id], ["synpunkt.svar", h.id], ["synpunkt.status", h.id],
+    ]);
   });
 
   it("cannot e-mail a reply when the sender left no address, and says so", async () => {
