@@ -7,6 +7,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // The embedded database serves one query at a time; on two cores a page can take a few seconds.
+  expect: { timeout: 10_000 },
+  timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL: process.env.BASE_URL ?? "http://localhost:3000",
