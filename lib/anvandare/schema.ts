@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { text } from "@/lib/text";
 
 export const ROLLER = ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"] as const;
 
-const skola = z
-  .string()
+const skola = text()
   .trim()
   .transform((v) => v || null)
   .nullable();
@@ -14,12 +14,11 @@ const skolfel = { path: ["skolaId"], error: "Välj vilken skola rektorn ansvarar
 /** An admin creating a staff account. */
 export const nyttKontoSchema = z
   .object({
-    email: z.string().trim().toLowerCase().pipe(z.email({ error: "Skriv e-postadressen i formatet namn@exempel.se." })),
-    name: z.string().trim().min(1, { error: "Skriv personens namn." }).max(200, { error: "Namnet får vara högst 200 tecken." }),
+    email: text().trim().toLowerCase().pipe(z.email({ error: "Skriv e-postadressen i formatet namn@exempel.se." })),
+    name: text().trim().min(1, { error: "Skriv personens namn." }).max(200, { error: "Namnet får vara högst 200 tecken." }),
     roll: z.enum(ROLLER, { error: "Välj en roll." }),
     skolaId: skola,
-    losenord: z
-      .string()
+    losenord: text()
       .min(12, { error: "Lösenordet ska vara minst 12 tecken." })
       .max(200, { error: "Lösenordet får vara högst 200 tecken." }),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text as formText } from "@/lib/text";
 
 export const STATUSAR = ["PLANERAD", "PAGAR", "PAUSAD", "KLAR"] as const;
 
@@ -11,8 +12,7 @@ export const uppdateringSchema = z
       .int({ error: "Skriv ett heltal mellan 0 och 100." })
       .min(0, { error: "Skriv ett tal mellan 0 och 100." })
       .max(100, { error: "Skriv ett tal mellan 0 och 100." }),
-    kommentar: z
-      .string()
+    kommentar: formText()
       .trim()
       .min(1, { error: "Skriv vad som har hänt: kommentaren visas för allmänheten." })
       .max(2000, { error: "Kommentaren får vara högst 2 000 tecken." }),
@@ -26,23 +26,23 @@ export type Uppdatering = z.infer<typeof uppdateringSchema>;
 
 export const insatsfilterSchema = z.object({
   status: z.enum(STATUSAR).optional().catch(undefined),
-  omrade: z.string().max(100).optional().catch(undefined),
-  program: z.string().max(100).optional().catch(undefined),
-  skola: z.string().max(100).optional().catch(undefined),
-  ansvarig: z.string().max(200).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  omrade: formText().max(100).optional().catch(undefined),
+  program: formText().max(100).optional().catch(undefined),
+  skola: formText().max(100).optional().catch(undefined),
+  ansvarig: formText().max(200).optional().catch(undefined),
+  q: formText().trim().max(200).optional().catch(undefined),
 });
 export type Insatsfilter = z.infer<typeof insatsfilterSchema>;
 
 const text = (falt: string, max: number) =>
-  z.string().trim().min(1, { error: `Skriv ${falt}.` }).max(max, { error: `Högst ${max.toLocaleString("sv-SE")} tecken.` });
+  formText().trim().min(1, { error: `Skriv ${falt}.` }).max(max, { error: `Högst ${max.toLocaleString("sv-SE")} tecken.` });
 
 /** A redaktör editing an insats's text and the schools it concerns. */
 export const redigeringSchema = z.object({
   titel: text("en titel", 200),
   beskrivning: text("en beskrivning", 2000),
   ansvarigEnhet: text("vilken enhet som ansvarar", 200),
-  skolor: z.array(z.string().min(1).max(100)).max(300).default([]),
+  skolor: z.array(formText().min(1).max(100)).max(300).default([]),
   version: z.coerce.number().int().min(1),
 });
 export type Redigering = z.infer<typeof redigeringSchema>;
@@ -52,6 +52,6 @@ export const nyInsatsSchema = z.object({
   titel: text("en titel", 200),
   beskrivning: text("en beskrivning", 2000),
   ansvarigEnhet: text("vilken enhet som ansvarar", 200),
-  parent: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  parent: formText().trim().max(200).optional().transform((v) => v || undefined),
 });
 export type NyInsats = z.input<typeof nyInsatsSchema>;

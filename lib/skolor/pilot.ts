@@ -1,6 +1,7 @@
 // Which schools are Framtidsrustad skola's pilot schools, and how far each has come through the
 // project's parts. For redaktörer and admins; every change is in the audit log.
 import { z } from "zod";
+import { text } from "@/lib/text";
 import type { PrismaClient } from "../db/generated/client";
 import { authorize, type Aktor } from "../auth/permissions";
 
@@ -8,7 +9,7 @@ export const PILOTSTEG = ["EJ_PABORJAD", "PAGAR", "KLAR"] as const;
 export const pilotstegEtikett: Record<(typeof PILOTSTEG)[number], string> = { EJ_PABORJAD: "Inte påbörjad", PAGAR: "Pågår", KLAR: "Klar" };
 
 /** The form for one pilot school: a status per programdel, keyed by the part's slug. */
-export const pilotstegSchema = z.record(z.string().regex(/^[a-z0-9-]{1,100}$/), z.enum(PILOTSTEG, { error: "Välj en status för varje del." }));
+export const pilotstegSchema = z.record(text().regex(/^[a-z0-9-]{1,100}$/), z.enum(PILOTSTEG, { error: "Välj en status för varje del." }));
 
 type Redaktor = (Aktor & { name: string }) | null;
 

@@ -1,6 +1,7 @@
 // Handling a case: every change appends an event (who, when, what); nothing is edited in place.
 // Authorized here; replies go out through the outbox.
 import { z } from "zod";
+import { text } from "@/lib/text";
 import type { PrismaClient } from "../db/generated/client";
 import type { SynpunktStatus } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
@@ -10,10 +11,10 @@ type Handlaggare = (Aktor & { name: string }) | null;
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export const handlingSchema = z.discriminatedUnion("handling", [
-  z.object({ handling: z.literal("tilldela"), handlaggareId: z.string().trim().max(100).transform((v) => v || null) }),
+  z.object({ handling: z.literal("tilldela"), handlaggareId: text().trim().max(100).transform((v) => v || null) }),
   z.object({ handling: z.literal("status"), status: z.enum(["MOTTAGEN", "UNDER_HANDLAGGNING", "BESVARAD", "AVSLUTAD"], { error: "Välj en status." }) }),
-  z.object({ handling: z.literal("anteckning"), text: z.string().trim().min(1, { error: "Skriv anteckningen." }).max(5000, { error: "Högst 5 000 tecken." }) }),
-  z.object({ handling: z.literal("svar"), text: z.string().trim().min(1, { error: "Skriv svaret." }).max(10000, { error: "Högst 10 000 tecken." }) }),
+  z.object({ handling: z.literal("anteckning"), text: text().trim().min(1, { error: "Skriv anteckningen." }).max(5000, { error: "Högst 5 000 tecken." }) }),
+  z.object({ handling: z.literal("svar"), text: text().trim().min(1, { error: "Skriv svaret." }).max(10000, { error: "Högst 10 000 tecken." }) }),
 ]);
 export type Handling = z.infer<typeof handlingSchema>;
 

@@ -20,10 +20,11 @@ export async function taEmotSynpunkt(db: PrismaClient, data: SynpunktIn, klient:
   // A repeated post of the same form is answered with the case it already made, and not counted.
   const redan = await befintlig(db, data.idempotensnyckel);
   if (redan) return redan;
-  if (!(await raknaInskick(db, klient, nu))) return { ok: false, orsak: "for-manga" };
+  // Input that cannot make a case is refused before it is counted: bad input leaves nothing behind.
   if (data.skolaId && !(await db.skola.findUnique({ where: { id: data.skolaId }, select: { id: true } }))) {
     return { ok: false, orsak: "okand-skola" };
   }
+  if (!(await raknaInskick(db, klient, nu))) return { ok: false, orsak: "for-manga" };
   try {
     const s = await db.$transaction(async (tx) => {
       const ny = await tx.synpunkt.create({

@@ -81,8 +81,11 @@ describe("receiving a synpunkt", () => {
 
   it("refuses a school that does not exist, leaving nothing behind", async () => {
     const fore = await antal();
+    const inskick = await db.inskick.count();
     expect(await taEmotSynpunkt(db, giltig({ skolaId: "finns-inte" }), klientnyckel("198.51.100.3"))).toEqual({ ok: false, orsak: "okand-skola" });
     expect(await antal()).toEqual(fore);
+    // Not even counted against the sender's limit.
+    expect(await db.inskick.count()).toBe(inskick);
   });
 
   it(`stops a client after ${GRANS_PER_FONSTER} submissions in ten minutes, and others are not affected`, async () => {

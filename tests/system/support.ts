@@ -158,18 +158,33 @@ export interface Kontaktformular {
   falt: Record<string, string>;
 }
 
+const avkoda = (v: string) => v.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+/** Every form on a page that posts to a server action: its hidden fields and its other field names. */
+export function actionFormular(html: string): { dolda: Record<string, string>; falt: string[] }[] {
+  return html
+    .split("</form>")
+    .map((f) => f.slice(f.lastIndexOf("<form")))
+    .filter((f) => f.includes('name="$ACTION'))
+    .map((form) => {
+      const dolda: Record<string, string> = {};
+      const falt = new Set<string>();
+      for (const m of form.matchAll(/<(input|select|textarea)\b[^>]*>/g)) {
+        const name = /name="([^"]*)"/.exec(m[0])?.[1];
+        if (!name) continue;
+        if (/type="hidden"/.test(m[0])) dolda[name] = avkoda(/value="([^"]*)"/.exec(m[0])?.[1] ?? "");
+        else falt.add(name);
+      }
+      return { dolda, falt: [...falt] };
+    });
+}
+
 /** Reads the contact form's hidden fields, as a browser without JavaScript would receive them. */
 export async function hamtaFormular(baseUrl: string): Promise<Kontaktformular> {
   const html = await (await fetch(`${baseUrl}/kontakt`)).text();
-  const form = html.split("</form>").find((f) => f.includes('name="meddelande"')) ?? "";
-  const falt: Record<string, string> = {};
-  for (const m of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(m[0])?.[1];
-    const value = /value="([^"]*)"/.exec(m[0])?.[1] ?? "";
-    if (name) falt[name] = value.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-  }
-  if (!Object.keys(falt).some((k) => k.startsWith("$ACTION"))) throw new Error("Kontaktformuläret saknar sina dolda fält.");
-  return { falt };
+  const form = actionFormular(html).find((f) => f.falt.includes("meddelande"));
+  if (!form) throw new Error("Kontaktformuläret saknar sina dolda fält.");
+  return { falt: form.dolda };
 }
 
 export interface Inskick {

@@ -1,0 +1,230 @@
+// Malformed requests at every route handler and server action: values from the zod schemas'
+// edges and beyond, random bytes, wrong content types and methods. None may get a 500 or a
+// stack trace, and nothing may be written. The inputs come from fast-check with a fixed seed
+// (FUZZ_SEED to explore others); a failure prints the request that caused it.
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import fc from "fast-check";
+import pg from "pg";
+import { freshDatabase, type TestDatabase } from "../support/databases";
+import { actionFormular, appEnv, hamtaFormular, prepareDatabase, skicka, startApp, type AppServer } from "./support";
+
+test.describe.configure({ mode: "serial" });
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+const LECKA = /\bat [^\s()]+ \([^)]*:\d+:\d+\)|node_modules|\.next\/server|webpack-internal|ECONNREFUSED|PrismaClient|\bTypeError\b|\bSyntaxError\b/;
+
+let database: TestDatabase;
+let app: AppServer;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  database = await freshDatabase("fuzz");
+  await prepareDatabase(database.url);
+  app = await startApp({ env: appEnv(database.url, { SYNPUNKT_GRANS: "100000", BAKGRUNDSJOBB: "av" }) });
+});
+test.afterAll(async () => {
+  await app?.stop();
+  await database?.drop();
+});
+
+/** Exact row counts of every table: what "nothing written" is checked against. */
+async function radantal(): Promise<Record<string, number>> {
+  const c = new pg.Client({ connectionString: database.url });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+    );
+    const antal: Record<string, number> = {};
+    for (const { table_name } of rows) {
+      antal[table_name] = Number((await c.query(`SELECT count(*) AS n FROM "${table_name}"`)).rows[0].n);
+    }
+    return antal;
+  } finally {
+    await c.end();
+  }
+}
+
+interface Forfragan {
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: BodyInit;
+  beskrivning?: string;
+}
+
+async function kontrollera(f: Forfragan) {
+  const res = await fetch(app.url + f.path, {
+    method: f.method,
+    headers: { origin: app.url, ...f.headers },
+    body: f.method === "GET" || f.method === "HEAD" ? undefined : f.body,
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await res.text();
+  const vad = `${f.method} ${f.path} ${f.beskrivning ?? ""} → ${res.status}\n${text.slice(0, 500)}`;
+  expect(res.status, vad).toBeLessThan(500);
+  expect(text, vad).not.toMatch(LECKA);
+}
+
+// ---- Values from the contact form schema's edges, and beyond them.
+const kanter = fc.oneof(
+  fc.constantFrom("", " ", "\t\n ", "a".repeat(5000), "å".repeat(5001), "x".repeat(100_001), "<script>alert(1)</script>",
+    "\u0000", "null", "undefined", "[object Object]", "-1", "1e309", "💥".repeat(300), "\ud800", "GF-2026-00001", "' OR 1=1 --"),
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: "binary", maxLength: 300 }),
+);
+const ogiltigTyp = fc.oneof(fc.constantFrom("", "fraga", "ANNAT", "FRAGA ", "0"), fc.string({ maxLength: 20 }).filter((s) => !["FRAGA", "SYNPUNKT", "KLAGOMAL", "BEROM"].includes(s)));
+/** Each generated submission breaks at least one rule, so none may create a case. */
+const brott = fc.oneof(
+  fc.record({ typ: ogiltigTyp }),
+  fc.record({ meddelande: fc.constantFrom("", "   ", "\n\t", "å".repeat(5001)) }),
+  fc.record({ epost: fc.constantFrom("inte-en-adress", "a@", "@b.se", "a b@c.se", `${"a".repeat(250)}@b.se`) }),
+  fc.record({ idempotensnyckel: fc.oneof(fc.constant(""), fc.string({ maxLength: 60 })) }),
+  fc.record({ webbplats: fc.string({ minLength: 1, maxLength: 50 }) }),
+  fc.record({ startad: fc.oneof(fc.constant(""), fc.string({ maxLength: 250 }), fc.constant(`${Date.now()}.falsk`)) }),
+  fc.record({ skolaId: fc.oneof(fc.constant("finns-inte"), fc.string({ minLength: 1, maxLength: 101 })) }),
+);
+
+test("the contact form's action: schema edges and broken fields get a page, never a 500, and write nothing", async () => {
+  const formular = await hamtaFormular(app.url);
+  const fore = await radantal();
+  await fc.assert(
+    fc.asyncProperty(
+      fc.record({ meddelande: kanter, namn: kanter, epost: kanter, skolaId: kanter }, { requiredKeys: [] }),
+      brott,
+      fc.boolean(),
+      async (ovrigt, bryt, utanFalt) => {
+        const varden: Record<string, string> = { ...formular.falt, typ: "FRAGA", meddelande: "Hej", idempotensnyckel: randomUUID(), webbplats: "", ...ovrigt, ...bryt };
+        const body = new FormData();
+        for (const [k, v] of Object.entries(varden)) if (!(utanFalt && k === "meddelande")) body.append(k, v);
+        await kontrollera({ method: "POST", path: "/kontakt", body, headers: { "x-forwarded-for": "203.0.113.50" }, beskrivning: JSON.stringify(bryt) });
+      },
+    ),
+    { seed: SEED, numRuns: RUNS },
+  );
+  // Files instead of text, repeated fields, and a body far beyond any field's limit.
+  const konstiga: FormData[] = [];
+  const filer = new FormData();
+  for (const [k, v] of Object.entries(formular.falt)) filer.append(k, v);
+  filer.append("meddelande", new Blob(["text i en fil"]), "brev.txt");
+  filer.append("typ", "FRAGA");
+  filer.append("idempotensnyckel", randomUUID());
+  konstiga.push(filer);
+  const dubbla = new FormData();
+  for (const [k, v] of Object.entries(formular.falt)) dubbla.append(k, v);
+  for (const t of ["FRAGA", "ANNAT"]) dubbla.append("typ", t);
+  dubbla.append("meddelande", "");
+  dubbla.append("meddelande", "Andra gången");
+  konstiga.push(dubbla);
+  const stor = new FormData();
+  for (const [k, v] of Object.entries(formular.falt)) stor.append(k, v);
+  stor.append("typ", "FRAGA");
+  stor.append("meddelande", "x".repeat(3_000_000));
+  stor.append("idempotensnyckel", randomUUID());
+  konstiga.push(stor);
+  for (const body of konstiga) await kontrollera({ method: "POST", path: "/kontakt", body, headers: { "x-forwarded-for": "203.0.113.51" } });
+  expect(await radantal()).toEqual(fore);
+});
+
+test("random bytes, wrong content types and forged action ids at the pages with actions", async () => {
+  const formular = await hamtaFormular(app.url);
+  const actionId = Object.entries(formular.falt).find(([k]) => k.startsWith("$ACTION_ID_"))?.[0].slice("$ACTION_ID_".length);
+  const fore = await radantal();
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom("/kontakt", "/logga-in", "/personal/insatser", "/personal/synpunkter", "/"),
+      fc.constantFrom("multipart/form-data; boundary=----x", "multipart/form-data", "application/x-www-form-urlencoded", "text/plain;charset=UTF-8", "application/json", "application/octet-stream", ""),
+      fc.oneof(fc.constant(undefined), fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 1, maxLength: 60 }), fc.constant(actionId ?? "00"), fc.string({ maxLength: 40 }).map((s) => s.replace(/[^\x20-\x7e]/g, ""))),
+      fc.uint8Array({ maxLength: 4096 }),
+      async (path, contentType, action, bytes) => {
+        const headers: Record<string, string> = {};
+        if (contentType) headers["content-type"] = contentType;
+        if (action !== undefined) headers["next-action"] = action;
+        await kontrollera({ method: "POST", path, headers, body: bytes, beskrivning: `${contentType} action=${action}` });
+      },
+    ),
+    { seed: SEED, numRuns: RUNS },
+  );
+  expect(await radantal()).toEqual(fore);
+});
+
+test("route handlers and pages with random paths, queries and methods", async () => {
+  const fore = await radantal();
+  const segment = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("..", "%", "%00", "%E4", "å", "ö", "ä".repeat(300), "<svg>", "' OR 1=1"));
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(
+        "/api/health", "/api/oppna-data/insatser", "/sok", "/skolor", "/skolor/", "/insatser/", "/kontakt/tack/", "/forstarkningsomraden/",
+        "/", "/sitemap.xml", "/robots.txt", "/api/auth/csrf", "/api/auth/session", "/api/auth/providers", "/api/auth/callback/credentials",
+        "/api/auth/signin", "/api/auth/signout", "/personal/synpunkter", "/personal/synpunkter/", "/personal/insatser/", "/personal/konton/",
+      ),
+      segment,
+      fc.dictionary(fc.constantFrom("q", "format", "status", "typ", "skola", "fran", "till", "efter", "stadsomrade", "sida", "callbackUrl"), segment, { maxKeys: 4 }),
+      fc.constantFrom("GET", "GET", "GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"),
+      fc.uint8Array({ maxLength: 512 }),
+      async (bas, seg, query, method, bytes) => {
+        const path = (bas.endsWith("/") ? bas + encodeURIComponent(seg) : bas) + "?" + new URLSearchParams(query).toString();
+        await kontrollera({ method, path, body: bytes, headers: { "content-type": "application/x-www-form-urlencoded" } });
+      },
+    ),
+    { seed: SEED, numRuns: RUNS * 2 },
+  );
+  expect(await radantal()).toEqual(fore);
+});
+
+test("the sign-in action and every staff action, signed in as admin, with values from beyond the schemas' edges", async ({ page }) => {
+  // Sign-in with random credentials: refused with a message, never a fault; no account touched.
+  const loggaIn = actionFormular(await (await fetch(`${app.url}/logga-in`)).text())[0];
+  expect(loggaIn.falt).toEqual(expect.arrayContaining(["email", "password"]));
+  const fore = await radantal();
+  await fc.assert(
+    fc.asyncProperty(fc.dictionary(fc.constantFrom(...loggaIn.falt), kanter), async (varden) => {
+      const body = new FormData();
+      for (const [k, v] of Object.entries({ ...loggaIn.dolda, ...varden })) body.append(k, v);
+      await kontrollera({ method: "POST", path: "/logga-in", body, beskrivning: "inloggning" });
+    }),
+    { seed: SEED, numRuns: RUNS / 2 },
+  );
+  expect(await radantal()).toEqual(fore);
+
+  // A case to handle, then the admin's pages: every form on them gets random values.
+  const kvitto = await skicka(app.url, await hamtaFormular(app.url), { meddelande: "Ett ärende för fuzzningen." }, "203.0.113.60");
+  expect(kvitto.kvitto).toBeTruthy();
+  const [{ lopnummer }] = await (async () => {
+    const c = new pg.Client({ connectionString: database.url });
+    await c.connect();
+    try {
+      return (await c.query<{ lopnummer: number }>(`SELECT lopnummer FROM "Synpunkt" ORDER BY skapad DESC LIMIT 1`)).rows;
+    } finally {
+      await c.end();
+    }
+  })();
+  await page.goto(`${app.url}/logga-in`);
+  await page.getByLabel("E-postadress").fill("admin@demo.grundskoleportalen.test");
+  await page.getByLabel("Lösenord").fill("Demo-lösenord-2026");
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page).toHaveURL(/\/personal$/);
+  const sidor = ["/personal/insatser/systematiskt-kvalitetsarbete", "/personal/insatser/ny", "/personal/konton", "/personal/pilotskolor", `/personal/synpunkter/${lopnummer}`];
+  let antalFormular = 0;
+  for (const sida of sidor) {
+    const html = await (await page.request.get(app.url + sida)).text();
+    for (const form of actionFormular(html)) {
+      antalFormular++;
+      await fc.assert(
+        fc.asyncProperty(fc.dictionary(fc.constantFrom(...(form.falt.length ? form.falt : ["x"])), kanter), async (varden) => {
+          const multipart: Record<string, string> = { ...form.dolda, ...varden };
+          const res = await page.request.post(app.url + sida, { multipart, headers: { origin: app.url }, maxRedirects: 0 });
+          const text = await res.text();
+          const vad = `POST ${sida} ${JSON.stringify(varden).slice(0, 300)} → ${res.status()}\n${text.slice(0, 500)}`;
+          expect(res.status(), vad).toBeLessThan(500);
+          expect(text, vad).not.toMatch(LECKA);
+        }),
+        { seed: SEED, numRuns: 10 },
+      );
+    }
+  }
+  expect(antalFormular).toBeGreaterThanOrEqual(5);
+});
