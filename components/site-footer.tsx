@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RESERVKONTAKT } from "@/lib/innehall/reservkontakt";
 
 export interface FooterKontakt {
   namn: string;
@@ -9,19 +10,25 @@ export interface FooterKontakt {
   postort: string;
 }
 
-export function SiteFooter({ kontakt }: { kontakt: FooterKontakt }) {
+/** `kontakt` is null when the database does not answer: the name and phone number still show. */
+export function SiteFooter({ kontakt }: { kontakt: FooterKontakt | null }) {
+  const { namn, telefon } = kontakt ?? RESERVKONTAKT;
   return (
     <footer className="mt-16 border-t-4 border-brand bg-white">
       <div className="mx-auto grid max-w-5xl gap-8 px-4 py-10 sm:grid-cols-3">
         <div>
-          <h2 className="text-lg font-bold">{kontakt.namn}</h2>
+          <h2 className="text-lg font-bold">{namn}</h2>
           <p>
-            Telefon: <a href={`tel:${kontakt.telefon.replace(/[^\d+]/g, "")}`}>{kontakt.telefon}</a>
+            Telefon: <a href={`tel:${telefon.replace(/[^\d+]/g, "")}`}>{telefon}</a>
           </p>
-          <p>Besöksadress: {kontakt.besoksadress}</p>
-          <p>
-            Postadress: {kontakt.postadress}, {kontakt.postnummer} {kontakt.postort}
-          </p>
+          {kontakt && (
+            <>
+              <p>Besöksadress: {kontakt.besoksadress}</p>
+              <p>
+                Postadress: {kontakt.postadress}, {kontakt.postnummer} {kontakt.postort}
+              </p>
+            </>
+          )}
         </div>
         <nav aria-label="Om webbplatsen">
           <h2 className="text-lg font-bold">Om webbplatsen</h2>

@@ -6,6 +6,20 @@ const publicUrl = z
   .url({ error: "måste vara en hel URL, till exempel https://grundskola.goteborg.se" })
   .default("http://localhost:3000");
 
+/**
+ * Months after a case is closed before the sender's name and e-mail address are removed. The
+ * default, 12, is what the privacy page promises; the page takes its figure from here.
+ */
+const gallringManader = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z.coerce
+    .number({ error: "måste vara ett heltal (antal månader)" })
+    .int({ error: "måste vara ett heltal (antal månader)" })
+    .min(1, { error: "måste vara minst 1 månad" })
+    .max(120, { error: "får vara högst 120 månader" })
+    .default(12),
+);
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -19,6 +33,7 @@ const schema = z.object({
     .regex(/^rediss?:\/\//, { error: "måste börja med redis:// eller rediss://" })
     .optional()
     .or(z.literal("")),
+  GALLRING_MANADER: gallringManader,
   AUTH_SECRET: z.string().min(32, { error: "måste vara minst 32 tecken (till exempel: openssl rand -base64 32)" }).optional(),
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),
@@ -51,4 +66,16 @@ export function config(): Config {
 /** The public address alone: also needed at build time, when no database is configured. */
 export function siteUrl(): string {
   return publicUrl.parse(process.env.PUBLIC_URL || undefined);
+}
+
+/** The retention period in months alone: read by the privacy text, which needs no database. */
+export function gallringstid(): number {
+  const r = gallringManader.safeParse(process.env.GALLRING_MANADER);
+  if (!r.success) throw new Error(`Felaktig konfiguration: GALLRING_MANADER ${r.error.issues[0].message}`);
+  return r.data;
+}
+
+/** "12 månader", "1 månad". */
+export function gallringstidText(manader = gallringstid()): string {
+  return `${manader} ${manader === 1 ? "månad" : "månader"}`;
 }

@@ -4,3 +4,41 @@ const datum = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", 
 export function formatDatum(iso: string | Date): string {
   return datum.format(new Date(iso));
 }
+
+// Calendar days and months as they are in Göteborg, whatever time zone the server runs in.
+const delar = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Stockholm",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+function lokalt(t: number) {
+  const p = Object.fromEntries(delar.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
+  return { ar: p.year, manad: p.month, dag: p.day, ms: Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) };
+}
+
+/** The instant a day ("2026-03-29") begins in Sweden. Clocks change at 02:00/03:00, never at midnight. */
+export function dygnetsBorjan(datum: string): Date {
+  const [ar, manad, dag] = datum.split("-").map(Number);
+  const vaggur = Date.UTC(ar, manad - 1, dag);
+  let t = vaggur - (lokalt(vaggur).ms - vaggur);
+  t = vaggur - (lokalt(t).ms - t);
+  return new Date(t);
+}
+
+/** The instant the day after `datum` begins in Sweden: the end of `datum`, exclusive. */
+export function dygnetsSlut(datum: string): Date {
+  const [ar, manad, dag] = datum.split("-").map(Number);
+  return dygnetsBorjan(new Date(Date.UTC(ar, manad - 1, dag + 1)).toISOString().slice(0, 10));
+}
+
+/** Today's date in Sweden, "2026-11-22". */
+export function svensktDatum(t: Date = new Date()): string {
+  const { ar, manad, dag } = lokalt(t.getTime());
+  return `${ar}-${String(manad).padStart(2, "0")}-${String(dag).padStart(2, "0")}`;
+}

@@ -11,12 +11,21 @@ export function checkConfig() {
   }
 }
 
-/** The outbox sender and the rate-limit clean-up, once per server instance. */
+/** The outbox sender, the rate-limit clean-up and the daily gallring, once per server instance. */
 export async function startaBakgrundsjobb() {
   if (process.env.BAKGRUNDSJOBB === "av") return;
   const { db } = await import("./db");
   const { startaUtskick } = await import("./utskick");
   const { rensaInskick } = await import("./synpunkter/skydd");
+  const { gallra, gallringsrad } = await import("./synpunkter/gallring");
   startaUtskick(db, Number(process.env.UTSKICK_SEKUNDER ?? 15));
   setInterval(() => void rensaInskick(db).catch((e) => logger.error({ err: e.message }, "Rensning av inskick misslyckades")), 60 * 60 * 1000).unref();
+  // Gallring once a day, and ten minutes after start so a server that restarts often still runs
+  // it. Several instances may run it at once: they never take the same case.
+  const gallring = () =>
+    void gallra(db, { manader: config().GALLRING_MANADER })
+      .then((r) => r.arenden > 0 && logger.info({ handelse: "synpunkt.gallring", arenden: r.arenden }, gallringsrad(r)))
+      .catch((e) => logger.error({ err: e.message }, "Gallringen misslyckades"));
+  setTimeout(gallring, 10 * 60 * 1000).unref();
+  setInterval(gallring, 24 * 60 * 60 * 1000).unref();
 }

@@ -1,13 +1,14 @@
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getForvaltning } from "@/lib/innehall/queries";
+import { ellerNull } from "@/lib/reserv";
 
 // Rendered on the server at request time from cached data (see lib/cache.ts): the database,
 // not the build, is the source of every page.
 export const dynamic = "force-dynamic";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const forvaltning = await getForvaltning();
+  const forvaltning = await ellerNull(getForvaltning(), "förvaltningens kontaktuppgifter");
   return (
     <>
       <SiteHeader />

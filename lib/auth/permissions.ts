@@ -17,6 +17,8 @@ export type Handling =
   | "pilot.hantera"
   | "synpunkt.lasa"
   | "synpunkt.hantera"
+  | "synpunkt.statistik"
+  | "synpunkt.exportera"
   | "anvandare.hantera"
   | "granskningslogg.lasa";
 
@@ -29,6 +31,9 @@ const regler: Record<Handling, readonly Roll[]> = {
   "pilot.hantera": ["ADMIN", "REDAKTOR"],
   "synpunkt.lasa": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.hantera": ["ADMIN", "HANDLAGGARE"],
+  "synpunkt.statistik": ["ADMIN", "HANDLAGGARE"],
+  // The export carries message texts out of the portal, so it is a right of its own.
+  "synpunkt.exportera": ["ADMIN", "HANDLAGGARE"],
   "anvandare.hantera": ["ADMIN"],
   "granskningslogg.lasa": ["ADMIN"],
 };

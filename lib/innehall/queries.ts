@@ -1,6 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { db } from "../db";
 import { REVALIDATE_SECONDS, tags } from "../cache";
+import { fyllIn } from "./platshallare";
 import { sektionerSchema } from "./schema";
 
 const opts = { tags: [tags.innehall], revalidate: REVALIDATE_SECONDS };
@@ -13,7 +14,7 @@ export const getSida = unstable_cache(
   async (slug: string) => {
     const sida = await db.sida.findUnique({ where: { slug } });
     if (!sida) return null;
-    return { ...sida, sektioner: sektionerSchema.parse(sida.sektioner) };
+    return { ...sida, sektioner: fyllIn(sektionerSchema.parse(sida.sektioner)) };
   },
   ["sida"],
   opts,

@@ -2520,8 +2520,9 @@ export const sidor: SidaSeed[] = [
       {
         rubrik: "Hur länge vi sparar uppgifterna",
         stycken: [
-          "Ditt namn och din e-postadress tas bort (gallras) 12 månader efter att ärendet avslutats.",
-          "Ärendet i övrigt hanteras enligt de regler som gäller för Göteborgs Stads allmänna handlingar.",
+          // {gallringstid} is filled in when the page is shown, from GALLRING_MANADER (lib/config.ts), so
+          // the page always says what the gallring does.
+          "Ditt namn och din e-postadress tas bort (gallras) {gallringstid} efter att ärendet avslutats. Själva ärendet, med meddelandet, sparas enligt de regler som gäller för Göteborgs Stads allmänna handlingar.",
         ],
       },
       {

@@ -176,3 +176,10 @@ test.describe("machine-readable", () => {
     expect(kept.headers()["x-request-id"]).toBe("lastbalanserare-123");
   });
 });
+
+test("the privacy page states the retention period the gallring uses", async ({ page }) => {
+  await page.goto("/personuppgifter");
+  await expect(page.getByText("Ditt namn och din e-postadress tas bort (gallras) 12 månader efter att ärendet avslutats.", { exact: false })).toBeVisible();
+  await page.goto("/kontakt");
+  await expect(page.getByText("tas bort 12 månader efter att ärendet avslutats", { exact: false })).toBeVisible();
+});

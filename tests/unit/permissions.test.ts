@@ -19,6 +19,8 @@ const tillatet: Record<Handling, string[]> = {
   "pilot.hantera": ["ADMIN", "REDAKTOR"],
   "synpunkt.lasa": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.hantera": ["ADMIN", "HANDLAGGARE"],
+  "synpunkt.statistik": ["ADMIN", "HANDLAGGARE"],
+  "synpunkt.exportera": ["ADMIN", "HANDLAGGARE"],
   "anvandare.hantera": ["ADMIN"],
   "granskningslogg.lasa": ["ADMIN"],
 };

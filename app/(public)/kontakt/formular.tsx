@@ -7,7 +7,8 @@ import { MAX_TECKEN } from "@/lib/synpunkter/schema";
 import { synpunktTyper } from "@/lib/synpunkter/typer";
 import { skickaSynpunkt, type SynpunktState } from "./actions";
 
-export function SynpunktFormular({ skolor, idempotensnyckel, startad }: { skolor: { id: string; namn: string }[]; idempotensnyckel: string; startad: string }) {
+/** `skolor` is null when the school list could not be read: the form works without it. */
+export function SynpunktFormular({ skolor, idempotensnyckel, startad }: { skolor: { id: string; namn: string }[] | null; idempotensnyckel: string; startad: string }) {
   const [state, action, pending] = useActionState(skickaSynpunkt, {
     varden: { typ: "", skolaId: "", meddelande: "", namn: "", epost: "", idempotensnyckel, startad, webbplats: "" },
     fel: {},
@@ -35,8 +36,12 @@ export function SynpunktFormular({ skolor, idempotensnyckel, startad }: { skolor
           ))}
         </div>
       </fieldset>
-      <Valjfalt id="skolaId" etikett="Gäller det en skola? (frivilligt)" varde={v.skolaId} fel={fel.skolaId}
-        val={[{ varde: "", etikett: "Ingen särskild skola" }, ...skolor.map((s) => ({ varde: s.id, etikett: s.namn }))]} />
+      {skolor ? (
+        <Valjfalt id="skolaId" etikett="Gäller det en skola? (frivilligt)" varde={v.skolaId} fel={fel.skolaId}
+          val={[{ varde: "", etikett: "Ingen särskild skola" }, ...skolor.map((s) => ({ varde: s.id, etikett: s.namn }))]} />
+      ) : (
+        <p className="mb-5 max-w-prose">Listan över skolor kan inte visas just nu. Om ditt meddelande gäller en skola, skriv skolans namn i meddelandet.</p>
+      )}
       <div className="mb-5">
         <label htmlFor="meddelande" className="block font-semibold">Ditt meddelande</label>
         <p id="meddelande-hjalp" className="text-sm text-muted">Beskriv ditt ärende så detaljerat som möjligt. Högst {MAX_TECKEN.toLocaleString("sv-SE")} tecken.</p>

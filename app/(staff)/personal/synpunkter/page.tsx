@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Filterval } from "@/components/forms/filterval";
 import { Tabellram } from "@/components/tabellram";
+import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { inkorg, inkorgSchema } from "@/lib/synpunkter/inkorg";
@@ -14,7 +15,7 @@ const falt = "mt-1 w-full rounded-sm border-2 border-ink bg-white px-2 py-1";
 const datum = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" });
 
 export default async function Inkorg({ searchParams }: Props) {
-  await requirePage("synpunkt.lasa");
+  const user = await requirePage("synpunkt.lasa");
   const filter = inkorgSchema.parse(await searchParams);
   const [{ rader, nasta }, skolor] = await Promise.all([
     inkorg(db, filter),
@@ -25,6 +26,15 @@ export default async function Inkorg({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-4xl">Inkorg: frågor och synpunkter</h1>
+      <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+        {can(user, "synpunkt.statistik") && <li><Link href="/personal/synpunkter/statistik">Statistik</Link></li>}
+        {can(user, "synpunkt.exportera") && (
+          <li>
+            {/* Carries the current filter, so the file holds exactly the cases the filter finds (all pages). */}
+            <a href={`/personal/synpunkter/export?${new URLSearchParams(bas)}`} download>Exportera som CSV</a>
+          </li>
+        )}
+      </ul>
       <form method="get" className="mt-6 grid gap-4 rounded-sm border border-line bg-white p-4 sm:grid-cols-3">
         <div>
           <label htmlFor="q" className="block font-semibold">Sök i meddelanden eller på ärendenummer</label>

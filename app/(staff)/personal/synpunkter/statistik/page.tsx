@@ -1,0 +1,190 @@
+import Link from "next/link";
+import { FelSammanfattning } from "@/components/forms/fel-sammanfattning";
+import { Tabellram } from "@/components/tabellram";
+import { can } from "@/lib/auth/permissions";
+import { requirePage } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { formatDatum } from "@/lib/datum";
+import { formatLedtid, formatManad, statistik, statistikSchema, TOPPSKOLOR, type Ledtid, type Period } from "@/lib/synpunkter/statistik";
+
+export const metadata = { title: "Statistik över synpunkter" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const falt = "mt-1 w-full rounded-sm border-2 border-ink bg-white px-2 py-1";
+const th = "border-b-2 border-ink p-2";
+const td = "border-b border-line p-2";
+const tal = new Intl.NumberFormat("sv-SE");
+const procent = new Intl.NumberFormat("sv-SE", { style: "percent", maximumFractionDigits: 0 });
+
+function periodtext(p: Period): string {
+  if (p.fran && p.till) return `mottagna ${formatDatum(p.fran)}–${formatDatum(p.till)}`;
+  if (p.fran) return `mottagna från och med ${formatDatum(p.fran)}`;
+  if (p.till) return `mottagna till och med ${formatDatum(p.till)}`;
+  return "alla mottagna ärenden";
+}
+
+/** A count per group with its share of the total, and the total as the last row. */
+function Antalstabell({ rubrik, kolumn, rader, totalt }: { rubrik: string; kolumn: string; rader: { namn: string; antal: number }[]; totalt: number }) {
+  return (
+    <Tabellram namn={rubrik} className="mt-3">
+      <table className="w-full border-collapse bg-white text-left">
+        <caption className="mb-2 text-left text-xl font-bold">{rubrik}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={th}>{kolumn}</th>
+            <th scope="col" className={`${th} text-right`}>Antal</th>
+            <th scope="col" className={`${th} text-right`}>Andel</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rader.map((r) => (
+            <tr key={r.namn}>
+              <th scope="row" className={`${td} font-normal`}>{r.namn}</th>
+              <td className={`${td} text-right`}>{tal.format(r.antal)}</td>
+              <td className={`${td} text-right`}>{totalt ? procent.format(r.antal / totalt) : "–"}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" className="p-2">Totalt</th>
+            <td className="p-2 text-right font-semibold">{tal.format(totalt)}</td>
+            <td className="p-2 text-right font-semibold">{totalt ? procent.format(1) : "–"}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </Tabellram>
+  );
+}
+
+function Ledtidsrad({ namn, l }: { namn: string; l: Ledtid }) {
+  return (
+    <tr>
+      <th scope="row" className={`${td} font-normal`}>{namn}</th>
+      <td className={`${td} text-right`}>{tal.format(l.besvarade)} av {tal.format(l.antal)}</td>
+      <td className={`${td} text-right`}>{formatLedtid(l.median)}</td>
+      <td className={`${td} text-right`}>{formatLedtid(l.p90)}</td>
+    </tr>
+  );
+}
+
+export default async function Statistik({ searchParams }: Props) {
+  const user = await requirePage("synpunkt.statistik");
+  const fraga = await searchParams;
+  const parsed = statistikSchema.safeParse({ fran: fraga.fran, till: fraga.till });
+  // A period that does not parse is shown as an error; the figures are then for every case.
+  const period: Period = parsed.success ? parsed.data : {};
+  const fel = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+  const s = await statistik(db, user, period);
+  const galler = periodtext(period);
+  const exportlank = `/personal/synpunkter/export?${new URLSearchParams(Object.entries(period).filter((e): e is [string, string] => Boolean(e[1])))}`;
+
+  return (
+    <>
+      <p className="text-sm"><Link href="/personal/synpunkter">Inkorgen</Link></p>
+      <h1 className="mt-2 text-2xl font-bold sm:text-4xl">Statistik: frågor och synpunkter</h1>
+      <p className="mt-2 max-w-prose">
+        Siffrorna gäller {galler}: {tal.format(s.totalt)} ärenden. Ett ärende räknas den dag det togs emot (svensk tid).
+      </p>
+
+      <form method="get" noValidate className="mt-6 grid gap-4 rounded-sm border border-line bg-white p-4 sm:grid-cols-3">
+        <div className="sm:col-span-3">
+          <FelSammanfattning fel={fel} />
+        </div>
+        <div>
+          <label htmlFor="fran" className="block font-semibold">Mottagna från och med</label>
+          {fel.fran && <p id="fran-fel" className="font-semibold text-stop">{fel.fran}</p>}
+          <input id="fran" name="fran" type="date" defaultValue={typeof fraga.fran === "string" ? fraga.fran : ""}
+            aria-invalid={Boolean(fel.fran)} aria-describedby={fel.fran ? "fran-fel" : undefined} className={falt} />
+        </div>
+        <div>
+          <label htmlFor="till" className="block font-semibold">Mottagna till och med</label>
+          {fel.till && <p id="till-fel" className="font-semibold text-stop">{fel.till}</p>}
+          <input id="till" name="till" type="date" defaultValue={typeof fraga.till === "string" ? fraga.till : ""}
+            aria-invalid={Boolean(fel.till)} aria-describedby={fel.till ? "till-fel" : undefined} className={falt} />
+        </div>
+        <div className="flex items-end gap-4">
+          <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">Visa</button>
+          <Link href="/personal/synpunkter/statistik" className="py-2">Hela perioden</Link>
+        </div>
+      </form>
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+        <Antalstabell rubrik="Ärenden per typ" kolumn="Typ" totalt={s.totalt} rader={s.perTyp.map((r) => ({ namn: r.etikett, antal: r.antal }))} />
+        <Antalstabell rubrik="Ärenden per status" kolumn="Status" totalt={s.totalt} rader={s.perStatus.map((r) => ({ namn: r.etikett, antal: r.antal }))} />
+      </div>
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+        <div>
+          <Antalstabell
+            rubrik="Ärenden per skola"
+            kolumn="Skola"
+            totalt={s.totalt}
+            rader={[
+              ...s.perSkola.skolor.map((r) => ({ namn: r.namn, antal: r.antal })),
+              ...(s.perSkola.ovrigaSkolor > 0 ? [{ namn: `Övriga skolor (${s.perSkola.ovrigaSkolor})`, antal: s.perSkola.ovriga }] : []),
+              { namn: "Ingen skola angiven", antal: s.perSkola.ingenSkola },
+            ]}
+          />
+          <p className="mt-2 text-sm text-muted">De {TOPPSKOLOR} skolor som fått flest ärenden visas var för sig.</p>
+        </div>
+        <div>
+          <Tabellram namn="Ärenden per månad" className="mt-3">
+            <table className="w-full border-collapse bg-white text-left">
+              <caption className="mb-2 text-left text-xl font-bold">Ärenden per månad</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>Månad</th>
+                  <th scope="col" className={`${th} text-right`}>Antal</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.perManad.map((m) => (
+                  <tr key={m.manad}>
+                    <th scope="row" className={`${td} font-normal`}><time dateTime={m.manad}>{formatManad(m.manad)}</time></th>
+                    <td className={`${td} text-right`}>{tal.format(m.antal)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Tabellram>
+          <p className="mt-2 text-sm text-muted">De tolv senaste månaderna{period.till ? " fram till periodens slut" : ""}.</p>
+        </div>
+      </div>
+
+      <section aria-labelledby="ledtid-rubrik" className="mt-10">
+        <h2 id="ledtid-rubrik" className="text-2xl font-bold">Tid till första svar</h2>
+        <p className="mt-2 max-w-prose">
+          Från att ärendet togs emot till att det första svaret skickades. Hälften av ärendena besvarades inom medianen och nio av tio
+          inom 90:e percentilen. Ärenden som ännu inte har besvarats ingår inte i tiderna.
+        </p>
+        <Tabellram namn="Tid till första svar" className="mt-3">
+          <table className="w-full border-collapse bg-white text-left">
+            <caption className="sr-only">Tid till första svar per typ, {galler}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={th}>Typ</th>
+                <th scope="col" className={`${th} text-right`}>Besvarade</th>
+                <th scope="col" className={`${th} text-right`}>Median</th>
+                <th scope="col" className={`${th} text-right`}>90:e percentilen</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.ledtid.perTyp.map((l) => <Ledtidsrad key={l.typ} namn={l.etikett} l={l} />)}
+            </tbody>
+            <tfoot>
+              <Ledtidsrad namn="Alla typer" l={s.ledtid.alla} />
+            </tfoot>
+          </table>
+        </Tabellram>
+      </section>
+
+      {can(user, "synpunkt.exportera") && (
+        <p className="mt-8">
+          <a href={exportlank} download>Exportera ärendena för perioden som CSV</a>
+        </p>
+      )}
+    </>
+  );
+}

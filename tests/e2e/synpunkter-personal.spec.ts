@@ -1,0 +1,88 @@
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { sql } from "./db";
+
+async function loggaIn(page: Page, roll: string) {
+  await page.goto("/logga-in");
+  await page.getByLabel("E-postadress").fill(`${roll}@demo.grundskoleportalen.test`);
+  await page.getByLabel("Lösenord").fill("Demo-lösenord-2026");
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page).toHaveURL(/\/personal$/);
+}
+
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map((v) => v.id);
+
+async function nyttArende(typ: string, meddelande: string, minuterSedan: number) {
+  await sql(
+    `INSERT INTO "Synpunkt" (id, typ, meddelande, namn, epost, idempotensnyckel, skapad, andrad)
+     VALUES ($1, $2, $3, 'Anna Andersson', 'anna-e2e@exempel.se', $4, now() - make_interval(mins => $5), now())`,
+    [`e2e-${crypto.randomUUID()}`, typ, meddelande, crypto.randomUUID(), minuterSedan],
+  );
+}
+
+test.describe("statistics", () => {
+  test("a handläggare reaches the statistics from the inbox; the tables are accessible", async ({ page }) => {
+    await loggaIn(page, "handlaggare");
+    await page.goto("/personal/synpunkter");
+    await page.getByRole("link", { name: "Statistik" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Statistik: frågor och synpunkter");
+    for (const namn of ["Ärenden per typ", "Ärenden per status", "Ärenden per skola", "Ärenden per månad"]) {
+      await expect(page.getByRole("table", { name: namn })).toBeVisible();
+    }
+    await expect(page.getByRole("table", { name: /Tid till första svar/ }).getByRole("rowheader", { name: "Alla typer" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Ärenden per månad" }).getByRole("row")).toHaveCount(13);
+    expect(await axe(page)).toEqual([]);
+
+    await page.getByLabel("Mottagna från och med").fill("2026-02-01");
+    await page.getByLabel("Mottagna till och med").fill("2026-01-01");
+    await page.getByRole("button", { name: "Visa" }).click();
+    await expect(page.getByRole("alert", { name: "Det finns ett problem" })).toContainText("Till-datumet kan inte vara före från-datumet.");
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test("a redaktör cannot see the statistics", async ({ page }) => {
+    await loggaIn(page, "redaktor");
+    await page.goto("/personal/synpunkter/statistik");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du har inte behörighet till sidan");
+  });
+});
+
+test.describe("the CSV export", () => {
+  test("a handläggare downloads the filtered inbox, and it is in the audit log", async ({ page }) => {
+    const markor = `exportprov${Date.now()}`;
+    await nyttArende("KLAGOMAL", `=1+1 ${markor} klagomål`, 2);
+    await nyttArende("KLAGOMAL", `${markor} andra; med "citat"`, 1);
+    await nyttArende("FRAGA", `${markor} fråga`, 1);
+    await loggaIn(page, "handlaggare");
+    await page.goto(`/personal/synpunkter?typ=KLAGOMAL&q=${markor}`);
+    const link = page.getByRole("link", { name: "Exportera som CSV" });
+    await expect(link).toHaveAttribute("href", `/personal/synpunkter/export?typ=KLAGOMAL&q=${markor}`);
+    const [nedladdning] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(nedladdning.suggestedFilename()).toMatch(/^synpunkter-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await nedladdning.path())!, "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rader = csv.slice(1).trim().split("\r\n");
+    expect(rader[0]).toBe('"Ärendenummer";"Typ";"Status";"Skola";"Mottagen";"Första svar";"Avslutad";"Handläggare";"Meddelande"');
+    expect(rader).toHaveLength(3);
+    expect(rader[1]).toMatch(new RegExp(`^"GF-\\d{4}-\\d{5}";"Klagomål";"Mottagen";"";"[\\d-]+ [\\d:]+";"";"";"";"${markor} andra; med ""citat"""$`));
+    expect(rader[2]).toContain(`"'=1+1 ${markor} klagomål"`);
+    expect(csv).not.toContain("anna-e2e@exempel.se");
+    expect(csv).not.toContain("Anna Andersson");
+    const logg = await sql<{ objektId: string }>(`SELECT "objektId" FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera' AND "objektId" LIKE $1`, [`%${markor}%`]);
+    expect(logg).toEqual([{ objektId: `typ=KLAGOMAL&q=${markor}` }]);
+  });
+
+  test("a redaktör gets 403, and a signed-out visitor is sent to sign in", async ({ page, request }) => {
+    const utloggad = await request.get("/personal/synpunkter/export", { maxRedirects: 0 });
+    expect([302, 303, 307]).toContain(utloggad.status());
+    expect(utloggad.headers()["location"]).toMatch(/\/logga-in$/);
+
+    await loggaIn(page, "redaktor");
+    const svar = await page.request.get("/personal/synpunkter/export?typ=KLAGOMAL");
+    expect(svar.status()).toBe(403);
+    expect(await svar.text()).toContain("Du har inte behörighet att exportera ärenden.");
+    expect(svar.headers()["content-type"]).not.toContain("text/csv");
+  });
+});
