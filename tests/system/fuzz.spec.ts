@@ -159,7 +159,7 @@ test("route handlers and pages with random paths, queries and methods", async ()
       fc.constantFrom(
         "/api/health", "/api/oppna-data/insatser", "/sok", "/skolor", "/skolor/", "/insatser/", "/kontakt/tack/", "/forstarkningsomraden/",
         "/", "/sitemap.xml", "/robots.txt", "/api/auth/csrf", "/api/auth/session", "/api/auth/providers", "/api/auth/callback/credentials",
-        "/api/auth/signin", "/api/auth/signout", "/personal/synpunkter", "/personal/synpunkter/", "/personal/insatser/", "/personal/konton/",
+        "/api/auth/signin", "/api/auth/signout", "/personal/synpunkter", "/personal/synpunkter/", "/personal/synpunkter/export", "/personal/synpunkter/statistik", "/personal/insatser/", "/personal/konton/",
       ),
       segment,
       fc.dictionary(fc.constantFrom("q", "format", "status", "typ", "skola", "fran", "till", "efter", "stadsomrade", "sida", "callbackUrl"), segment, { maxKeys: 4 }),
