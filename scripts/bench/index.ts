@@ -22,6 +22,7 @@ import pg from "pg";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import type { Inkorgsfilter } from "../../lib/synpunkter/inkorg";
 import { migrate } from "../../lib/db/migrate";
+import { Cpumatare } from "./cpu";
 import { kallstart, type Kallstart } from "./kallstart";
 import { forkaTs, kontrolleraLedigPort, kor, stadaUpp, startaIBakgrunden, vantaPa200, vidAvslut, type Bakgrundsprocess } from "./processer";
 import type { Formularresultat, Kommando, Lastresultat, Sekventiellt, Svar } from "./protokoll";
@@ -121,6 +122,10 @@ class Lastgenerator {
     });
   }
 
+  get pid() {
+    return this.process.child.pid;
+  }
+
   stoppa() {
     return this.process.stoppa();
   }
@@ -156,7 +161,23 @@ function summa(xs: Storlekar[]): Storlekar {
 }
 
 function serie(korningar: Lastresultat[]): Serie {
-  return { rps: median(korningar.map((k) => k.rps)), p50: median(korningar.map((k) => k.p50)), p99: median(korningar.map((k) => k.p99)), korningar };
+  const cpu = korningar.filter((k) => k.cpu && k.totalt > 0);
+  const cpuMedian = (f: (k: Lastresultat) => number) => (cpu.length ? median(cpu.map(f)) : null);
+  return {
+    rps: median(korningar.map((k) => k.rps)),
+    p50: median(korningar.map((k) => k.p50)),
+    p99: median(korningar.map((k) => k.p99)),
+    appCpuMsPerBegaran: cpuMedian((k) => k.cpu!.appMs / k.totalt),
+    databasCpuMsPerBegaran: cpuMedian((k) => k.cpu!.databasMs / k.totalt),
+    appKarnor: cpuMedian((k) => k.cpu!.appMs / (k.sekunder * 1000)),
+    korningar,
+  };
+}
+
+/** A load run against the app, with the CPU the app and the database spent on it. */
+async function lastMedCpu(last: Lastgenerator, cpu: Cpumatare, kommando: Extract<Kommando, { typ: "last" }>): Promise<Lastresultat> {
+  const { resultat, cpu: andel } = await cpu.mat(() => last.kor<Lastresultat>(kommando));
+  return { ...resultat, cpu: andel };
 }
 
 // ------------------------------------------------------------------ phases
@@ -240,7 +261,7 @@ async function publikaSidor(pgc: pg.Client): Promise<{ namn: string; sokvag: str
   ];
 }
 
-async function matPublika(last: Lastgenerator, sidor: { namn: string; sokvag: string }[]): Promise<PublikSida[]> {
+async function matPublika(last: Lastgenerator, cpu: Cpumatare, sidor: { namn: string; sokvag: string }[]): Promise<PublikSida[]> {
   // Warm up each page (first render, data cache) and keep the bytes it serves for the floor.
   const html: Record<string, Buffer> = {};
   const cacheControl: Record<string, string> = {};
@@ -267,7 +288,7 @@ async function matPublika(last: Lastgenerator, sidor: { namn: string; sokvag: st
         const portal: Lastresultat[] = [];
         const golvet: Lastresultat[] = [];
         for (let i = 0; i < K.korningar; i++) {
-          portal.push(await last.kor<Lastresultat>({ typ: "last", url: bas + s.sokvag, anslutningar: n, sekunder: K.sekunder }));
+          portal.push(await lastMedCpu(last, cpu, { typ: "last", url: bas + s.sokvag, anslutningar: n, sekunder: K.sekunder }));
           golvet.push(await last.kor<Lastresultat>({ typ: "last", url: golvBas + s.sokvag, anslutningar: n, sekunder: K.sekunder }));
         }
         const p = serie(portal);
@@ -283,7 +304,7 @@ async function matPublika(last: Lastgenerator, sidor: { namn: string; sokvag: st
   }
 }
 
-async function matDiagnos(last: Lastgenerator): Promise<Diagnos[]> {
+async function matDiagnos(last: Lastgenerator, cpu: Cpumatare): Promise<Diagnos[]> {
   const start = (await hamta(`${bas}/`)).text;
   const chunk = /<script\b[^>]*?\ssrc="(\/_next\/static\/[^"]+)"/.exec(start)?.[1];
   const svar: { namn: string; url: string }[] = [
@@ -295,7 +316,7 @@ async function matDiagnos(last: Lastgenerator): Promise<Diagnos[]> {
   const ut: Diagnos[] = [];
   for (const d of svar) {
     await last.kor<Lastresultat>({ typ: "last", url: bas + d.url, anslutningar: 10, sekunder: 1 });
-    const resultat = await last.kor<Lastresultat>({ typ: "last", url: bas + d.url, anslutningar: 10, sekunder: K.sekunder });
+    const resultat = await lastMedCpu(last, cpu, { typ: "last", url: bas + d.url, anslutningar: 10, sekunder: K.sekunder });
     ut.push({ ...d, resultat });
     info(`  ${d.url} @10: ${resultat.rps.toFixed(0)} req/s, p99 ${resultat.p99} ms`);
   }
@@ -337,7 +358,7 @@ async function matVikt(sidor: { namn: string; sokvag: string }[]): Promise<Sidvi
   return ut;
 }
 
-async function matFormular(last: Lastgenerator, pgc: pg.Client): Promise<FormularNiva[]> {
+async function matFormular(last: Lastgenerator, cpu: Cpumatare, pgc: pg.Client): Promise<FormularNiva[]> {
   const sida = await hamta(`${bas}/kontakt`);
   const form = /<form[^>]*encType="multipart\/form-data"[^>]*>([\s\S]*?)<\/form>/.exec(sida.text)?.[1];
   if (!form) throw new Error("Hittade inte kontaktformuläret på /kontakt.");
@@ -362,7 +383,9 @@ async function matFormular(last: Lastgenerator, pgc: pg.Client): Promise<Formula
     const korningar: FormularNiva["korningar"] = [];
     for (let i = 0; i < K.korningar; i++) {
       const fore = await rakna();
-      const r = await last.kor<Formularresultat>({ typ: "formular", url: `${bas}/kontakt`, anslutningar: avsandare, antal, dolda, skolor });
+      const { resultat: r, cpu: andel } = await cpu.mat(() =>
+        last.kor<Formularresultat>({ typ: "formular", url: `${bas}/kontakt`, anslutningar: avsandare, antal, dolda, skolor }),
+      );
       // Every post has had its answer, but allow a moment for a transaction still committing.
       await sleep(500);
       const efter = await rakna();
@@ -384,6 +407,7 @@ async function matFormular(last: Lastgenerator, pgc: pg.Client): Promise<Formula
         p50: r.p50,
         p99: r.p99,
         sekunder: r.sekunder,
+        cpu: andel,
       });
       info(`  ${avsandare} avsändare, körning ${i + 1}: ${r.accepterade}/${antal} accepterade, ${r.accepteradePerSekund.toFixed(1)}/s, ${rader} ärenden i databasen`);
     }
@@ -599,15 +623,16 @@ async function main() {
     const app = startaApp(dbUrl);
     await fas("appstart", () => vantaPa200(`${bas}/api/health`, 60_000, app.child));
     const last = await Lastgenerator.starta();
+    const cpu = new Cpumatare(app.child.pid, new URL(dbUrl).pathname.slice(1), last.pid);
     const pgc = await pgKlient(dbUrl);
     try {
       const sidor = await publikaSidor(pgc);
       if (delar.has("publik")) {
-        resultat.publik = await fas("publik", () => matPublika(last, sidor));
-        resultat.diagnos = await fas("diagnos", () => matDiagnos(last));
+        resultat.publik = await fas("publik", () => matPublika(last, cpu, sidor));
+        resultat.diagnos = await fas("diagnos", () => matDiagnos(last, cpu));
       }
       if (delar.has("vikt")) resultat.vikt = await fas("vikt", () => matVikt(sidor));
-      if (delar.has("formular")) resultat.formular = await fas("formular", () => matFormular(last, pgc));
+      if (delar.has("formular")) resultat.formular = await fas("formular", () => matFormular(last, cpu, pgc));
       if (delar.has("inkorg")) resultat.inkorg = await fas("inkorg", () => matInkorg(last, pgc, dbUrl));
     } finally {
       await pgc.end();

@@ -20,6 +20,8 @@ export type Kommando =
   /** `antal` GETs one after another, each timed from request to the last byte. */
   | { typ: "sekventiell"; url: string; antal: number; cookie?: string; maste?: string };
 
+import type { Cpuandel } from "./cpu";
+
 export interface Lastresultat {
   /** Completed requests per second over the run. */
   rps: number;
@@ -30,6 +32,8 @@ export interface Lastresultat {
   fel: number;
   timeouts: number;
   sekunder: number;
+  /** Filled in by the orchestrator: CPU spent by the app and the database during the run. */
+  cpu?: Cpuandel | null;
 }
 
 export interface Formularresultat {

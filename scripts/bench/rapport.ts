@@ -1,5 +1,6 @@
 // The bench's results: their shape, the targets, and the Markdown report.
 import type { Lastresultat } from "./protokoll";
+import type { Cpuandel } from "./cpu";
 import type { Kallstart } from "./kallstart";
 
 export function median(xs: number[]): number {
@@ -13,6 +14,11 @@ export interface Serie {
   rps: number;
   p50: number;
   p99: number;
+  /** Median over the runs of the app's CPU per completed request, and of the database's. */
+  appCpuMsPerBegaran: number | null;
+  databasCpuMsPerBegaran: number | null;
+  /** Median share of one core the app's process used during the runs. */
+  appKarnor: number | null;
   korningar: Lastresultat[];
 }
 
@@ -67,6 +73,7 @@ export interface FormularKorning {
   p50: number;
   p99: number;
   sekunder: number;
+  cpu: Cpuandel | null;
 }
 
 export interface FormularNiva {
@@ -222,8 +229,8 @@ export function markdown(r: Resultat): string {
         "Each figure is the median of the runs; the floor is a plain `node:http` server in its own process answering the same HTML bytes from memory.",
       "",
     );
-    rad("page", "HTML", "Cache-Control", "conns", "portal req/s", "p50 ms", "p99 ms", "floor req/s", "floor p50", "floor p99", "portal/floor");
-    rad("---", "---:", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
+    rad("page", "HTML", "Cache-Control", "conns", "portal req/s", "p50 ms", "p99 ms", "floor req/s", "floor p50", "floor p99", "portal/floor", "app CPU ms/req", "db CPU ms/req", "app cores busy");
+    rad("---", "---:", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
     for (const s of r.publik) {
       for (const n of s.nivaer) {
         rad(
@@ -238,14 +245,21 @@ export function markdown(r: Resultat): string {
           fmt(n.golv.p50, 1),
           fmt(n.golv.p99, 1),
           `${fmt(n.kvot * 100, 1)} %`,
+          fmt(n.portal.appCpuMsPerBegaran ?? NaN, 2),
+          fmt(n.portal.databasCpuMsPerBegaran ?? NaN, 2),
+          fmt(n.portal.appKarnor ?? NaN, 2),
         );
       }
     }
     if (r.diagnos?.length) {
       ut.push("", "Where the time goes: the same server and load (10 connections, one run each) on simpler answers:", "");
-      rad("answer", "url", "req/s", "p50 ms", "p99 ms");
-      rad("---", "---", "---:", "---:", "---:");
-      for (const d of r.diagnos) rad(d.namn, `\`${d.url}\``, fmt(d.resultat.rps, 1), fmt(d.resultat.p50, 1), fmt(d.resultat.p99, 1));
+      rad("answer", "url", "req/s", "p50 ms", "p99 ms", "app CPU ms/req", "db CPU ms/req");
+      rad("---", "---", "---:", "---:", "---:", "---:", "---:");
+      for (const d of r.diagnos) {
+        const c = d.resultat.cpu;
+        const per = (ms: number | undefined) => (c && ms !== undefined && d.resultat.totalt ? fmt(ms / d.resultat.totalt, 2) : "–");
+        rad(d.namn, `\`${d.url}\``, fmt(d.resultat.rps, 1), fmt(d.resultat.p50, 1), fmt(d.resultat.p99, 1), per(c?.appMs), per(c?.databasMs));
+      }
     }
     const problem = r.publik.flatMap((s) => s.nivaer.flatMap((n) => n.portal.korningar.filter((k) => k.non2xx || k.fel).map((k) => `${s.sokvag} @${n.anslutningar}: ${k.non2xx} non-2xx, ${k.fel} errors`)));
     ut.push("", problem.length ? `Errors during the runs: ${problem.join("; ")}.` : "Every response in these runs was a 2xx; no errors or timeouts.", "");
@@ -286,15 +300,20 @@ export function markdown(r: Resultat): string {
         "lost = accepted − cases the run added.",
       "",
     );
-    rad("senders", "run", "posts", "accepted", "accepted/s", "p50 ms", "p99 ms", "cases added", "accepted keys found", "SKAPAD events", "lost", "other answers");
-    rad("---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---");
+    rad("senders", "run", "posts", "accepted", "accepted/s", "p50 ms", "p99 ms", "cases added", "accepted keys found", "SKAPAD events", "lost", "other answers", "app CPU ms/post", "db CPU ms/post", "app cores busy");
+    rad("---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---", "---:", "---:", "---:");
     for (const f of r.formular) {
       f.korningar.forEach((k, i) => {
         const andra = Object.entries(k.statuskoder).filter(([s]) => s !== "303").map(([s, n]) => `${n}× ${s}`);
         if (k.fel) andra.push(`${k.fel} errors`);
-        rad(f.avsandare, i + 1, k.skickade, k.accepterade, fmt(k.perSekund, 1), fmt(k.p50, 1), fmt(k.p99, 1), k.rader, k.matchade, k.handelser, k.forlorade, andra.join(", ") || "none");
+        rad(
+          f.avsandare, i + 1, k.skickade, k.accepterade, fmt(k.perSekund, 1), fmt(k.p50, 1), fmt(k.p99, 1), k.rader, k.matchade, k.handelser, k.forlorade, andra.join(", ") || "none",
+          k.cpu ? fmt(k.cpu.appMs / k.skickade, 2) : "–",
+          k.cpu ? fmt(k.cpu.databasMs / k.skickade, 2) : "–",
+          k.cpu ? fmt(k.cpu.appMs / (k.sekunder * 1000), 2) : "–",
+        );
       });
-      rad(f.avsandare, "**median**", "", "", `**${fmt(f.medianPerSekund, 1)}**`, "", "", "", "", "", `**${f.forlorade}** (sum)`, "");
+      rad(f.avsandare, "**median**", "", "", `**${fmt(f.medianPerSekund, 1)}**`, "", "", "", "", "", `**${f.forlorade}** (sum)`, "", "", "", "");
     }
     ut.push("");
   }
@@ -353,6 +372,8 @@ export function markdown(r: Resultat): string {
     "",
     "- Everything runs on this one machine: the app (`next start`, production build, one Node.js process), PostgreSQL, the floor server and the load generator share its cores. " +
       "The load generator is a separate process (autocannon), so it never shares an event loop with what it measures, but it does compete for CPU, for the portal and the floor alike.",
+    "- CPU columns: CPU time of the app's Node.js process and of the PostgreSQL backends connected to the bench's database during each run (from /proc), divided by the requests completed; " +
+      "'app cores busy' is the app's CPU time over the run's wall time (1.00 = one core fully used; the app's JavaScript runs on one thread).",
     "- The app runs with `BAKGRUNDSJOBB=av` (no outbox sender), `SYNPUNKT_GRANS` very high and `SYNPUNKT_MIN_SEKUNDER=0`, a random `AUTH_SECRET`, and its default log level (info, to a file).",
     "- Synthetic cases: about one case every 315 s going back from now (10 000 ≈ 5 weeks, 100 000 ≈ 1 year, 1 000 000 ≈ 10 years); status follows age, 70 % name a school, " +
       "`VACUUM (ANALYZE)` after each step. Their SKAPAD events are not generated: no measured page reads them.",
