@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const securityHeaders = [
@@ -9,6 +10,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A self-contained server (.next/standalone) that a container image can run with `node server.js`.
+  output: "standalone",
+  // The data cache: Next's own on one instance, shared through Redis when REDIS_URL is set.
+  cacheHandler: path.resolve("lib/cache-handler.mjs"),
   // pg and pino load native-ish modules at run time; keep them out of the server bundle.
   serverExternalPackages: ["pg", "pino", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {

@@ -3,14 +3,19 @@ import { defineConfig } from "@playwright/test";
 // The browser tests run against a production build served by scripts/test.ts, which sets
 // BASE_URL and CHROMIUM_PATH.
 export default defineConfig({
-  testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
   retries: 0,
   // The embedded database serves one query at a time; on two cores a page can take a few seconds.
   expect: { timeout: 10_000 },
   timeout: 60_000,
-  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  projects: [
+    { name: "browser", testDir: "tests/e2e" },
+    // The system tests start their own servers (PostgreSQL, Redis, several portal instances);
+    // scripts/test.ts runs them on their own, after the browser tests, one file at a time.
+    { name: "system", testDir: "tests/system", fullyParallel: false, timeout: 180_000 },
+  ],
+  reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON ?? "test-results/playwright.json" }]],
   use: {
     baseURL: process.env.BASE_URL ?? "http://localhost:3000",
     locale: "sv-SE",

@@ -14,6 +14,11 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PUBLIC_URL: publicUrl,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, { error: "måste börja med redis:// eller rediss://" })
+    .optional()
+    .or(z.literal("")),
   AUTH_SECRET: z.string().min(32, { error: "måste vara minst 32 tecken (till exempel: openssl rand -base64 32)" }).optional(),
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),

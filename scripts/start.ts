@@ -1,7 +1,6 @@
 // npm start: the portal on http://localhost:$PORT (3000). Without DATABASE_URL it runs an
 // embedded PostgreSQL with its data in .data/pglite, migrated and loaded with demo data on
 // first start; with DATABASE_URL it migrates that database and serves it.
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
@@ -9,6 +8,7 @@ import { createClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { logger } from "../lib/logger";
 import { seed } from "../prisma/seed";
+import { build, isBuilt, startApp } from "./app-server";
 
 const port = process.env.PORT ?? "3000";
 const production = process.env.NODE_ENV === "production";
@@ -40,36 +40,32 @@ if ((embedded || process.env.SEED_DEMO === "1") && !production) {
   await db.$disconnect();
 }
 
-if (!existsSync(".next/BUILD_ID")) {
+if (!isBuilt()) {
   logger.info("Bygger portalen första gången (npm run build) …");
   // Asynchronous: the embedded database in this process keeps serving meanwhile.
-  const status = await new Promise<number>((resolve) =>
-    spawn("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).on(
-      "exit",
-      (code) => resolve(code ?? 1),
-    ),
-  );
+  const status = await build();
   if (status !== 0) process.exit(status);
 }
 
-const server = spawn("npx", ["next", "start", "-p", port], {
-  stdio: "inherit",
+const server = await startApp({
+  port: Number(port),
+  inherit: true,
+  timeoutMs: 120_000,
   env: {
     ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
+    HOSTNAME: "0.0.0.0",
     DATABASE_URL: url,
     ...(authSecret ? { AUTH_SECRET: authSecret } : {}),
     DATABASE_POOL_SIZE: embedded ? "8" : (process.env.DATABASE_POOL_SIZE ?? "10"),
   },
 });
-logger.info(`Portalen startar på http://localhost:${port}`);
+logger.info(`Portalen svarar på http://localhost:${port}`);
 
 async function stop(code: number) {
-  server.kill("SIGTERM");
+  await server.stop();
   await embedded?.stop();
   process.exit(code);
 }
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
-server.on("exit", (code) => void stop(code ?? 0));
+server.process.on("exit", (code) => void stop(code ?? 0));

@@ -5,15 +5,16 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import net from "node:net";
 import { createClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { seed } from "../prisma/seed";
 import { freshDatabase } from "../tests/support/databases";
+import { build, freePort, startApp } from "./app-server";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 let passed = 0;
 let failed = 0;
+let byggd = false;
 mkdirSync("test-results", { recursive: true });
 
 // Asynchronous on purpose: the embedded database of the browser run lives in this process and
@@ -23,6 +24,16 @@ function run(cmd: string, args: string[], extra: Record<string, string> = {}): P
     const child = spawn(cmd, args, { stdio: "inherit", env: { ...env, ...extra } });
     child.on("exit", (code) => resolve(code ?? 1));
   });
+}
+
+function count(report: string) {
+  if (!existsSync(report)) {
+    failed += 1;
+    return;
+  }
+  const r = JSON.parse(readFileSync(report, "utf8"));
+  passed += r.stats.expected;
+  failed += r.stats.unexpected + r.stats.flaky;
 }
 
 // 1. Vitest.
@@ -41,8 +52,9 @@ if (!chromium) {
   console.error("Ingen Chromium hittades: installera den (Debian: apt-get install chromium) eller ange CHROMIUM_PATH, och kör npm test igen.");
   failed += 1;
 } else {
-  const built = await run("npx", ["next", "build"]);
-  if (built !== 0) {
+  const built = await build(env);
+  byggd = built === 0;
+  if (!byggd) {
     failed += 1;
   } else {
     const database = await freshDatabase("e2e");
@@ -52,54 +64,31 @@ if (!chromium) {
     await client.$disconnect();
 
     const port = await freePort();
-    const server = spawn("npx", ["next", "start", "-p", String(port)], {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: { ...env, NODE_ENV: "production", DATABASE_URL: database.url, DATABASE_POOL_SIZE: "8", AUTH_SECRET: randomBytes(32).toString("base64"), PUBLIC_URL: `http://localhost:${port}`, LOG_LEVEL: "warn", SYNPUNKT_MIN_SEKUNDER: "1", UTSKICK_SEKUNDER: "1" },
-      detached: true,
+    const server = await startApp({
+      port,
+      inherit: true,
+      env: { PUBLIC_URL: `http://127.0.0.1:${port}`, DATABASE_URL: database.url, DATABASE_POOL_SIZE: "8", AUTH_SECRET: randomBytes(32).toString("base64"), LOG_LEVEL: "warn", SYNPUNKT_MIN_SEKUNDER: "1", UTSKICK_SEKUNDER: "1" },
     });
-    const baseUrl = `http://localhost:${port}`;
+    const baseUrl = server.url;
     try {
-      await waitFor(`${baseUrl}/api/health`);
-      await run("npx", ["playwright", "test"], { BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_DATABASE_URL: database.url });
-      if (existsSync("test-results/playwright.json")) {
-        const r = JSON.parse(readFileSync("test-results/playwright.json", "utf8"));
-        passed += r.stats.expected;
-        failed += r.stats.unexpected + r.stats.flaky;
-      } else failed += 1;
+      await run("npx", ["playwright", "test", "--project=browser"], { BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_DATABASE_URL: database.url });
+      count("test-results/playwright.json");
     } catch (error) {
       console.error((error as Error).message);
       failed += 1;
     } finally {
-      process.kill(-server.pid!, "SIGTERM");
+      await server.stop();
       await database.drop();
     }
   }
 }
 
+// 3. System tests: several instances, Redis, faults and fuzzing. They start their own servers.
+if (chromium && byggd) {
+  await run("npx", ["playwright", "test", "--project=system", "--workers=1"], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON: "test-results/system.json" });
+  count("test-results/system.json");
+}
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
-async function waitFor(url: string) {
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`Servern svarade inte på ${url} inom en minut.`);
-}

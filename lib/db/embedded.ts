@@ -3,6 +3,7 @@
 // to a real server.
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export interface EmbeddedPostgres {
@@ -15,7 +16,8 @@ export async function startEmbeddedPostgres(
   options: { dataDir?: string; port?: number; maxConnections?: number } = {},
 ): Promise<EmbeddedPostgres> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  // pg_trgm serves the inbox's free-text search index, as on a real server.
+  const db = await PGlite.create({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({
     db,
     host: "127.0.0.1",

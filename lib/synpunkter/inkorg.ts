@@ -17,14 +17,19 @@ export const inkorgSchema = z.object({
 });
 export type Inkorgsfilter = z.infer<typeof inkorgSchema>;
 
+/** A search for a case number ("GF-2026-00042", or just "00042") finds that case by its number. */
+const ARENDENUMMER = /^(?:GF-\d{4}-)?0*(\d{1,9})$/i;
+
 export async function inkorg(db: PrismaClient, f: Inkorgsfilter) {
   const [ms, id] = f.efter ? [Number(f.efter.split("_")[0]), f.efter.split("_")[1]] : [null, null];
+  const nummer = f.q ? ARENDENUMMER.exec(f.q) : null;
   const where: Prisma.SynpunktWhereInput = {
     ...(f.status ? { status: f.status } : {}),
     ...(f.typ ? { typ: f.typ } : {}),
     ...(f.skola ? { skola: { slug: f.skola } } : {}),
     ...(f.fran || f.till ? { skapad: { ...(f.fran ? { gte: new Date(f.fran) } : {}), ...(f.till ? { lt: new Date(new Date(f.till).getTime() + 86_400_000) } : {}) } } : {}),
-    ...(f.q ? { meddelande: { contains: f.q, mode: "insensitive" } } : {}),
+    // Free text goes through the trigram index on meddelande (see schema.prisma).
+    ...(nummer ? { lopnummer: Number(nummer[1]) } : f.q ? { meddelande: { contains: f.q, mode: "insensitive" } } : {}),
     ...(ms !== null ? { OR: [{ skapad: { lt: new Date(ms) } }, { skapad: new Date(ms), id: { lt: id! } }] } : {}),
   };
   const rader = await db.synpunkt.findMany({

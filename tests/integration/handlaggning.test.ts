@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { handlagga } from "@/lib/synpunkter/handlagga";
 import { inkorg, SIDSTORLEK } from "@/lib/synpunkter/inkorg";
+import { arendenummer } from "@/lib/synpunkter/typer";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 
 let db: PrismaClient;
@@ -99,5 +100,13 @@ describe("the inbox", () => {
     expect(rader.every((r) => r.status === "AVSLUTAD")).toBe(true);
     expect((await inkorg(db, { typ: "BEROM" })).rader).toEqual([]);
     expect((await inkorg(db, { q: "HEJ" })).rader.length).toBeGreaterThan(0);
+  });
+
+  it("finds a case by its case number, with or without the prefix and zeros", async () => {
+    const s = await nyttArende();
+    const nummer = arendenummer(s.lopnummer, s.skapad);
+    for (const q of [nummer, nummer.toLowerCase(), String(s.lopnummer)]) {
+      expect((await inkorg(db, { q })).rader.map((r) => r.id)).toEqual([s.id]);
+    }
   });
 });

@@ -28,6 +28,8 @@ describe("migrations", () => {
     const sql = await diffSql("empty", await readFile(schemaPath, "utf8"));
     const c = new pg.Client({ connectionString: fromSchema.url });
     await c.connect();
+    // Extensions are installed by the migrations themselves (Prisma leaves them out of the schema).
+    await c.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
     await c.query(sql);
     await c.end();
 

@@ -27,7 +27,7 @@ export default async function Inkorg({ searchParams }: Props) {
       <h1 className="text-2xl font-bold sm:text-4xl">Inkorg: frågor och synpunkter</h1>
       <form method="get" className="mt-6 grid gap-4 rounded-sm border border-line bg-white p-4 sm:grid-cols-3">
         <div>
-          <label htmlFor="q" className="block font-semibold">Sök i meddelanden</label>
+          <label htmlFor="q" className="block font-semibold">Sök i meddelanden eller på ärendenummer</label>
           <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} className={falt} />
         </div>
         <Filterval id="status" etikett="Status" varde={filter.status} val={Object.entries(synpunktStatusar).map(([varde, etikett]) => ({ varde, etikett }))} />

@@ -1,0 +1,101 @@
+// Next.js's data cache (unstable_cache entries, tag revalidation) for one or several instances.
+//
+// Without REDIS_URL this is Next's own file-system cache: one instance, as before.
+// With REDIS_URL every instance reads and writes one shared cache in Redis, and a tag expired by
+// a staff action on one instance (updateTag) deletes the entries on all of them.
+//
+// Redis is a cache, never the source of truth: when it is slow or down, a read is a miss and the
+// page is rendered from PostgreSQL; writes and expiries fail quietly. An instance that loses its
+// connection empties the shared cache when it gets it back, since a tag it expired meanwhile
+// may not have reached Redis.
+//
+// Loaded by Next.js at run time, outside the bundle, so it is plain JavaScript.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { CacheHandler as SharedCacheHandler } from "@fortedigital/nextjs-cache-handler";
+import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
+import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import pino from "pino";
+import { createClient } from "redis";
+
+const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
+const redisUrl = process.env.REDIS_URL || "";
+/** Longest a cache read or write may take before the page is rendered without it. */
+const TIMEOUT_MS = Number(process.env.REDIS_TIMEOUT_MS || 500);
+const log = pino({ name: "cache", level: process.env.LOG_LEVEL || "info", base: undefined });
+
+function buildId(serverDistDir) {
+  try {
+    return readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "dev";
+  }
+}
+
+/** Deletes every key under the prefix (the cache entries and their tag maps). */
+async function emptyCache(client, prefix) {
+  let removed = 0;
+  for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
+    if (keys.length) removed += await client.unlink(keys);
+  }
+  return removed;
+}
+
+function configureRedis(serverDistDir) {
+  // One prefix per build: two releases sharing a Redis never read each other's entries.
+  const prefix = `${process.env.REDIS_PREFIX || "grundskoleportalen:"}${buildId(serverDistDir)}:`;
+  const client = createClient({
+    url: redisUrl,
+    // Fail at once while disconnected instead of queueing: the page is rendered without the cache.
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
+  });
+  let lost = false;
+  client.on("error", (err) => {
+    if (!lost) log.warn({ err: err.message }, "Redis svarar inte; sidorna läses från databasen");
+    lost = true;
+  });
+  client.on("ready", () => {
+    if (!lost) return log.info("Redis ansluten: delad cache");
+    lost = false;
+    emptyCache(client, prefix)
+      .then((n) => log.info({ borttagna: n }, "Redis åter; den delade cachen tömd"))
+      .catch((err) => log.warn({ err: err.message }, "Kunde inte tömma cachen efter avbrott"));
+  });
+  client.connect().catch(() => {
+    // The reconnect strategy keeps trying; until then every read is a miss.
+  });
+  return { handlers: [createRedisHandler({ client, keyPrefix: prefix, timeoutMs: TIMEOUT_MS })] };
+}
+
+// Next may load this module more than once in one process; one Redis connection serves them all.
+const shared = Symbol.for("grundskoleportalen.redis-cache");
+
+export default class PortalCacheHandler {
+  constructor(ctx) {
+    if (!redisUrl) {
+      this.inner = new FileSystemCache(ctx);
+      return;
+    }
+    globalThis[shared] ??= configureRedis(ctx.serverDistDir ?? ".next/server");
+    const config = globalThis[shared];
+    SharedCacheHandler.onCreation(() => config);
+    this.inner = new SharedCacheHandler(ctx);
+  }
+
+  get(...args) {
+    return this.inner.get(...args);
+  }
+
+  set(...args) {
+    return this.inner.set(...args);
+  }
+
+  revalidateTag(...args) {
+    return this.inner.revalidateTag(...args);
+  }
+
+  resetRequestCache() {
+    return this.inner.resetRequestCache?.();
+  }
+}

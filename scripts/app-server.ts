@@ -1,0 +1,124 @@
+// The production server as it is deployed: Next's standalone output (.next/standalone), run with
+// plain `node server.js`. Used by npm start, npm test, the system tests and the benchmark, so
+// every one of them runs what a container would run.
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, rmSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+export const standaloneDir = path.join(root, ".next", "standalone");
+
+/** True when `next build` has produced a standalone server. */
+export function isBuilt(): boolean {
+  return existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(path.join(standaloneDir, "server.js"));
+}
+
+/**
+ * Completes the standalone folder: Next leaves the browser assets (.next/static) and public/
+ * out of it, for a CDN to serve; here the server serves them itself.
+ */
+export function completeStandalone(): void {
+  const assets = path.join(standaloneDir, ".next", "static");
+  rmSync(assets, { recursive: true, force: true });
+  cpSync(path.join(root, ".next", "static"), assets, { recursive: true });
+  if (existsSync(path.join(root, "public"))) {
+    cpSync(path.join(root, "public"), path.join(standaloneDir, "public"), { recursive: true });
+  }
+}
+
+/** Runs `next build` and completes the standalone folder; resolves to the exit status. */
+export function build(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    spawn("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } }).on(
+      "exit",
+      (code) => {
+        if (code === 0) completeStandalone();
+        resolve(code ?? 1);
+      },
+    );
+  });
+}
+
+export interface AppServer {
+  url: string;
+  port: number;
+  process: ChildProcess;
+  /** Everything the server wrote to stdout and stderr, for tests that look for leaks. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  port?: number;
+  env: Record<string, string | undefined>;
+  /** Forward the server's output to this process's (default: keep it only in memory). */
+  inherit?: boolean;
+  /** How long to wait for /api/health to answer at all (default 60 s). */
+  timeoutMs?: number;
+}
+
+/** Starts the standalone server and waits until it answers (any status) on /api/health. */
+export async function startApp(options: StartOptions): Promise<AppServer> {
+  const port = options.port ?? (await freePort());
+  let output = "";
+  const child = spawn(process.execPath, [path.join(standaloneDir, "server.js")], {
+    cwd: standaloneDir,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      HOSTNAME: "127.0.0.1",
+      ...options.env,
+      PORT: String(port),
+    },
+  });
+  for (const stream of [child.stdout!, child.stderr!]) {
+    stream.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.length > 2_000_000) output = output.slice(-1_000_000);
+      if (options.inherit) process.stderr.write(chunk);
+    });
+  }
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const url = `http://${options.env.HOSTNAME && options.env.HOSTNAME !== "0.0.0.0" ? options.env.HOSTNAME : "127.0.0.1"}:${port}`;
+  const server: AppServer = {
+    url,
+    port,
+    process: child,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }
+    },
+  };
+  const until = Date.now() + (options.timeoutMs ?? 60_000);
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`Servern avslutades (kod ${child.exitCode}):\n${output.slice(-2000)}`);
+    try {
+      await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      return server;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  await server.stop();
+  throw new Error(`Servern svarade inte på ${url}/api/health:\n${output.slice(-2000)}`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}

@@ -1,0 +1,107 @@
+// Two instances of the portal behind one PostgreSQL and one Redis, as behind a load balancer:
+// a change made through instance A shows on instance B's cached public pages within seconds,
+// a session from A is valid on B, and the form's rate limit counts across both.
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { createClient as createRedisClient } from "redis";
+import { freshDatabase, type TestDatabase } from "../support/databases";
+import { appEnv, hamtaFormular, ownRedis, prepareDatabase, redisServer, skicka, startApp, type AppServer, type OwnRedis } from "./support";
+
+test.describe.configure({ mode: "serial" });
+test.skip(!redisServer(), "redis-server finns inte på den här maskinen");
+
+let database: TestDatabase;
+let redis: OwnRedis;
+let a: AppServer;
+let b: AppServer;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  database = await freshDatabase("instanser");
+  await prepareDatabase(database.url);
+  redis = await ownRedis();
+  const env = appEnv(database.url, { REDIS_URL: redis.url, SYNPUNKT_GRANS: "4" });
+  [a, b] = await Promise.all([startApp({ env }), startApp({ env })]);
+});
+
+test.afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  await redis?.stop();
+  await database?.drop();
+});
+
+async function insatsStatus(slug: string) {
+  const c = new pg.Client({ connectionString: database.url });
+  await c.connect();
+  try {
+    return (await c.query(`SELECT status FROM "Insats" WHERE slug = $1`, [slug])).rows[0]?.status as string;
+  } finally {
+    await c.end();
+  }
+}
+
+test("a status change made through instance A shows on instance B's cached page within seconds", async ({ page }) => {
+  const slug = "systematiskt-kvalitetsarbete";
+  const sida = `${b.url}/insatser/${slug}`;
+  const fore = await (await fetch(sida)).text();
+  expect(fore).not.toContain("Nämnden har pausat insatsen i väntan på ny budget.");
+
+  // B's page data is now in the shared cache, in Redis, not only in B's memory.
+  const r = createRedisClient({ url: redis.url });
+  await r.connect();
+  const nycklar = await r.keys("grundskoleportalen:*");
+  await r.quit();
+  expect(nycklar.length).toBeGreaterThan(0);
+
+  // A change written straight to the database (bypassing the app) does not show on B: B serves
+  // its cached copy. This is what makes the next step a test of the shared expiry.
+  const c = new pg.Client({ connectionString: database.url });
+  await c.connect();
+  await c.query(`UPDATE "Insats" SET titel = titel || ' (ändrad i databasen)' WHERE slug = $1`, [slug]);
+  await c.end();
+  expect(await (await fetch(sida)).text()).not.toContain("(ändrad i databasen)");
+
+  // A redaktör signs in on A and records a status change there.
+  await page.goto(`${a.url}/logga-in`);
+  await page.getByLabel("E-postadress").fill("redaktor@demo.grundskoleportalen.test");
+  await page.getByLabel("Lösenord").fill("Demo-lösenord-2026");
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page).toHaveURL(/\/personal$/);
+  await page.goto(`${a.url}/personal/insatser/${slug}`);
+  await page.getByLabel("Status", { exact: true }).selectOption("PAUSAD");
+  await page.getByLabel("Vad har hänt?").fill("Nämnden har pausat insatsen i väntan på ny budget.");
+  await page.getByRole("button", { name: "Spara uppdatering" }).click();
+  await expect(page.getByRole("status")).toContainText("Uppdateringen är sparad");
+  expect(await insatsStatus(slug)).toBe("PAUSAD");
+
+  // B shows it within seconds, without a restart and without waiting for the cache's lifetime.
+  await expect
+    .poll(async () => (await fetch(sida)).text(), { timeout: 5_000, intervals: [250] })
+    .toContain("Nämnden har pausat insatsen i väntan på ny budget.");
+  expect(await (await fetch(sida)).text()).toContain("(ändrad i databasen)");
+});
+
+test("a session signed in on A is valid on B: the instances keep no sessions of their own", async ({ page }) => {
+  // Cookies are per host, not per port: the browser sends A's session cookie to B as well.
+  await page.goto(`${a.url}/logga-in`);
+  await page.getByLabel("E-postadress").fill("handlaggare@demo.grundskoleportalen.test");
+  await page.getByLabel("Lösenord").fill("Demo-lösenord-2026");
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page).toHaveURL(/\/personal$/);
+  await page.goto(`${b.url}/personal/synpunkter`);
+  await expect(page).toHaveURL(/\/personal\/synpunkter$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("the contact form's rate limit counts submissions to both instances together", async () => {
+  const klient = "198.51.100.77";
+  const [fa, fb] = await Promise.all([hamtaFormular(a.url), hamtaFormular(b.url)]);
+  const utfall = [];
+  // SYNPUNKT_GRANS is 4: two accepted on each instance, then the fifth is refused wherever it goes.
+  for (const [url, f] of [[a.url, fa], [b.url, fb], [a.url, fa], [b.url, fb], [a.url, fa], [b.url, fb]] as const) {
+    utfall.push(await skicka(url, f, { meddelande: "Fråga om skolskjuts till Hjällboskolan." }, klient));
+  }
+  expect(utfall.map((u) => Boolean(u.kvitto))).toEqual([true, true, true, true, false, false]);
+  expect(utfall[4].body).toContain("Du har skickat många meddelanden på kort tid");
+  expect(utfall[4].body).toContain("Fråga om skolskjuts till Hjällboskolan.");
+});

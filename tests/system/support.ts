@@ -1,0 +1,202 @@
+// The system tests' own services: a PostgreSQL cluster (initdb in a temporary folder, its own
+// port) and a Redis server, started and stopped by the tests so that the machine's services are
+// never touched; and the portal's standalone server on top of them.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createClient } from "../../lib/db/client";
+import { migrate } from "../../lib/db/migrate";
+import { seed } from "../../prisma/seed";
+import { freePort, startApp, type AppServer } from "../../scripts/app-server";
+
+export { freePort, startApp, type AppServer };
+
+function which(cmd: string): string | null {
+  try {
+    return execFileSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The directory with initdb, postgres and pg_ctl, or null when PostgreSQL is not installed. */
+export function postgresBin(): string | null {
+  const candidates = [process.env.PG_BIN];
+  try {
+    candidates.push(execFileSync("pg_config", ["--bindir"], { encoding: "utf8" }).trim());
+  } catch {
+    // no pg_config
+  }
+  if (existsSync("/usr/lib/postgresql")) {
+    for (const v of readdirSync("/usr/lib/postgresql").sort().reverse()) candidates.push(`/usr/lib/postgresql/${v}/bin`);
+  }
+  return candidates.find((d) => d && existsSync(path.join(d, "initdb")) && existsSync(path.join(d, "postgres"))) ?? null;
+}
+
+export const redisServer = () => which("redis-server");
+
+// PostgreSQL refuses to run as root; as root the cluster is run as the postgres user.
+const asRoot = process.getuid?.() === 0;
+function asPostgresUser(cmd: string, args: string[]): [string, string[]] {
+  return asRoot ? ["runuser", ["-u", "postgres", "--", cmd, ...args]] : [cmd, args];
+}
+
+export interface OwnPostgres {
+  /** A URL for the database "portal" in this cluster. */
+  url: string;
+  start(): Promise<void>;
+  stop(mode?: "fast" | "immediate"): Promise<void>;
+  restart(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+/** initdb in a temporary folder, started on a free port; the database "portal" created. */
+export async function ownPostgres(): Promise<OwnPostgres> {
+  const bin = postgresBin();
+  if (!bin) throw new Error("PostgreSQL saknas (initdb hittades inte).");
+  const dir = mkdtempSync(path.join(tmpdir(), "gsp-pg-"));
+  chmodSync(dir, 0o777);
+  const data = path.join(dir, "data");
+  const port = await freePort();
+  const run = (cmd: string, args: string[]) => {
+    const [c, a] = asPostgresUser(path.join(bin, cmd), args);
+    execFileSync(c, a, { stdio: "pipe", cwd: dir });
+  };
+  run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+  const ctl = (args: string[]) =>
+    run("pg_ctl", ["-D", data, "-w", "-t", "60", "-l", path.join(dir, "log"), ...args]);
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`;
+  const pgServer: OwnPostgres = {
+    url: `postgresql://postgres@127.0.0.1:${port}/portal`,
+    async start() {
+      ctl(["-o", options, "start"]);
+    },
+    async stop(mode = "fast") {
+      ctl(["-m", mode, "stop"]);
+    },
+    async restart() {
+      ctl(["-m", "fast", "-o", options, "restart"]);
+    },
+    async destroy() {
+      try {
+        ctl(["-m", "immediate", "stop"]);
+      } catch {
+        // already stopped
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  await pgServer.start();
+  run("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "portal"]);
+  return pgServer;
+}
+
+export interface OwnRedis {
+  url: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** A Redis server on a free port that keeps nothing on disk. */
+export async function ownRedis(): Promise<OwnRedis> {
+  const bin = redisServer();
+  if (!bin) throw new Error("redis-server saknas.");
+  const port = await freePort();
+  let child: ChildProcess | null = null;
+  const own: OwnRedis = {
+    url: `redis://127.0.0.1:${port}`,
+    async start() {
+      child = spawn(bin, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+      const until = Date.now() + 10_000;
+      while (Date.now() < until) {
+        try {
+          execFileSync("redis-cli", ["-p", String(port), "ping"], { stdio: "pipe" });
+          return;
+        } catch {
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+      throw new Error("Redis startade inte.");
+    },
+    async stop() {
+      if (!child) return;
+      const exited = new Promise((r) => child!.once("exit", r));
+      child.kill("SIGKILL");
+      await exited;
+      child = null;
+    },
+  };
+  await own.start();
+  return own;
+}
+
+/** Migrates and seeds a database with the demo content and accounts. */
+export async function prepareDatabase(url: string): Promise<void> {
+  await migrate(url);
+  const client = createClient(url);
+  await seed(client, { demoUsers: true });
+  await client.$disconnect();
+}
+
+/** The environment every instance of one test shares. */
+export function appEnv(databaseUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: "8",
+    AUTH_SECRET: randomBytes(32).toString("base64"),
+    LOG_LEVEL: "warn",
+    SYNPUNKT_MIN_SEKUNDER: "0",
+    UTSKICK_SEKUNDER: "1",
+    ...extra,
+  };
+}
+
+export interface Kontaktformular {
+  /** Every hidden field of the form as the server rendered it (React's action fields included). */
+  falt: Record<string, string>;
+}
+
+/** Reads the contact form's hidden fields, as a browser without JavaScript would receive them. */
+export async function hamtaFormular(baseUrl: string): Promise<Kontaktformular> {
+  const html = await (await fetch(`${baseUrl}/kontakt`)).text();
+  const form = html.split("</form>").find((f) => f.includes('name="meddelande"')) ?? "";
+  const falt: Record<string, string> = {};
+  for (const m of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(m[0])?.[1];
+    const value = /value="([^"]*)"/.exec(m[0])?.[1] ?? "";
+    if (name) falt[name] = value.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  }
+  if (!Object.keys(falt).some((k) => k.startsWith("$ACTION"))) throw new Error("Kontaktformuläret saknar sina dolda fält.");
+  return { falt };
+}
+
+export interface Inskick {
+  status: number;
+  /** The receipt's address when the case was accepted (a 303 to /kontakt/tack/…). */
+  kvitto: string | null;
+  body: string;
+}
+
+/** Posts the form the way a browser without JavaScript does: multipart, to /kontakt. */
+export async function skicka(
+  baseUrl: string,
+  formular: Kontaktformular,
+  varden: Partial<Record<"typ" | "meddelande" | "namn" | "epost" | "skolaId" | "idempotensnyckel" | "webbplats", string>>,
+  klient = "203.0.113.1",
+): Promise<Inskick> {
+  const body = new FormData();
+  for (const [k, v] of Object.entries({ ...formular.falt, idempotensnyckel: randomUUID(), typ: "FRAGA", skolaId: "", namn: "", epost: "", webbplats: "", ...varden })) {
+    body.append(k, v);
+  }
+  const res = await fetch(`${baseUrl}/kontakt`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { "x-forwarded-for": klient, accept: "text/html", origin: new URL(baseUrl).origin },
+    signal: AbortSignal.timeout(30_000),
+  });
+  const location = res.headers.get("location");
+  return { status: res.status, kvitto: res.status === 303 && location?.includes("/kontakt/tack/") ? location : null, body: await res.text() };
+}
