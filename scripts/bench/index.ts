@@ -1,6 +1,8 @@
 // npm run bench: the portal's performance, end to end, on this machine. Builds the app, makes a
 // fresh database on the PostgreSQL server in BENCH_PG_URL, migrates and seeds it, starts the
-// app with `next start` and drives load at it from a separate process (last.ts, autocannon).
+// production server as it is deployed (Next's standalone output, `node server.js`, which is
+// what `npm start` runs; Next.js warns that `next start` does not work with that output), and
+// drives load at it from a separate process (last.ts, autocannon).
 // Measures the public pages against a plain-Node floor, page weight, the contact form, the
 // staff inbox and insats pages at growing case counts, and the embedded database's cold start.
 // Writes bench-results/<time>/rapport.{md,json} (and bench-results/senaste.{md,json}).
@@ -13,7 +15,7 @@
 //   BENCH_PG_URL         a role that may create databases (default postgres on 127.0.0.1:5432)
 //   BENCH_PORT           first of four ports in a row the bench may use (default 3950)
 import { randomBytes } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -22,6 +24,7 @@ import pg from "pg";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import type { Inkorgsfilter } from "../../lib/synpunkter/inkorg";
 import { migrate } from "../../lib/db/migrate";
+import { isBuilt, standaloneDir } from "../app-server";
 import { Cpumatare } from "./cpu";
 import { kallstart, type Kallstart } from "./kallstart";
 import { forkaTs, kontrolleraLedigPort, kor, stadaUpp, startaIBakgrunden, vantaPa200, vidAvslut, type Bakgrundsprocess } from "./processer";
@@ -184,13 +187,13 @@ async function lastMedCpu(last: Lastgenerator, cpu: Cpumatare, kommando: Extract
 
 async function bygg() {
   if (process.env.BENCH_INGET_BYGGE === "1") {
-    if (!existsSync(path.join(rot, ".next/BUILD_ID"))) throw new Error("BENCH_INGET_BYGGE=1 men det finns inget bygge (.next/BUILD_ID).");
+    if (!isBuilt()) throw new Error("BENCH_INGET_BYGGE=1 men det finns inget bygge (.next/standalone/server.js).");
     resultat.installningar.bygge = "existing build reused (BENCH_INGET_BYGGE=1)";
     return;
   }
   const status = await kor("npm", ["run", "build"], { cwd: rot, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, loggfil: logg("bygge") });
   if (status !== 0) throw new Error(`next build misslyckades (kod ${status}); se bygge.log.`);
-  resultat.installningar.bygge = "npm run build (prisma generate + next build, production)";
+  resultat.installningar.bygge = "npm run build (prisma generate, next build, standalone server completed with its assets)";
 }
 
 async function skapaDatabas(): Promise<string> {
@@ -223,12 +226,16 @@ async function skapaDatabas(): Promise<string> {
 }
 
 function startaApp(dbUrl: string): Bakgrundsprocess {
-  const next = path.join(rot, "node_modules/next/dist/bin/next");
-  return startaIBakgrunden("next start", process.execPath, [next, "start", "-p", String(PORT.app), "-H", "127.0.0.1"], {
-    cwd: rot,
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  // One instance with Next's own data cache, as `npm start` runs it.
+  delete env.REDIS_URL;
+  return startaIBakgrunden("appservern", process.execPath, [path.join(standaloneDir, "server.js")], {
+    cwd: standaloneDir,
     loggfil: logg("app"),
     env: {
-      ...process.env,
+      ...env,
+      PORT: String(PORT.app),
+      HOSTNAME: "127.0.0.1",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: dbUrl,
@@ -542,6 +549,23 @@ async function matInkorg(last: Lastgenerator, pgc: pg.Client, dbUrl: string): Pr
       const exekvering = /Execution Time: ([\d.]+) ms/.exec(text);
       planer.push({ namn, sql: huvud.query, params, plan: text, exekveringMs: exekvering ? Number(exekvering[1]) : null });
     }
+    // For comparison only, not the app's SQL: the deep page with its cursor as one row comparison.
+    const djupPlan = planer.find((p) => p.namn.startsWith("djup"));
+    if (djupPlan) {
+      const [tid, , id] = djupPlan.params as string[];
+      const sql =
+        `SELECT id, lopnummer, typ::text, status::text, skapad, meddelande, "skolaId", "handlaggareId" FROM "Synpunkt" ` +
+        `WHERE (skapad, id) < ($1::timestamp(3), $2::text) ORDER BY skapad DESC, id DESC LIMIT 26`;
+      const { rows } = await pgc.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, [tid, id]);
+      const text = rows.map((r) => r["QUERY PLAN"]).join("\n");
+      planer.push({
+        namn: "djup, for comparison only (not the app's SQL): the same cursor as a row comparison",
+        sql,
+        params: [tid, id],
+        plan: text,
+        exekveringMs: Number(/Execution Time: ([\d.]+) ms/.exec(text)?.[1] ?? NaN),
+      });
+    }
     // The overview's count of open cases (written out by hand: Prisma's count is the same filter).
     const { rows: oversikt } = await pgc.query<{ "QUERY PLAN": string }>(
       `EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM "Synpunkt" WHERE status IN ('MOTTAGEN', 'UNDER_HANDLAGGNING')`,
@@ -573,7 +597,7 @@ async function matKallstart(): Promise<NonNullable<Resultat["kallstart"]>> {
     tillstand:
       "Each run: `npm start` (DATABASE_URL, AUTH_SECRET and NODE_ENV unset) in a new temporary directory that links in the project's source, " +
       "node_modules and the production build just made, but has no `.data/`: so it runs `prisma generate`, PGlite creates an empty database, " +
-      "the migrations and the demo content and accounts are loaded, a new session secret is written, and `next start` starts. Timed from the " +
+      "the migrations and the demo content and accounts are loaded, a new session secret is written, and the standalone server starts. Timed from the " +
       "command to the first 200 on `/` (polled every 50 ms). The operating system's file cache is warm (the build and earlier runs read the same files).",
   };
 }

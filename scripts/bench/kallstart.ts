@@ -14,9 +14,9 @@ const UTESLUTNA = new Set([".data", ".git", "bench-results", "test-results", "pl
 
 /** Moments in start-up, recognised in its log, in milliseconds from the command. */
 const STEG: [string, RegExp][] = [
-  ["inbyggd databas startad", /Inbyggd PostgreSQL startad/],
-  ["migrerad och demodata inläst, next start startas", /Portalen startar/],
-  ["next start redo", /Ready in/],
+  ["embedded database up", /Inbyggd PostgreSQL startad/],
+  ["server listening (after migrations and demo data)", /Ready in/],
+  ["server's health check answered", /Portalen svarar på/],
 ];
 
 export interface Kallstart {

@@ -47,6 +47,9 @@ async function formular(k: Extract<Kommando, { typ: "formular" }>): Promise<Form
   const nycklar: string[] = [];
   const statuskoder: Record<string, number> = {};
   const start = performance.now();
+  // autocannon notices that the last answer is in only on its one-second tick: the run is timed
+  // to the last answer instead.
+  let sista = start;
   const r = await kanon({
     url: k.url,
     connections: k.anslutningar,
@@ -78,6 +81,7 @@ async function formular(k: Extract<Kommando, { typ: "formular" }>): Promise<Form
           };
         },
         onResponse: (status, _body, _context, headers) => {
+          sista = performance.now();
           statuskoder[status] = (statuskoder[status] ?? 0) + 1;
           const h = headers as Record<string, string | undefined>;
           const plats = String(Object.entries(h).find(([k]) => k.toLowerCase() === "location")?.[1] ?? "");
@@ -87,7 +91,7 @@ async function formular(k: Extract<Kommando, { typ: "formular" }>): Promise<Form
       },
     ],
   });
-  const sekunder = (performance.now() - start) / 1000;
+  const sekunder = (sista - start) / 1000;
   return {
     accepteradePerSekund: nycklar.length / sekunder,
     accepterade: nycklar.length,

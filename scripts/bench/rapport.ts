@@ -270,7 +270,7 @@ export function markdown(r: Resultat): string {
       "## Page weight",
       "",
       "JS = the distinct `<script src>` chunks of the page that a current browser loads; `<script noModule>` polyfills (loaded only by browsers without ES modules) are listed apart. " +
-        "gzip at level 6 (what `next start` sends), brotli at quality 11 (static pre-compression). kB = 1000 bytes.",
+        "gzip at level 6 (what the Next.js server sends), brotli at quality 11 (static pre-compression). kB = 1000 bytes.",
       "",
     );
     rad("page", "HTML raw", "HTML gzip", "HTML br", "JS files", "JS raw", "JS gzip", "JS br", "noModule JS gzip", "CSS gzip");
@@ -370,7 +370,7 @@ export function markdown(r: Resultat): string {
   ut.push(
     "## Method notes",
     "",
-    "- Everything runs on this one machine: the app (`next start`, production build, one Node.js process), PostgreSQL, the floor server and the load generator share its cores. " +
+    "- Everything runs on this one machine: the app (the production build's standalone server, `node server.js`, one Node.js process, as `npm start` and a container run it), PostgreSQL, the floor server and the load generator share its cores. " +
       "The load generator is a separate process (autocannon), so it never shares an event loop with what it measures, but it does compete for CPU, for the portal and the floor alike.",
     "- CPU columns: CPU time of the app's Node.js process and of the PostgreSQL backends connected to the bench's database during each run (from /proc), divided by the requests completed; " +
       "'app cores busy' is the app's CPU time over the run's wall time (1.00 = one core fully used; the app's JavaScript runs on one thread).",
