@@ -1,0 +1,385 @@
+// The bench's results: their shape, the targets, and the Markdown report.
+import type { Lastresultat } from "./protokoll";
+import type { Cpuandel } from "./cpu";
+import type { Kallstart } from "./kallstart";
+
+export function median(xs: number[]): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export interface Serie {
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Median over the runs of the app's CPU per completed request, and of the database's. */
+  appCpuMsPerBegaran: number | null;
+  databasCpuMsPerBegaran: number | null;
+  /** Median share of one core the app's process used during the runs. */
+  appKarnor: number | null;
+  korningar: Lastresultat[];
+}
+
+export interface PublikSida {
+  namn: string;
+  sokvag: string;
+  htmlBytes: number;
+  cacheControl: string;
+  nivaer: { anslutningar: number; portal: Serie; golv: Serie; kvot: number }[];
+}
+
+export interface Storlekar {
+  bytes: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface Sidvikt {
+  namn: string;
+  sokvag: string;
+  /** One of the public content pages (the target applies); false for the contact form. */
+  innehallssida: boolean;
+  html: Storlekar;
+  /** What a current browser loads: every `<script src>` except `noModule` ones. */
+  js: Storlekar & { antal: number; filer: ({ src: string; noModule: boolean } & Storlekar)[] };
+  /** `<script noModule src>`: polyfills only browsers without ES modules load. */
+  jsNoModule: Storlekar & { antal: number };
+  css: Storlekar & { antal: number };
+}
+
+export interface Diagnos {
+  namn: string;
+  url: string;
+  resultat: Lastresultat;
+}
+
+export interface FormularKorning {
+  skickade: number;
+  accepterade: number;
+  perSekund: number;
+  /** Cases the run added to the database. */
+  rader: number;
+  /** Of the accepted keys, how many have a case. */
+  matchade: number;
+  /** SKAPAD events the run added. */
+  handelser: number;
+  /** Accepted posts minus cases added: must be 0. */
+  forlorade: number;
+  statuskoder: Record<string, number>;
+  fel: number;
+  timeouts: number;
+  p50: number;
+  p99: number;
+  sekunder: number;
+  cpu: Cpuandel | null;
+}
+
+export interface FormularNiva {
+  avsandare: number;
+  korningar: FormularKorning[];
+  medianPerSekund: number;
+  forlorade: number;
+}
+
+export interface InkorgMatning {
+  namn: string;
+  url: string;
+  ms: number[];
+  medianMs: number;
+  status: number[];
+  innehallOk: boolean;
+  /** The inbox query alone, as Prisma timed it (the same call the page makes). */
+  dbMs?: number[];
+  dbMedianMs?: number;
+}
+
+export interface InkorgStorlek {
+  antal: number;
+  laddningSekunder: number;
+  tabellstorlek: string;
+  oppnaArenden: number;
+  matningar: InkorgMatning[];
+}
+
+export interface Frageplan {
+  namn: string;
+  sql: string;
+  params: unknown[];
+  plan: string;
+  exekveringMs: number | null;
+}
+
+export interface Mal {
+  namn: string;
+  mal: string;
+  utfall: string;
+  uppfyllt: boolean | null;
+}
+
+export interface Resultat {
+  lage: "full" | "snabb";
+  start: string;
+  slut?: string;
+  vaggtidSekunder?: number;
+  avbrutet?: string;
+  fakta: Record<string, string | number>;
+  installningar: Record<string, unknown>;
+  faser: Record<string, number>;
+  publik?: PublikSida[];
+  /** The same load on simpler answers of the same server, to show where a page's time goes. */
+  diagnos?: Diagnos[];
+  vikt?: Sidvikt[];
+  formular?: FormularNiva[];
+  inkorg?: { storlekar: InkorgStorlek[]; kontroller: Record<string, unknown>; planer: Frageplan[] };
+  kallstart?: { korningar: Kallstart[]; medianMs: number; tillstand: string };
+  mal?: Mal[];
+}
+
+const KB = 1000;
+const fmt = (n: number, d = 0) => (Number.isFinite(n) ? n.toLocaleString("en-GB", { minimumFractionDigits: d, maximumFractionDigits: d }) : "–");
+const kb = (b: number) => `${fmt(b / KB, 1)} kB`;
+const ja = (b: boolean | null) => (b === null ? "not measured" : b ? "**met**" : "**MISSED**");
+
+export const INKORGSSIDOR = ["forsta", "filter", "skola", "sok-vanlig", "sok-sallsynt", "djup"];
+
+/** The targets, judged from the figures. */
+export function bedom(r: Resultat): Mal[] {
+  const mal: Mal[] = [];
+  if (r.publik) {
+    const vid10 = r.publik.map((s) => ({ s, n: s.nivaer.find((n) => n.anslutningar === 10)! }));
+    const ok = vid10.every(({ n }) => n.kvot >= 0.5 && n.portal.p99 < 50);
+    mal.push({
+      namn: "Public pages vs plain-Node floor, 10 connections",
+      mal: "≥ 50 % of the floor's req/s and p99 < 50 ms, every page",
+      utfall: vid10.map(({ s, n }) => `${s.namn}: ${fmt(n.kvot * 100, 1)} %, p99 ${fmt(n.portal.p99)} ms`).join("; "),
+      uppfyllt: ok,
+    });
+  }
+  if (r.vikt) {
+    const innehall = r.vikt.filter((v) => v.innehallssida);
+    const ovriga = r.vikt.filter((v) => !v.innehallssida);
+    mal.push({
+      namn: "JavaScript per content page",
+      mal: "< 150 kB compressed (gzip) that a current browser loads (noModule polyfills not counted), every content page",
+      utfall:
+        innehall.map((v) => `${v.namn}: ${kb(v.js.gzip)}`).join("; ") +
+        (ovriga.length ? ` (not a content page, for comparison: ${ovriga.map((v) => `${v.namn} ${kb(v.js.gzip)}`).join("; ")})` : ""),
+      uppfyllt: innehall.every((v) => v.js.gzip < 150 * KB),
+    });
+  }
+  if (r.formular) {
+    mal.push({
+      namn: "Contact form",
+      mal: "≥ 300 accepted submissions/s, zero lost (at every sender count)",
+      utfall: r.formular.map((f) => `${f.avsandare} senders: ${fmt(f.medianPerSekund, 1)}/s, lost ${f.forlorade}`).join("; "),
+      uppfyllt: r.formular.every((f) => f.medianPerSekund >= 300 && f.forlorade === 0),
+    });
+  }
+  if (r.inkorg && r.inkorg.storlekar.length > 0) {
+    const storst = r.inkorg.storlekar.at(-1)!;
+    const sidor = storst.matningar.filter((m) => INKORGSSIDOR.includes(m.namn));
+    mal.push({
+      namn: `Inbox pages at ${fmt(storst.antal)} cases`,
+      mal: "< 50 ms (median server response), every inbox page",
+      utfall: sidor.map((m) => `${m.namn}: ${fmt(m.medianMs, 1)} ms`).join("; "),
+      uppfyllt: sidor.every((m) => m.medianMs < 50 && m.innehallOk && m.status.every((s) => s === 200)),
+    });
+  }
+  if (r.kallstart) {
+    mal.push({
+      namn: "Embedded cold start (npm start → first 200 on /)",
+      mal: "< 15 s (median)",
+      utfall: `${fmt(r.kallstart.medianMs / 1000, 1)} s`,
+      uppfyllt: r.kallstart.medianMs < 15_000,
+    });
+  }
+  return mal;
+}
+
+export function markdown(r: Resultat): string {
+  const ut: string[] = [];
+  const rad = (...celler: (string | number)[]) => ut.push(`| ${celler.join(" | ")} |`);
+  ut.push(`# Grundskoleportalen: bench report (${r.lage} run)`, "");
+  if (r.avbrutet) ut.push(`> **The run did not finish:** ${r.avbrutet.replace(/\.$/, "")}. Figures below are those measured before that.`, "");
+  ut.push("## Machine and run", "");
+  rad("fact", "value");
+  rad("---", "---");
+  for (const [k, v] of Object.entries(r.fakta)) rad(k, String(v));
+  rad("started", r.start);
+  if (r.slut) rad("finished", r.slut);
+  if (r.vaggtidSekunder !== undefined) rad("total wall time", `${fmt(r.vaggtidSekunder)} s (${fmt(r.vaggtidSekunder / 60, 1)} min)`);
+  rad("phases (s)", Object.entries(r.faser).map(([k, v]) => `${k} ${fmt(v, 1)}`).join(", "));
+  ut.push("");
+
+  if (r.mal) {
+    ut.push("## Targets", "");
+    rad("target", "goal", "result", "status");
+    rad("---", "---", "---", "---");
+    for (const m of r.mal) rad(m.namn, m.mal, m.utfall, ja(m.uppfyllt));
+    ut.push("");
+  }
+
+  if (r.publik) {
+    ut.push(
+      "## Public pages: portal vs plain-Node floor",
+      "",
+      "Uncompressed GETs (autocannon sends no Accept-Encoding), keep-alive, from a separate load-generator process. " +
+        "Each figure is the median of the runs; the floor is a plain `node:http` server in its own process answering the same HTML bytes from memory.",
+      "",
+    );
+    rad("page", "HTML", "Cache-Control", "conns", "portal req/s", "p50 ms", "p99 ms", "floor req/s", "floor p50", "floor p99", "portal/floor", "app CPU ms/req", "db CPU ms/req", "app cores busy");
+    rad("---", "---:", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
+    for (const s of r.publik) {
+      for (const n of s.nivaer) {
+        rad(
+          `${s.namn} \`${s.sokvag}\``,
+          kb(s.htmlBytes),
+          `\`${s.cacheControl}\``,
+          n.anslutningar,
+          fmt(n.portal.rps, 1),
+          fmt(n.portal.p50, 1),
+          fmt(n.portal.p99, 1),
+          fmt(n.golv.rps),
+          fmt(n.golv.p50, 1),
+          fmt(n.golv.p99, 1),
+          `${fmt(n.kvot * 100, 1)} %`,
+          fmt(n.portal.appCpuMsPerBegaran ?? NaN, 2),
+          fmt(n.portal.databasCpuMsPerBegaran ?? NaN, 2),
+          fmt(n.portal.appKarnor ?? NaN, 2),
+        );
+      }
+    }
+    if (r.diagnos?.length) {
+      ut.push("", "Where the time goes: the same server and load (10 connections, one run each) on simpler answers:", "");
+      rad("answer", "url", "req/s", "p50 ms", "p99 ms", "app CPU ms/req", "db CPU ms/req");
+      rad("---", "---", "---:", "---:", "---:", "---:", "---:");
+      for (const d of r.diagnos) {
+        const c = d.resultat.cpu;
+        const per = (ms: number | undefined) => (c && ms !== undefined && d.resultat.totalt ? fmt(ms / d.resultat.totalt, 2) : "–");
+        rad(d.namn, `\`${d.url}\``, fmt(d.resultat.rps, 1), fmt(d.resultat.p50, 1), fmt(d.resultat.p99, 1), per(c?.appMs), per(c?.databasMs));
+      }
+    }
+    const problem = r.publik.flatMap((s) => s.nivaer.flatMap((n) => n.portal.korningar.filter((k) => k.non2xx || k.fel).map((k) => `${s.sokvag} @${n.anslutningar}: ${k.non2xx} non-2xx, ${k.fel} errors`)));
+    ut.push("", problem.length ? `Errors during the runs: ${problem.join("; ")}.` : "Every response in these runs was a 2xx; no errors or timeouts.", "");
+  }
+
+  if (r.vikt) {
+    ut.push(
+      "## Page weight",
+      "",
+      "JS = the distinct `<script src>` chunks of the page that a current browser loads; `<script noModule>` polyfills (loaded only by browsers without ES modules) are listed apart. " +
+        "gzip at level 6 (what the Next.js server sends), brotli at quality 11 (static pre-compression). kB = 1000 bytes.",
+      "",
+    );
+    rad("page", "HTML raw", "HTML gzip", "HTML br", "JS files", "JS raw", "JS gzip", "JS br", "noModule JS gzip", "CSS gzip");
+    rad("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
+    for (const v of r.vikt) {
+      rad(`${v.namn} \`${v.sokvag}\``, kb(v.html.bytes), kb(v.html.gzip), kb(v.html.brotli), v.js.antal, kb(v.js.bytes), kb(v.js.gzip), kb(v.js.brotli), `${kb(v.jsNoModule.gzip)} (${v.jsNoModule.antal})`, kb(v.css.gzip));
+    }
+    const forsta = r.vikt[0];
+    if (forsta) {
+      ut.push("", `Chunks of \`${forsta.sokvag}\`: ` + forsta.js.filer.map((f) => `\`${f.src.split("/").at(-1)}\` ${kb(f.gzip)}${f.noModule ? " (noModule)" : ""}`).join(", ") + ".");
+      const andra = r.vikt.filter((v) => v !== forsta);
+      const egna = new Set(forsta.js.filer.map((f) => f.src));
+      for (const v of andra) {
+        const extra = v.js.filer.filter((f) => !egna.has(f.src));
+        if (extra.length) ut.push(`Chunks of \`${v.sokvag}\` beyond those: ` + extra.map((f) => `\`${f.src.split("/").at(-1)}\` ${kb(f.gzip)}`).join(", ") + ".");
+      }
+    }
+    ut.push("");
+  }
+
+  if (r.formular) {
+    ut.push(
+      "## Contact form",
+      "",
+      "Real no-JavaScript posts of the server action (multipart/form-data with React's hidden `$ACTION_…` fields, as a browser without JS sends them), " +
+        "each with its own idempotency key; accepted = `303` to `/kontakt/tack/<key>`. A fixed number of posts per run, so none is in flight when the database is counted. " +
+        "lost = accepted − cases the run added.",
+      "",
+    );
+    rad("senders", "run", "posts", "accepted", "accepted/s", "p50 ms", "p99 ms", "cases added", "accepted keys found", "SKAPAD events", "lost", "other answers", "app CPU ms/post", "db CPU ms/post", "app cores busy");
+    rad("---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---", "---:", "---:", "---:");
+    for (const f of r.formular) {
+      f.korningar.forEach((k, i) => {
+        const andra = Object.entries(k.statuskoder).filter(([s]) => s !== "303").map(([s, n]) => `${n}× ${s}`);
+        if (k.fel) andra.push(`${k.fel} errors`);
+        rad(
+          f.avsandare, i + 1, k.skickade, k.accepterade, fmt(k.perSekund, 1), fmt(k.p50, 1), fmt(k.p99, 1), k.rader, k.matchade, k.handelser, k.forlorade, andra.join(", ") || "none",
+          k.cpu ? fmt(k.cpu.appMs / k.skickade, 2) : "–",
+          k.cpu ? fmt(k.cpu.databasMs / k.skickade, 2) : "–",
+          k.cpu ? fmt(k.cpu.appMs / (k.sekunder * 1000), 2) : "–",
+        );
+      });
+      rad(f.avsandare, "**median**", "", "", `**${fmt(f.medianPerSekund, 1)}**`, "", "", "", "", "", `**${f.forlorade}** (sum)`, "", "", "", "");
+    }
+    ut.push("");
+  }
+
+  if (r.inkorg) {
+    const storlekar = r.inkorg.storlekar;
+    ut.push(
+      "## Staff inbox and insats pages by number of cases",
+      "",
+      "Signed in as the demo admin through Auth.js's credentials endpoint. Median HTTP response time of sequential requests (request to last byte, loopback), " +
+        "after warm-up; `db` is the inbox query alone, as Prisma timed it making the page's own call (`inkorg()`).",
+      "",
+    );
+    rad("size", ...storlekar.map((s) => fmt(s.antal)));
+    rad("---", ...storlekar.map(() => "---:"));
+    rad("bulk load (s)", ...storlekar.map((s) => fmt(s.laddningSekunder, 1)));
+    rad("table + indexes", ...storlekar.map((s) => s.tabellstorlek));
+    rad("open cases", ...storlekar.map((s) => fmt(s.oppnaArenden)));
+    ut.push("");
+    const namn = storlekar[0]?.matningar.map((m) => m.namn) ?? [];
+    rad("page", "url", ...storlekar.map((s) => `${fmt(s.antal)} (ms)`), ...storlekar.map((s) => `db ${fmt(s.antal)} (ms)`), `growth ${fmt(storlekar[0]?.antal ?? 0)}→${fmt(storlekar.at(-1)?.antal ?? 0)}`, "flat?");
+    rad("---", "---", ...storlekar.map(() => "---:"), ...storlekar.map(() => "---:"), "---:", "---");
+    for (const n of namn) {
+      const m = storlekar.map((s) => s.matningar.find((x) => x.namn === n));
+      const vaxt = (m.at(-1)?.medianMs ?? NaN) / (m[0]?.medianMs ?? NaN);
+      const fel = m.some((x) => x && (!x.innehallOk || x.status.some((s) => s !== 200)));
+      rad(
+        n,
+        `\`${m[0]?.url ?? ""}\``.replace(/efter=[^&`]+/, "efter=…"),
+        ...m.map((x) => fmt(x?.medianMs ?? NaN, 1)),
+        ...m.map((x) => (x?.dbMedianMs !== undefined ? fmt(x.dbMedianMs, 1) : "–")),
+        `${fmt(vaxt, 2)}×`,
+        (fel ? "ERROR in responses; " : "") + (vaxt <= 1.5 ? "yes" : vaxt <= 3 ? "roughly" : "**no**"),
+      );
+    }
+    ut.push("", "Checks: " + Object.entries(r.inkorg.kontroller).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join("; "), "");
+    if (r.inkorg.planer.length) {
+      ut.push(`### Query plans at ${fmt(storlekar.at(-1)?.antal ?? 0)} cases`, "", "Prisma's own SQL for each inbox call (captured with Prisma's query log), run with its parameters under `EXPLAIN (ANALYZE, BUFFERS)`.", "");
+      for (const p of r.inkorg.planer) {
+        ut.push(`#### ${p.namn}${p.exekveringMs !== null ? ` (execution ${fmt(p.exekveringMs, 1)} ms)` : ""}`, "", "```sql", p.sql, `-- params: ${JSON.stringify(p.params)}`, "```", "", "```", p.plan, "```", "");
+      }
+    }
+  }
+
+  if (r.kallstart) {
+    ut.push("## Embedded cold start", "", r.kallstart.tillstand, "");
+    rad("run", "first 200 on / (s)", ...Object.keys(r.kallstart.korningar[0]?.steg ?? {}).map((s) => `${s} (s)`));
+    rad("---:", "---:", ...Object.keys(r.kallstart.korningar[0]?.steg ?? {}).map(() => "---:"));
+    r.kallstart.korningar.forEach((k, i) => rad(i + 1, fmt(k.ms / 1000, 2), ...Object.values(k.steg).map((v) => fmt(v / 1000, 2))));
+    rad("**median**", `**${fmt(r.kallstart.medianMs / 1000, 2)}**`);
+    ut.push("");
+  }
+
+  ut.push(
+    "## Method notes",
+    "",
+    "- Everything runs on this one machine: the app (the production build's standalone server, `node server.js`, one Node.js process, as `npm start` and a container run it), PostgreSQL, the floor server and the load generator share its cores. " +
+      "The load generator is a separate process (autocannon), so it never shares an event loop with what it measures, but it does compete for CPU, for the portal and the floor alike.",
+    "- CPU columns: CPU time of the app's Node.js process and of the PostgreSQL backends connected to the bench's database during each run (from /proc), divided by the requests completed; " +
+      "'app cores busy' is the app's CPU time over the run's wall time (1.00 = one core fully used; the app's JavaScript runs on one thread).",
+    "- The app runs with `BAKGRUNDSJOBB=av` (no outbox sender), `SYNPUNKT_GRANS` very high and `SYNPUNKT_MIN_SEKUNDER=0`, a random `AUTH_SECRET`, and its default log level (info, to a file).",
+    "- Synthetic cases: about one case every 315 s going back from now (10 000 ≈ 5 weeks, 100 000 ≈ 1 year, 1 000 000 ≈ 10 years); status follows age, 70 % name a school, " +
+      "`VACUUM (ANALYZE)` after each step. Their SKAPAD events are not generated: no measured page reads them.",
+    "- `q=skolskjuts` matches about 12 % of the messages, `q=vattenskada` about 0.01 % (every 10 000th case): the second is the search that has to read far.",
+    "",
+  );
+  ut.push("## Settings", "", "```json", JSON.stringify(r.installningar, null, 2), "```", "");
+  return ut.join("\n");
+}
