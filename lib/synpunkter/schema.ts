@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { text } from "@/lib/text";
 
-export const MAX_TECKEN = 5000;
+import { MAX_TECKEN } from "./granser";
+
+export { MAX_TECKEN };
 
 /** The contact form. The server is the authority; the client uses the same rules for hints. */
 export const synpunktSchema = z.object({

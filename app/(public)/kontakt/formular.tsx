@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { FelSammanfattning, Formularfel } from "@/components/forms/fel-sammanfattning";
 import { Textfalt, Valjfalt } from "@/components/forms/falt";
-import { MAX_TECKEN } from "@/lib/synpunkter/schema";
+import { MAX_TECKEN } from "@/lib/synpunkter/granser";
 import { synpunktTyper } from "@/lib/synpunkter/typer";
 import { skickaSynpunkt, type SynpunktState } from "./actions";
 
