@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { loggaInSom } from "../support/logga-in";
 import { sql } from "./db";
 
 const fall = (meddelande: string) => sql<{ typ: string; epost: string | null; namn: string | null }>(`SELECT typ, epost, namn FROM "Synpunkt" WHERE meddelande = $1`, [meddelande]);
@@ -89,13 +90,7 @@ test.describe("the contact form without JavaScript", () => {
 });
 
 test.describe("handling cases", () => {
-  async function loggaIn(page: Page, roll: string) {
-    await page.goto("/logga-in");
-    await page.getByLabel("E-postadress").fill(`${roll}@demo.grundskoleportalen.test`);
-    await page.getByLabel("Lösenord").fill("Demo-lösenord-2026");
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await expect(page).toHaveURL(/\/personal$/);
-  }
+  const loggaIn = (page: Page, roll: string) => loggaInSom(page, roll);
 
   test("a handläggare finds a case, sees its message as text, takes it and replies", async ({ page }) => {
     const meddelande = `<script>window.hackad = true</script><b>Fet?</b> Ärende ${Date.now()}`;

@@ -2,26 +2,15 @@
 // PostgreSQL cluster (initdb in a temporary folder) or Redis, so the machine's are never touched.
 // (SMTP down is tested in tests/integration/synpunkter.test.ts against a real SMTP server.)
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { createClient as createRedisClient } from "redis";
 import {
-  appEnv, hamtaFormular, ownPostgres, ownRedis, postgresBin, prepareDatabase, redisServer, skicka, startApp,
+  appEnv, hamtaFormular, ownPostgres, ownRedis, postgresBin, prepareDatabase, query, redisServer, skicka, startApp,
   type AppServer, type Inskick, type OwnPostgres, type OwnRedis,
 } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
 const DB_FEL = "Vi kunde inte ta emot ditt meddelande just nu";
-
-async function query<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, values)).rows;
-  } finally {
-    await c.end();
-  }
-}
 
 test.describe("PostgreSQL restarted while the form is under load", () => {
   test.skip(!postgresBin(), "PostgreSQL (initdb) finns inte på den här maskinen");

@@ -2,10 +2,10 @@
 // a change made through instance A shows on instance B's cached public pages within seconds,
 // a session from A is valid on B, and the form's rate limit counts across both.
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { createClient as createRedisClient } from "redis";
 import { freshDatabase, type TestDatabase } from "../support/databases";
-import { appEnv, hamtaFormular, ownRedis, prepareDatabase, redisServer, skicka, startApp, type AppServer, type OwnRedis } from "./support";
+import { loggaInSom } from "../support/logga-in";
+import { appEnv, hamtaFormular, ownRedis, prepareDatabase, query, redisServer, skicka, startApp, type AppServer, type OwnRedis } from "./support";
 
 test.describe.configure({ mode: "serial" });
 test.skip(!redisServer(), "redis-server finns inte på den här maskinen");
@@ -30,15 +30,8 @@ test.afterAll(async () => {
   await database?.drop();
 });
 
-async function insatsStatus(slug: string) {
-  const c = new pg.Client({ connectionString: database.url });
-  await c.connect();
-  try {
-    return (await c.query(`SELECT status FROM "Insats" WHERE slug = $1`, [slug])).rows[0]?.status as string;
-  } finally {
-    await c.end();
-  }
-}
+const insatsStatus = async (slug: string) =>
+  (await query<{ status: string }>(database.url, `SELECT status FROM "Insats" WHERE slug = $1`, [slug]))[0]?.status;
 
 test("a status change made through instance A shows on instance B's cached page within seconds", async ({ page }) => {
   const slug = "systematiskt-kvalitetsarbete";
@@ -55,18 +48,11 @@ test("a status change made through instance A shows on instance B's cached page 
 
   // A change written straight to the database (bypassing the app) does not show on B: B serves
   // its cached copy. This is what makes the next step a test of the shared expiry.
-  const c = new pg.Client({ connectionString: database.url });
-  await c.connect();
-  await c.query(`UPDATE "Insats" SET titel = titel || ' (ändrad i databasen)' WHERE slug = $1`, [slug]);
-  await c.end();
+  await query(database.url, `UPDATE "Insats" SET titel = titel || ' (ändrad i databasen)' WHERE slug = $1`, [slug]);
   expect(await (await fetch(sida)).text()).not.toContain("(ändrad i databasen)");
 
   // A redaktör signs in on A and records a status change there.
-  await page.goto(`${a.url}/logga-in`);
-  await page.getByLabel("E-postadress").fill("redaktor@demo.grundskoleportalen.test");
-  await page.getByLabel("Lösenord").fill("Demo-lösenord-2026");
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await expect(page).toHaveURL(/\/personal$/);
+  await loggaInSom(page, "redaktor", a.url);
   await page.goto(`${a.url}/personal/insatser/${slug}`);
   await page.getByLabel("Status", { exact: true }).selectOption("PAUSAD");
   await page.getByLabel("Vad har hänt?").fill("Nämnden har pausat insatsen i väntan på ny budget.");
@@ -83,11 +69,7 @@ test("a status change made through instance A shows on instance B's cached page 
 
 test("a session signed in on A is valid on B: the instances keep no sessions of their own", async ({ page }) => {
   // Cookies are per host, not per port: the browser sends A's session cookie to B as well.
-  await page.goto(`${a.url}/logga-in`);
-  await page.getByLabel("E-postadress").fill("handlaggare@demo.grundskoleportalen.test");
-  await page.getByLabel("Lösenord").fill("Demo-lösenord-2026");
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await expect(page).toHaveURL(/\/personal$/);
+  await loggaInSom(page, "handlaggare", a.url);
   await page.goto(`${b.url}/personal/synpunkter`);
   await expect(page).toHaveURL(/\/personal\/synpunkter$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -7,7 +7,8 @@ import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import pg from "pg";
 import { freshDatabase, type TestDatabase } from "../support/databases";
-import { actionFormular, appEnv, hamtaFormular, prepareDatabase, skicka, startApp, type AppServer } from "./support";
+import { loggaInSom } from "../support/logga-in";
+import { actionFormular, appEnv, hamtaFormular, prepareDatabase, query, skicka, startApp, type AppServer } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -193,20 +194,8 @@ test("the sign-in action and every staff action, signed in as admin, with values
   // A case to handle, then the admin's pages: every form on them gets random values.
   const kvitto = await skicka(app.url, await hamtaFormular(app.url), { meddelande: "Ett ärende för fuzzningen." }, "203.0.113.60");
   expect(kvitto.kvitto).toBeTruthy();
-  const [{ lopnummer }] = await (async () => {
-    const c = new pg.Client({ connectionString: database.url });
-    await c.connect();
-    try {
-      return (await c.query<{ lopnummer: number }>(`SELECT lopnummer FROM "Synpunkt" ORDER BY skapad DESC LIMIT 1`)).rows;
-    } finally {
-      await c.end();
-    }
-  })();
-  await page.goto(`${app.url}/logga-in`);
-  await page.getByLabel("E-postadress").fill("admin@demo.grundskoleportalen.test");
-  await page.getByLabel("Lösenord").fill("Demo-lösenord-2026");
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await expect(page).toHaveURL(/\/personal$/);
+  const [{ lopnummer }] = await query<{ lopnummer: number }>(database.url, `SELECT lopnummer FROM "Synpunkt" ORDER BY skapad DESC LIMIT 1`);
+  await loggaInSom(page, "admin", app.url);
   const sidor = ["/personal/insatser/systematiskt-kvalitetsarbete", "/personal/insatser/ny", "/personal/konton", "/personal/pilotskolor", `/personal/synpunkter/${lopnummer}`];
   let antalFormular = 0;
   for (const sida of sidor) {

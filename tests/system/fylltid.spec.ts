@@ -2,9 +2,8 @@
 // after it was shown is refused with a Swedish message and the text kept; the same form sent
 // after the wait is accepted. (The browser tests run with a one-second minimum for speed.)
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { freshDatabase, type TestDatabase } from "../support/databases";
-import { appEnv, hamtaFormular, prepareDatabase, skicka, startApp, type AppServer } from "./support";
+import { appEnv, hamtaFormular, prepareDatabase, query, skicka, startApp, type AppServer } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -35,9 +34,6 @@ test("a form sent at once is refused with the text kept; the same form after the
   const sedan = await skicka(app.url, formular, { meddelande: text, idempotensnyckel: nyckel });
   expect(sedan.kvitto).toContain(nyckel);
 
-  const c = new pg.Client({ connectionString: database.url });
-  await c.connect();
-  const { rows } = await c.query(`SELECT count(*)::int AS n FROM "Synpunkt" WHERE meddelande = $1`, [text]);
-  await c.end();
-  expect(rows[0].n).toBe(1);
+  const [{ n }] = await query<{ n: number }>(database.url, `SELECT count(*)::int AS n FROM "Synpunkt" WHERE meddelande = $1`, [text]);
+  expect(n).toBe(1);
 });

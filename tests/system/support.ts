@@ -6,12 +6,24 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { createClient } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";
 import { seed } from "../../prisma/seed";
 import { freePort, startApp, type AppServer } from "../../scripts/app-server";
 
 export { freePort, startApp, type AppServer };
+
+/** One query on its own connection, for checking what a test did to a database. */
+export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string, values: unknown[] = []) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query<T>(text, values)).rows;
+  } finally {
+    await c.end();
+  }
+}
 
 function which(cmd: string): string | null {
   try {

@@ -1,0 +1,16 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_LOSENORD = "Demo-lösenord-2026";
+export const demoEpost = (roll: string) => `${roll}@demo.grundskoleportalen.test`;
+
+/**
+ * Signs in as a demo account through the sign-in form, as a person does, and waits for the
+ * staff overview. `bas` is for a server other than Playwright's baseURL.
+ */
+export async function loggaInSom(page: Page, roll: string, bas = "") {
+  await page.goto(`${bas}/logga-in`);
+  await page.getByLabel("E-postadress").fill(demoEpost(roll));
+  await page.getByLabel("Lösenord").fill(DEMO_LOSENORD);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page).toHaveURL(/\/personal$/);
+}
