@@ -1,8 +1,8 @@
 // Retention (gallring): when a case has been closed for longer than the configured number of
 // months, the sender's name and e-mail address are removed. The case itself (type, message,
 // school, events) is kept as the public record it is. Each batch is one transaction that
-// scrubs the cases, writes a GALLRAD event per case (actor null: the system) and removes the
-// address from the case's outbox rows. Running it again changes nothing; two instances running
+// scrubs the cases, writes a GALLRAD event per case (actor null: the system) and a row in the
+// admins' audit log, and removes the address from the case's outbox rows. Running it again changes nothing; two instances running
 // at once never take the same case (SKIP LOCKED).
 import type { PrismaClient } from "../db/generated/client";
 
@@ -60,6 +60,17 @@ export async function gallra(db: PrismaClient, { manader, nu = new Date(), batch
         const vantande = await tx.utskick.deleteMany({ where: { synpunktId: { in: ids }, skickad: null } });
         // A sent mail stays as a record that it went out, without the address or the greeting's name.
         const skickade = await tx.utskick.updateMany({ where: { synpunktId: { in: ids }, skickad: { not: null } }, data: { till: "", text: "" } });
+        // The admins' audit log gets one row per batch, in the same transaction as the change.
+        await tx.granskningshandelse.create({
+          data: {
+            aktorId: null,
+            aktorNamn: "Systemet (gallring)",
+            handling: "synpunkt.gallra",
+            objektTyp: "synpunkt",
+            objektId: `avslutade före ${grans.toISOString().slice(0, 10)}`,
+            data: { ...regel, arenden: ids.length, synpunkter: ids },
+          },
+        });
         resultat.arenden += ids.length;
         resultat.vantandeUtskick += vantande.count;
         resultat.skickadeUtskick += skickade.count;

@@ -72,6 +72,10 @@ describe("gallring", () => {
       text: expect.stringContaining("mer än 12 månader"),
       data: { regel: "avslutad-aldre-an", manader: 12, avslutadFore: "2025-06-15T10:00:00.000Z" },
     });
+    // The admins' audit log says what the system did, and to which case.
+    expect(await db.granskningshandelse.findMany({ where: { handling: "synpunkt.gallra" } })).toEqual([
+      expect.objectContaining({ aktorId: null, aktorNamn: "Systemet (gallring)", objektTyp: "synpunkt", data: expect.objectContaining({ manader: 12, arenden: 1, synpunkter: [gammal.id] }) }),
+    ]);
     // The unsent mail is gone; the sent one remains as a record, without address or text.
     expect(s.utskick).toEqual([expect.objectContaining({ till: "", text: "", amne: "Vi har tagit emot ditt ärende", skickad: new Date("2025-01-01") })]);
 
@@ -89,6 +93,7 @@ describe("gallring", () => {
     expect(await gallra(db, { manader: 12, nu: NU })).toMatchObject({ arenden: 0, vantandeUtskick: 0, skickadeUtskick: 0 });
     expect(await gallra(db, { manader: 12, nu: new Date(NU.getTime() + 60_000) })).toMatchObject({ arenden: 0 });
     expect(await allt()).toEqual(fore);
+    expect(await db.granskningshandelse.count({ where: { handling: "synpunkt.gallra" } })).toBe(1);
   });
 
   it("takes many cases batch by batch, each once", async () => {
@@ -96,6 +101,8 @@ describe("gallring", () => {
     const r = await gallra(db, { manader: 12, nu: NU, batch: 3 });
     expect(r.arenden).toBe(7);
     expect(await db.synpunktHandelse.count({ where: { typ: "GALLRAD" } })).toBe(8);
+    // Batches of 3, 3 and 1, after the first test's one.
+    expect((await db.granskningshandelse.findMany({ where: { handling: "synpunkt.gallra" }, orderBy: { tidpunkt: "asc" } })).map((g) => (g.data as { arenden: number }).arenden)).toEqual([1, 3, 3, 1]);
     expect(await db.synpunkt.count({ where: { status: "AVSLUTAD", avslutad: { lt: new Date("2025-06-15") }, OR: [{ epost: { not: null } }, { namn: { not: null } }] } })).toBe(0);
   });
 
