@@ -2,9 +2,13 @@
 // production build and the browser tests (Playwright, Chromium) against it. PostgreSQL is the
 // server in TEST_DATABASE_URL when set (a role that may create databases), otherwise an
 // embedded one. Ends with one line: "N passed, N failed".
+//
+// `npm test -- FILE …` runs only those test files, each through its own runner (tests/unit and
+// tests/integration: Vitest; tests/e2e: the browser run; tests/system: the system run); a runner
+// none of the files belongs to is skipped. `BYGG_INTE=1` reuses the existing production build.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { seed } from "../prisma/seed";
@@ -15,6 +19,9 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 let passed = 0;
 let failed = 0;
 let byggd = false;
+const filer = process.argv.slice(2);
+const del = (mapp: string) => filer.filter((f) => f.includes(`tests/${mapp}/`));
+const kor = (...mappar: string[]) => filer.length === 0 || mappar.some((m) => del(m).length > 0);
 mkdirSync("test-results", { recursive: true });
 
 // Asynchronous on purpose: the embedded database of the browser run lives in this process and
@@ -37,7 +44,10 @@ function count(report: string) {
 }
 
 // 1. Vitest.
-const vitestStatus = await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
+rmSync("test-results/vitest.json", { force: true });
+const vitestStatus = kor("unit", "integration")
+  ? await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json", ...del("unit"), ...del("integration")])
+  : 0;
 if (existsSync("test-results/vitest.json")) {
   const r = JSON.parse(readFileSync("test-results/vitest.json", "utf8"));
   passed += r.numPassedTests;
@@ -48,15 +58,17 @@ if (existsSync("test-results/vitest.json")) {
 const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find(
   (p) => p && existsSync(p),
 );
-if (!chromium) {
+if (!kor("e2e", "system")) {
+  // Only Vitest files were named.
+} else if (!chromium) {
   console.error("Ingen Chromium hittades: installera den (Debian: apt-get install chromium) eller ange CHROMIUM_PATH, och kör npm test igen.");
   failed += 1;
 } else {
-  const built = await build(env);
+  const built = process.env.BYGG_INTE === "1" ? 0 : await build(env);
   byggd = built === 0;
   if (!byggd) {
     failed += 1;
-  } else {
+  } else if (kor("e2e")) {
     const database = await freshDatabase("e2e");
     await migrate(database.url);
     const client = createClient(database.url);
@@ -71,7 +83,7 @@ if (!chromium) {
     });
     const baseUrl = server.url;
     try {
-      await run("npx", ["playwright", "test", "--project=browser"], { BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_DATABASE_URL: database.url });
+      await run("npx", ["playwright", "test", "--project=browser", ...del("e2e")], { BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_DATABASE_URL: database.url });
       count("test-results/playwright.json");
     } catch (error) {
       console.error((error as Error).message);
@@ -84,8 +96,8 @@ if (!chromium) {
 }
 
 // 3. System tests: several instances, Redis, faults and fuzzing. They start their own servers.
-if (chromium && byggd) {
-  await run("npx", ["playwright", "test", "--project=system", "--workers=1"], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON: "test-results/system.json" });
+if (chromium && byggd && kor("system")) {
+  await run("npx", ["playwright", "test", "--project=system", "--workers=1", ...del("system")], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON: "test-results/system.json" });
   count("test-results/system.json");
 }
 
