@@ -1,9 +1,10 @@
 // Stacked columns along an ordered axis (months, intervals), drawn on the server. Each column's
-// total is written above it; the parts are told apart by their fill and the legend.
+// total is written above it; the parts are told apart by their fill and the legend. The caller
+// names the columns under the axis, and may leave some unnamed where they would crowd.
 import { max, sum } from "d3-array";
 import { scaleBand, scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
-import { BLACK, DAMPAD, Monsterdefinitioner, monsterId, Teckenforklaring } from "./monster";
+import { BLACK, DAMPAD, fyllning, Monsterdefinitioner, Teckenforklaring } from "./monster";
 import type { Diagramdata } from "./typer";
 
 const BREDD = 640;
@@ -15,7 +16,7 @@ export interface KolumnProps extends Diagramdata {
   id: string;
   /** The chart's accessible name: the sentence that states its message. */
   namn: string;
-  /** The label under a column, one or two lines; the row's name when left out. */
+  /** The label under a column, one or two lines, or none; the row's name when left out. */
   axeletikett?: (rad: Diagramdata["rader"][number], index: number) => string[];
 }
 
@@ -34,8 +35,6 @@ export function Kolumndiagram({ id, namn, serier, rader, axeletikett }: KolumnPr
   const lager = stack<Diagramdata["rader"][number]>()
     .keys(nycklar)
     .value((r, k) => r.varden[k] ?? 0)(rader);
-  // Every column keeps its total above it; the axis names as many columns as there is room for.
-  const steg = Math.ceil(rader.length / 12);
   const tick = y.ticks(4).filter(Number.isInteger);
   const etikett = axeletikett ?? ((r) => [r.namn]);
 
@@ -43,7 +42,7 @@ export function Kolumndiagram({ id, namn, serier, rader, axeletikett }: KolumnPr
     <div>
       <Teckenforklaring diagramId={id} serier={serier} />
       <svg viewBox={`0 0 ${BREDD} ${HOJD}`} role="img" aria-label={namn} className="mt-2 block h-auto w-full max-w-[40rem] min-w-[36rem]" fontSize="12">
-        <Monsterdefinitioner diagramId={id} antal={serier.length} />
+        <Monsterdefinitioner diagramId={id} serier={serier} />
         {tick.map((t) => (
           <g key={t} transform={`translate(0 ${y(t)})`}>
             <line x1={M.vanster - 5} x2={M.vanster} stroke={BLACK} />
@@ -57,12 +56,12 @@ export function Kolumndiagram({ id, namn, serier, rader, axeletikett }: KolumnPr
               if (till === fran) return null;
               return (
                 <g key={l.key} data-serie={l.key} data-varde={till - fran}>
-                  <rect x={x(r.nyckel)} y={y(till)} width={x.bandwidth()} height={y(fran) - y(till)} fill={`url(#${monsterId(id, s)})`} stroke={BLACK} strokeWidth="1.5" />
+                  <rect x={x(r.nyckel)} y={y(till)} width={x.bandwidth()} height={y(fran) - y(till)} fill={fyllning(id, serier, s)} stroke={BLACK} strokeWidth="1.5" />
                 </g>
               );
             })}
             <text x={x(r.nyckel)! + x.bandwidth() / 2} y={y(summor[i]) - 6} textAnchor="middle" fill={BLACK}>{tal.format(summor[i])}</text>
-            {i % steg === 0 && (
+            {etikett(r, i).length > 0 && (
               <text x={x(r.nyckel)! + x.bandwidth() / 2} y={HOJD - M.botten + 18} textAnchor="middle" fill={BLACK}>
                 {etikett(r, i).map((rad, j) => (
                   <tspan key={j} x={x(r.nyckel)! + x.bandwidth() / 2} dy={j === 0 ? 0 : 15}>{rad}</tspan>

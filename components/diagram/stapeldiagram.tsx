@@ -4,7 +4,7 @@
 import { max, sum } from "d3-array";
 import { scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
-import { BLACK, DAMPAD, Monsterdefinitioner, monsterId, Teckenforklaring } from "./monster";
+import { BLACK, DAMPAD, fyllning, Monsterdefinitioner, Teckenforklaring } from "./monster";
 import type { Diagramdata } from "./typer";
 
 const BREDD = 640;
@@ -40,7 +40,7 @@ export function Stapeldiagram({ id, namn, serier, rader, slutetikett }: StapelPr
     <div>
       <Teckenforklaring diagramId={id} serier={serier} />
       <svg viewBox={`0 0 ${BREDD} ${hojd}`} role="img" aria-label={namn} className="mt-2 block h-auto w-full max-w-[40rem] min-w-[36rem]" fontSize="14">
-        <Monsterdefinitioner diagramId={id} antal={serier.length} />
+        <Monsterdefinitioner diagramId={id} serier={serier} />
         {rader.map((r, i) => (
           <g key={r.nyckel} transform={`translate(0 ${i * RAD})`} data-kategori={r.nyckel}>
             <text x="1" y="18" fill={BLACK} fontWeight="600">{r.namn}</text>
@@ -51,7 +51,7 @@ export function Stapeldiagram({ id, namn, serier, rader, slutetikett }: StapelPr
               const mitt = x(fran) + b / 2;
               return (
                 <g key={l.key} data-serie={l.key} data-varde={till - fran}>
-                  <rect x={x(fran)} y="26" width={b} height="28" fill={`url(#${monsterId(id, s)})`} stroke={BLACK} strokeWidth="1.5" />
+                  <rect x={x(fran)} y="26" width={b} height="28" fill={fyllning(id, serier, s)} stroke={BLACK} strokeWidth="1.5" />
                   {b >= 30 && (
                     <>
                       <rect x={mitt - 13} y="31" width="26" height="18" rx="3" fill="#fff" stroke={BLACK} strokeWidth="1" />

@@ -57,10 +57,14 @@ function perManad(d: SaGarDet): Diagramdefinition {
     radrubrik: "Månad",
     serier: statusserier.map((s) => ({ ...s, namn: `Till ${s.namn.toLowerCase()}` })),
     rader: d.perManad.map((m) => ({ nyckel: m.manad, namn: formatManad(m.manad), varden: m.antal })),
-    axeletikett: (r, i) => {
-      const datum = new Date(`${r.nyckel}-01T00:00:00Z`);
-      const manad = kortManad.format(datum).replace(".", "");
-      return i === 0 || r.nyckel.endsWith("-01") ? [manad, r.nyckel.slice(0, 4)] : [manad];
+    // Every third month is named (January, April, July, October), with the year under the first
+    // named month and under each January.
+    axeletikett: (r) => {
+      const m = Number(r.nyckel.slice(5));
+      if (m % 3 !== 1) return [];
+      const manad = kortManad.format(new Date(`${r.nyckel}-01T00:00:00Z`)).replace(".", "");
+      const forsta = d.perManad.find((x) => Number(x.manad.slice(5)) % 3 === 1)?.manad === r.nyckel;
+      return forsta || m === 1 ? [manad, r.nyckel.slice(0, 4)] : [manad];
     },
     fotnot: "Varje gång en insats får en ny status räknas i den månad det hände, efter den nya statusen. En ny insats räknas när den får sin första status.",
   };
@@ -107,7 +111,8 @@ function pilot(d: SaGarDet): Diagramdefinition {
     budskap,
     typ: "staplar",
     radrubrik: "Del",
-    serier: ordning.map((s) => ({ nyckel: s, namn: pilotstegEtikett[s] })),
+    // Not begun is drawn empty, like a planned insats.
+    serier: ordning.map((s, i) => ({ nyckel: s, namn: pilotstegEtikett[s], monster: i === 2 ? 3 : i })),
     rader: delar.map((del) => ({ nyckel: del.slug, namn: del.namn, varden: del.antal })),
     fotnot: `Antal pilotskolor (av ${tal.format(n)}) som har kommit till varje steg i projektets delar.`,
   };
