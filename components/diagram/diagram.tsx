@@ -32,10 +32,10 @@ export function Diagram({ id, rubrik, budskap, typ, serier, rader, radrubrik, ex
   const H = rubrikniva === 2 ? "h2" : "h3";
   const flera = serier.length > 1;
   return (
-    <figure aria-labelledby={`${id}-rubrik`} className="mt-10 break-inside-avoid">
+    <figure aria-labelledby={`${id}-rubrik`} className="mt-10">
       <H id={`${id}-rubrik`} className={rubrikniva === 2 ? "text-2xl font-bold" : "text-xl font-bold"}>{rubrik}</H>
       <p className="mt-2 max-w-prose text-lg">{budskap}</p>
-      <Tabellram namn={`Diagram: ${rubrik}`} className="mt-2">
+      <Tabellram namn={`Diagram: ${rubrik}`} className="mt-2 break-inside-avoid">
         {typ === "staplar" ? (
           <Stapeldiagram id={id} namn={budskap} serier={serier} rader={rader} slutetikett={extra?.varde} />
         ) : (
