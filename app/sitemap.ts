@@ -12,7 +12,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     db.skola.findMany({ select: { slug: true } }),
     db.sida.findMany({ select: { slug: true, uppdaterad: true } }),
   ]);
-  const fasta = ["", "/forstarkningsomraden", "/jamlikt-goteborg", "/framtidsrustad-skola", "/skolor", "/kontakt", "/oppna-data"];
+  const fasta = ["", "/forstarkningsomraden", "/jamlikt-goteborg", "/framtidsrustad-skola", "/skolor", "/kontakt", "/oppna-data", "/sa-gar-det"];
   return [
     ...fasta.map((p) => ({ url: `${base}${p}` })),
     ...sidor.map((s) => ({ url: `${base}/${s.slug}`, lastModified: s.uppdaterad })),

@@ -10,13 +10,15 @@ export function PageHeader({ titel, ingress, smulor = [] }: { titel: string; ing
     <div className="mb-8">
       {smulor.length > 0 && (
         <nav aria-label="Du är här" className="no-print mb-4 text-sm">
-          <ol className="flex flex-wrap gap-x-2">
-            <li>
-              <Link href="/">Start</Link>
+          {/* Each link is at least 24 px high (WCAG 2.2, 2.5.8 Target Size), so a finger or a shaky
+              hand does not hit its neighbour in a wrapped trail. */}
+          <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            <li className="flex items-center">
+              <Link href="/" className="inline-flex min-h-6 items-center">Start</Link>
             </li>
             {smulor.map((s) => (
-              <li key={s.href} className="before:mr-2 before:content-['›']">
-                <Link href={s.href}>{s.label}</Link>
+              <li key={s.href} className="flex items-center before:mr-2 before:content-['›']">
+                <Link href={s.href} className="inline-flex min-h-6 items-center">{s.label}</Link>
               </li>
             ))}
           </ol>

@@ -62,6 +62,9 @@ export default async function StartPage() {
 
       <section aria-labelledby="uppdateringar" className="mt-12">
         <h2 id="uppdateringar" className="text-2xl font-bold">Senaste nytt om insatserna</h2>
+        <p className="mt-2">
+          Hur långt har insatserna kommit? Se läget i diagram och tabeller på <Link href="/sa-gar-det">Så går det</Link>.
+        </p>
         <ul className="mt-4 divide-y divide-line border-y border-line">
           {uppdateringar.map((u) => (
             <li key={u.id} className="py-4">

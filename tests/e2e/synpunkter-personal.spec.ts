@@ -1,13 +1,11 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axe } from "../support/axe";
 import { loggaInSom } from "../support/logga-in";
 import { sql } from "./db";
 
 const loggaIn = (page: Page, roll: string) => loggaInSom(page, roll);
 
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map((v) => v.id);
 
 async function nyttArende(typ: string, meddelande: string, minuterSedan: number) {
   await sql(

@@ -36,6 +36,18 @@ export default function OppnaDataPage() {
           <li><Link href="/api/oppna-data/insatser" prefetch={false}>Insatser som JSON</Link> (<code>/api/oppna-data/insatser</code>)</li>
           <li><Link href="/api/oppna-data/insatser?format=csv" prefetch={false}>Insatser som CSV</Link> (<code>/api/oppna-data/insatser?format=csv</code>, UTF-8, semikolon som avgränsare)</li>
         </ul>
+        <h3 className="mt-6 text-xl font-bold">Så går det</h3>
+        <p className="mt-2 max-w-prose">
+          Siffrorna bakom diagrammen på sidan <Link href="/sa-gar-det">Så går det</Link>: insatser per förstärkningsområde och status,
+          statusändringar per månad, insatser per stadsområde och pilotskolornas steg i Framtidsrustad skola.
+        </p>
+        <ul className="mt-3 list-disc space-y-1 pl-6">
+          <li><Link href="/api/oppna-data/sa-gar-det.json" prefetch={false}>Så går det som JSON</Link> (<code>/api/oppna-data/sa-gar-det.json</code>)</li>
+          <li>
+            <Link href="/api/oppna-data/sa-gar-det.csv" prefetch={false}>Så går det som CSV</Link> (<code>/api/oppna-data/sa-gar-det.csv</code>, en rad per
+            diagram, grupp och status: kolumnerna diagram, grupp, gruppnamn, status, antal)
+          </li>
+        </ul>
         <p className="mt-3 max-w-prose">Adresserna är stabila. Uppgifterna är aktuella inom några minuter efter en ändring.</p>
       </section>
       <section aria-labelledby="falt" className="mt-8">

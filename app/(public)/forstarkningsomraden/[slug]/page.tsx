@@ -59,6 +59,9 @@ export default async function ForstarkningsomradePage({ params }: Props) {
       </section>
       <section aria-labelledby="insatser" className="mt-8">
         <h2 id="insatser" className="text-2xl font-bold">Insatser inom området</h2>
+        <p className="mt-2">
+          Hur det går för insatserna i alla förstärkningsområden, i diagram och tabeller: <Link href="/sa-gar-det">Så går det</Link>.
+        </p>
         <InsatsLista insatser={insatser} />
       </section>
       <section aria-labelledby="relaterat" className="mt-10 rounded-sm bg-brand-soft p-5">

@@ -5,7 +5,9 @@ import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatDatum } from "@/lib/datum";
+import { ledtidsfordelning } from "@/lib/synpunkter/ledtid";
 import { formatLedtid, formatManad, statistik, statistikSchema, TOPPSKOLOR, type Ledtid, type Period } from "@/lib/synpunkter/statistik";
+import { Arendediagram, Spridningsdiagram } from "./diagram";
 
 export const metadata = { title: "Statistik över synpunkter" };
 
@@ -76,7 +78,7 @@ export default async function Statistik({ searchParams }: Props) {
   // A period that does not parse is shown as an error; the figures are then for every case.
   const period: Period = parsed.success ? parsed.data : {};
   const fel = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
-  const s = await statistik(db, user, period);
+  const [s, spridning] = await Promise.all([statistik(db, user, period), ledtidsfordelning(db, user, period)]);
   const galler = periodtext(period);
   const exportlank = `/personal/synpunkter/export?${new URLSearchParams(Object.entries(period).filter((e): e is [string, string] => Boolean(e[1])))}`;
 
@@ -109,6 +111,8 @@ export default async function Statistik({ searchParams }: Props) {
           <Link href="/personal/synpunkter/statistik" className="py-2">Hela perioden</Link>
         </div>
       </form>
+
+      <Arendediagram s={s} />
 
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
         <Antalstabell rubrik="Ärenden per typ" kolumn="Typ" totalt={s.totalt} rader={s.perTyp.map((r) => ({ namn: r.etikett, antal: r.antal }))} />
@@ -179,6 +183,8 @@ export default async function Statistik({ searchParams }: Props) {
           </table>
         </Tabellram>
       </section>
+
+      <Spridningsdiagram spridning={spridning} galler={galler} />
 
       {can(user, "synpunkt.exportera") && (
         <p className="mt-8">
