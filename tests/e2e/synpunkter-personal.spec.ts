@@ -80,7 +80,7 @@ test.describe("the CSV export", () => {
     expect(svar.headers()["content-type"]).not.toContain("text/csv");
   });
 
-  test("an export is only started from the inbox: a GET or a cross-site post writes nothing", async ({ page, baseURL }) => {
+  test("an export is only started from the inbox: a GET or a cross-site post writes nothing", async ({ page }) => {
     await loggaIn(page, "handlaggare");
     const fore = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera'`);
     const hamtad = await page.request.get("/personal/synpunkter/export?typ=KLAGOMAL", { maxRedirects: 0 });
