@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { KOPIANS_GRANS, MAX_BODY_BYTES } from "./lib/http/grans";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -16,6 +17,8 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve("lib/cache-handler.mjs"),
   // pg and pino load native-ish modules at run time; keep them out of the server bundle.
   serverExternalPackages: ["pg", "pino", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // The proxy reads each body to refuse what is too large or malformed (lib/http/grans.ts).
+  experimental: { proxyClientMaxBodySize: KOPIANS_GRANS, serverActions: { bodySizeLimit: MAX_BODY_BYTES } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

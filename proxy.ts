@@ -1,17 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-
-/**
- * The largest request body any form here needs: the contact form's 5 000 characters are at most
- * 20 KB of UTF-8. Anything far larger is refused up front with a page in Swedish, before Next's
- * own server-action limit (1 MB) would answer it with a bare 500.
- */
-export const MAX_BODY_BYTES = 256 * 1024;
+import { giltigAdress, helaArgument, lasHogst, MAX_BODY_BYTES } from "@/lib/http/grans";
 
 /** A plain page for requests refused before they reach the app. */
 function avvisad(id: string, status: number, rubrik: string, text: string) {
   const html = `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${rubrik} – Grundskoleförvaltningen</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5">
-<main><h1>${rubrik}</h1><p>${text}</p><p><a href="/kontakt">Till kontaktformuläret</a></p></main></body></html>`;
+<main><h1>${rubrik}</h1><p>${text}</p><p><a href="/">Till startsidan</a> · <a href="/kontakt">Kontakta oss</a></p></main></body></html>`;
   return new NextResponse(html, {
     status,
     headers: { "content-type": "text/html; charset=utf-8", "x-request-id": id, "cache-control": "no-store" },
@@ -24,20 +18,41 @@ const forStor = (id: string) =>
 const trasig = (id: string) =>
   avvisad(id, 400, "Formuläret kom inte fram helt",
     "Det du skickade gick inte att läsa. Gå tillbaka och skicka formuläret igen; din text finns kvar i formuläret när du går tillbaka i webbläsaren.");
+const felAdress = (id: string) =>
+  avvisad(id, 400, "Adressen går inte att läsa",
+    "Adressen innehåller tecken som inte hör hemma i en webbadress. Kontrollera länken, eller börja om från startsidan.");
 
 /**
- * A form posted without JavaScript reaches Next as multipart; a body that is not valid multipart
- * would make Next answer with a bare 500, so it is read here first (it is at most MAX_BODY_BYTES).
+ * A form's body, read here first (at most MAX_BODY_BYTES, counted as it arrives, so a chunked
+ * body cannot slip past a missing Content-Length): a body Next could not parse would otherwise
+ * end as a bare 500, and arguments nested thousands deep would exhaust the decoder's stack.
  */
-async function lasbartFormular(request: NextRequest): Promise<boolean> {
-  if (request.method !== "POST" || request.headers.has("next-action")) return true;
-  if (!request.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data")) return true;
-  try {
-    await request.clone().formData();
-    return true;
-  } catch {
-    return false;
+async function lasbarKropp(request: NextRequest): Promise<"ok" | "for-stor" | "trasig"> {
+  if (request.method === "GET" || request.method === "HEAD" || !request.body) return "ok";
+  const typ = request.headers.get("content-type")?.toLowerCase() ?? "";
+  const arAction = request.headers.has("next-action");
+  const bytes = await lasHogst(request.clone().body);
+  if (!bytes) return "for-stor";
+  let falt: Map<string, string> | null = null;
+  const namn = new Set<string>();
+  if (typ.startsWith("multipart/form-data")) {
+    try {
+      // The header as sent: a multipart boundary is case-sensitive.
+      const form = await new Response(bytes, { headers: { "content-type": request.headers.get("content-type")! } }).formData();
+      falt = new Map();
+      for (const [n, varde] of form) {
+        namn.add(n);
+        if (typeof varde === "string") falt.set(n, varde);
+      }
+    } catch {
+      return "trasig";
+    }
+  } else if (!arAction) {
+    return "ok";
   }
+  const text = falt ? null : new TextDecoder().decode(bytes);
+  if (!helaArgument(falt, namn, text, arAction)) return "trasig";
+  return "ok";
 }
 
 // Gives every request an id (or keeps the load balancer's), passed to the app as a request
@@ -45,13 +60,24 @@ async function lasbartFormular(request: NextRequest): Promise<boolean> {
 export async function proxy(request: NextRequest) {
   const incoming = request.headers.get("x-request-id");
   const id = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) return forStor(id);
-  if (!(await lasbartFormular(request))) return trasig(id);
+  const url = new URL(request.url);
+  if (!giltigAdress(url.pathname, url.search)) return felAdress(id);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return forStor(id);
+  const kropp = await lasbarKropp(request);
+  if (kropp === "for-stor") return forStor(id);
+  if (kropp === "trasig") return trasig(id);
+
   const headers = new Headers(request.headers);
   headers.set("x-request-id", id);
+  // The host is the one the request was sent to, never a client's X-Forwarded-Host: the
+  // server-action origin check and anything that builds an address read this header.
+  const host = request.headers.get("host");
+  if (host) headers.set("x-forwarded-host", host);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", id);
+  if (process.env.PUBLIC_URL?.startsWith("https://")) {
+    response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
+  }
   return response;
 }
 

@@ -34,6 +34,12 @@ const schema = z.object({
     .optional()
     .or(z.literal("")),
   GALLRING_MANADER: gallringManader,
+  PROXY_ANTAL: z.coerce
+    .number({ error: "måste vara ett heltal: hur många proxyer som står framför portalen" })
+    .int({ error: "måste vara ett heltal: hur många proxyer som står framför portalen" })
+    .min(0, { error: "kan inte vara negativt" })
+    .max(5, { error: "får vara högst 5" })
+    .default(1),
   AUTH_SECRET: z.string().min(32, { error: "måste vara minst 32 tecken (till exempel: openssl rand -base64 32)" }).optional(),
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),

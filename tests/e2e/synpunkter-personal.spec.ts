@@ -50,9 +50,8 @@ test.describe("the CSV export", () => {
     await nyttArende("FRAGA", `${markor} fråga`, 1);
     await loggaIn(page, "handlaggare");
     await page.goto(`/personal/synpunkter?typ=KLAGOMAL&q=${markor}`);
-    const link = page.getByRole("link", { name: "Exportera som CSV" });
-    await expect(link).toHaveAttribute("href", `/personal/synpunkter/export?typ=KLAGOMAL&q=${markor}`);
-    const [nedladdning] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    const knapp = page.getByRole("button", { name: "Exportera som CSV" });
+    const [nedladdning] = await Promise.all([page.waitForEvent("download"), knapp.click()]);
     expect(nedladdning.suggestedFilename()).toMatch(/^synpunkter-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile((await nedladdning.path())!, "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -67,15 +66,31 @@ test.describe("the CSV export", () => {
     expect(logg).toEqual([{ objektId: `typ=KLAGOMAL&q=${markor}` }]);
   });
 
-  test("a redaktör gets 403, and a signed-out visitor is sent to sign in", async ({ page, request }) => {
-    const utloggad = await request.get("/personal/synpunkter/export", { maxRedirects: 0 });
+  test("a redaktör gets 403, and a signed-out visitor is sent to sign in", async ({ page, request, baseURL }) => {
+    const utloggad = await request.post("/personal/synpunkter/export", { form: { typ: "KLAGOMAL" }, headers: { origin: baseURL! }, maxRedirects: 0 });
     expect([302, 303, 307]).toContain(utloggad.status());
     expect(utloggad.headers()["location"]).toMatch(/\/logga-in$/);
 
     await loggaIn(page, "redaktor");
-    const svar = await page.request.get("/personal/synpunkter/export?typ=KLAGOMAL");
+    const svar = await page.request.post("/personal/synpunkter/export", { form: { typ: "KLAGOMAL" }, headers: { origin: baseURL! } });
     expect(svar.status()).toBe(403);
     expect(await svar.text()).toContain("Du har inte behörighet att exportera ärenden.");
     expect(svar.headers()["content-type"]).not.toContain("text/csv");
+  });
+
+  test("an export is only started from the inbox: a GET or a cross-site post writes nothing", async ({ page }) => {
+    await loggaIn(page, "handlaggare");
+    const fore = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera'`);
+    const hamtad = await page.request.get("/personal/synpunkter/export?typ=KLAGOMAL", { maxRedirects: 0 });
+    expect([302, 303, 307]).toContain(hamtad.status());
+    expect(hamtad.headers()["location"]).toMatch(/\/personal\/synpunkter\?typ=KLAGOMAL$/);
+    const frammande = await page.request.post("/personal/synpunkter/export", {
+      form: { typ: "KLAGOMAL" },
+      headers: { origin: "https://annan-webbplats.example", "sec-fetch-site": "cross-site" },
+    });
+    expect(frammande.status()).toBe(403);
+    expect(frammande.headers()["content-type"]).not.toContain("text/csv");
+    const efter = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera'`);
+    expect(efter).toEqual(fore);
   });
 });

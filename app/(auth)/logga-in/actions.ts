@@ -1,5 +1,6 @@
 "use server";
 
+import { argument, formularArgument, tillstandArgument } from "@/lib/http/argument";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth";
 import { inloggningsfel } from "@/lib/auth/login";
@@ -11,6 +12,7 @@ export interface InloggningState {
 }
 
 export async function loggaIn(_prev: InloggningState, form: FormData): Promise<InloggningState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
   const email = String(form.get("email") ?? "");
   const parsed = inloggningSchema.safeParse({ email, password: form.get("password") ?? "" });
   if (!parsed.success) {

@@ -1,8 +1,10 @@
 "use server";
 
+import { argument, formularArgument, tillstandArgument } from "@/lib/http/argument";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { klientadress } from "@/lib/http/klient";
 import { requestLogger } from "@/lib/logger";
 import { synpunktSchema } from "@/lib/synpunkter/schema";
 import { klientnyckel, MIN_SEKUNDER, sekunderSedanStart } from "@/lib/synpunkter/skydd";
@@ -16,6 +18,7 @@ export interface SynpunktState {
 const FALT = ["typ", "skolaId", "meddelande", "namn", "epost", "idempotensnyckel", "startad", "webbplats"];
 
 export async function skickaSynpunkt(_prev: SynpunktState, form: FormData): Promise<SynpunktState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
   const varden = Object.fromEntries(FALT.map((f) => [f, typeof form.get(f) === "string" ? String(form.get(f)) : ""]));
   const svar = (fel: SynpunktState["fel"]) => ({ varden, fel });
   const parsed = synpunktSchema.safeParse(varden);
@@ -29,8 +32,7 @@ export async function skickaSynpunkt(_prev: SynpunktState, form: FormData): Prom
   if (sekunder < MIN_SEKUNDER) return svar({ formular: "Formuläret skickades väldigt snabbt. Vänta några sekunder och skicka igen." });
 
   const h = await headers();
-  // The last address in X-Forwarded-For is the one our own proxy saw; earlier ones are the client's word.
-  const adress = h.get("x-forwarded-for")?.split(",").at(-1)?.trim() || h.get("x-real-ip") || "okand";
+  const adress = klientadress(h);
   const log = await requestLogger();
   let utfall;
   try {

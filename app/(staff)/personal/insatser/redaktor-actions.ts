@@ -1,5 +1,6 @@
 "use server";
 
+import { argument, formularArgument, slugArgument, tillstandArgument } from "@/lib/http/argument";
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { tags } from "@/lib/cache";
@@ -24,6 +25,7 @@ async function inloggad() {
 }
 
 export async function redigera(slug: string, _prev: RedaktorState, form: FormData): Promise<RedaktorState> {
+  argument([slugArgument, tillstandArgument, formularArgument], [slug, _prev, form]);
   const varden = {
     titel: String(form.get("titel") ?? ""),
     beskrivning: String(form.get("beskrivning") ?? ""),
@@ -53,6 +55,7 @@ export async function redigera(slug: string, _prev: RedaktorState, form: FormDat
 }
 
 export async function skapa(_prev: RedaktorState, form: FormData): Promise<RedaktorState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
   const varden = {
     titel: String(form.get("titel") ?? ""),
     beskrivning: String(form.get("beskrivning") ?? ""),
@@ -76,6 +79,7 @@ export async function skapa(_prev: RedaktorState, form: FormData): Promise<Redak
 }
 
 export async function arkivera(slug: string) {
+  argument([slugArgument], [slug]);
   const user = await inloggad();
   try {
     await arkiveraInsats(db, user, slug);

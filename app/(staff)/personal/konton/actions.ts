@@ -1,5 +1,6 @@
 "use server";
 
+import { argument, formularArgument, idArgument, tillstandArgument } from "@/lib/http/argument";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { andraKonto, skapaKonto } from "@/lib/anvandare/konton";
@@ -23,6 +24,7 @@ function forstaFel(fieldErrors: Record<string, string[] | undefined>) {
 }
 
 export async function skapa(_prev: KontoState, form: FormData): Promise<KontoState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
   const v = varden(form, ["email", "name", "roll", "skolaId", "losenord"]);
   const user = await currentUser();
   if (!user) redirect("/logga-in");
@@ -40,6 +42,7 @@ export async function skapa(_prev: KontoState, form: FormData): Promise<KontoSta
 }
 
 export async function andra(id: string, _prev: KontoState, form: FormData): Promise<KontoState> {
+  argument([idArgument, tillstandArgument, formularArgument], [id, _prev, form]);
   const v = varden(form, ["roll", "skolaId", "aktiv"]);
   const user = await currentUser();
   if (!user) redirect("/logga-in");

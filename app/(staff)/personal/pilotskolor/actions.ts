@@ -1,5 +1,6 @@
 "use server";
 
+import { argument, formularArgument, slugArgument } from "@/lib/http/argument";
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { tags } from "@/lib/cache";
@@ -23,15 +24,18 @@ async function utfor(fn: (user: NonNullable<Awaited<ReturnType<typeof currentUse
 }
 
 export async function laggTill(form: FormData) {
+  argument([formularArgument], [form]);
   const slug = String(form.get("skola") ?? "");
   await utfor((user) => sattPilot(db, user, slug, true), "tillagd=1");
 }
 
 export async function taBort(slug: string) {
+  argument([slugArgument], [slug]);
   await utfor((user) => sattPilot(db, user, slug, false), "borttagen=1");
 }
 
 export async function sparaSteg(slug: string, form: FormData) {
+  argument([slugArgument, formularArgument], [slug, form]);
   const parsed = pilotstegSchema.safeParse(Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)])));
   if (!parsed.success) redirect("/personal/pilotskolor?fel=1");
   await utfor((user) => sattPilotsteg(db, user, slug, parsed.data), "sparad=1");

@@ -30,8 +30,16 @@ export default async function Inkorg({ searchParams }: Props) {
         {can(user, "synpunkt.statistik") && <li><Link href="/personal/synpunkter/statistik">Statistik</Link></li>}
         {can(user, "synpunkt.exportera") && (
           <li>
-            {/* Carries the current filter, so the file holds exactly the cases the filter finds (all pages). */}
-            <a href={`/personal/synpunkter/export?${new URLSearchParams(bas)}`} download>Exportera som CSV</a>
+            {/* A form post (it writes to the audit log), carrying the current filter so the file holds
+                exactly the cases the filter finds (all pages). */}
+            <form method="post" action="/personal/synpunkter/export">
+              {Object.entries(bas).map(([namn, varde]) => (
+                <input key={namn} type="hidden" name={namn} value={varde} />
+              ))}
+              <button type="submit" className="cursor-pointer text-brand underline underline-offset-2 hover:no-underline">
+                Exportera som CSV
+              </button>
+            </form>
           </li>
         )}
       </ul>

@@ -1,5 +1,6 @@
 "use server";
 
+import { argument, formularArgument, slugArgument, tillstandArgument } from "@/lib/http/argument";
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { tags } from "@/lib/cache";
@@ -17,6 +18,7 @@ export interface UppdateringState {
 }
 
 export async function sparaUppdatering(slug: string, _prev: UppdateringState, form: FormData): Promise<UppdateringState> {
+  argument([slugArgument, tillstandArgument, formularArgument], [slug, _prev, form]);
   const varden = {
     status: String(form.get("status") ?? ""),
     progress: String(form.get("progress") ?? ""),

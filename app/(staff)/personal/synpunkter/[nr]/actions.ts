@@ -1,5 +1,6 @@
 "use server";
 
+import { argument, formularArgument, lopnummerArgument, tillstandArgument } from "@/lib/http/argument";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
@@ -12,6 +13,7 @@ export interface HandlingState {
 }
 
 export async function utfor(lopnummer: number, _prev: HandlingState, form: FormData): Promise<HandlingState> {
+  argument([lopnummerArgument, tillstandArgument, formularArgument], [lopnummer, _prev, form]);
   const falt = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
   const text = falt.text ?? "";
   const user = await currentUser();

@@ -9,18 +9,42 @@ import { exportera } from "@/lib/synpunkter/export";
 
 export const dynamic = "force-dynamic";
 
-/** The inbox's filtered cases as CSV, with the inbox's query parameters. */
+const text = (status: number, t: string) => new Response(`${t}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+/**
+ * A form post from a page of ours: browsers say so in Sec-Fetch-Site, and older ones at least
+ * send an Origin naming this host. A link or form on another site can then not start an export,
+ * which writes to the audit log.
+ */
+function franOssSjalva(request: Request): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  if (site) return site === "same-origin";
+  const origin = request.headers.get("origin");
+  return origin !== null && origin !== "null" && new URL(origin).host === request.headers.get("host");
+}
+
+/** An export is started by the inbox's form (POST); an address typed or linked goes to the inbox. */
 export async function GET(request: Request) {
+  redirect(`/personal/synpunkter${new URL(request.url).search}`);
+}
+
+/** The inbox's filtered cases as CSV; the filter comes as the inbox's fields. */
+export async function POST(request: Request) {
   const user = await currentUser();
   if (!user) redirect("/logga-in");
-  const filter = inkorgSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!franOssSjalva(request)) return text(403, "Exporten startas från inkorgen.");
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return text(400, "Formuläret gick inte att läsa. Gå tillbaka till inkorgen och försök igen.");
+  }
+  const filter = inkorgSchema.parse(Object.fromEntries([...form].filter(([, v]) => typeof v === "string")));
   let strom: ReadableStream<Uint8Array>;
   try {
     strom = await exportera(db, user, filter);
   } catch (error) {
-    if (error instanceof ForbiddenError) {
-      return new Response("Du har inte behörighet att exportera ärenden.\n", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-    }
+    if (error instanceof ForbiddenError) return text(403, "Du har inte behörighet att exportera ärenden.");
     throw error;
   }
   (await requestLogger()).info({ handelse: "synpunkt.export", aktorId: user.id }, "Ärenden exporterade som CSV");

@@ -1,0 +1,246 @@
+// The edges a client controls: addresses, query strings, bodies (chunked or not), the encoded
+// arguments of server actions, and the forwarded headers. Nothing a client sends may give a
+// 500, and nothing refused may write a row.
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { freshDatabase, type TestDatabase } from "../support/databases";
+import { loggaInSom } from "../support/logga-in";
+import { actionFormular, appEnv, hamtaFormular, prepareDatabase, query, skicka, startApp, type AppServer } from "./support";
+
+test.describe.configure({ mode: "serial" });
+
+let database: TestDatabase;
+let app: AppServer;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  database = await freshDatabase("kanter");
+  await prepareDatabase(database.url);
+  app = await startApp({ env: appEnv(database.url, { SYNPUNKT_GRANS: "100000", BAKGRUNDSJOBB: "av", PROXY_ANTAL: "1" }) });
+});
+test.afterAll(async () => {
+  await app?.stop();
+  await database?.drop();
+});
+
+/** Exact row counts of every table: what "nothing written" is checked against. */
+async function radantal(url = database.url): Promise<Record<string, number>> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+    );
+    const antal: Record<string, number> = {};
+    for (const { table_name } of rows) antal[table_name] = Number((await c.query(`SELECT count(*) AS n FROM "${table_name}"`)).rows[0].n);
+    return antal;
+  } finally {
+    await c.end();
+  }
+}
+
+/** Raw request: fetch would re-encode a malformed path, so the path is sent exactly as written. */
+async function ra(path: string, init: RequestInit = {}) {
+  const res = await fetch(app.url + path, { redirect: "manual", signal: AbortSignal.timeout(30_000), ...init });
+  return { status: res.status, text: await res.text(), headers: res.headers };
+}
+
+const OGILTIGA = ["%00", "%01", "%1b", "%7f", "%ff", "%c3%28", "%e4", "a%00b", "%ed%a0%80"];
+const PARAMETRAR = ["q", "skola", "status", "typ", "fran", "till", "efter", "stadsomrade", "arskurs", "pilot", "format", "sida", "callbackUrl"];
+const PUBLIKA = ["/", "/sok", "/skolor", "/jamlikt-goteborg", "/framtidsrustad-skola", "/forstarkningsomraden", "/kontakt", "/oppna-data", "/api/oppna-data/insatser", "/om-forvaltningen", "/logga-in", "/api/health"];
+const PERSONAL = ["/personal", "/personal/synpunkter", "/personal/synpunkter/statistik", "/personal/synpunkter/export", "/personal/insatser", "/personal/konton", "/personal/granskningslogg", "/personal/pilotskolor"];
+
+test("NUL, control characters and invalid UTF-8 in any query parameter give the Swedish 400 page", async ({ page }) => {
+  for (const sida of PUBLIKA) {
+    for (const p of PARAMETRAR) {
+      for (const v of OGILTIGA) {
+        const svar = await ra(`${sida}?${p}=${v}`);
+        expect(svar.status, `${sida}?${p}=${v}`).toBe(400);
+        expect(svar.text).toContain("Adressen går inte att läsa");
+      }
+    }
+  }
+  // Signed in, the staff pages (the inbox's search and school filter once gave a 500).
+  await loggaInSom(page, "admin", app.url);
+  for (const sida of PERSONAL) {
+    for (const p of PARAMETRAR) {
+      for (const v of ["%00", "%ff", "%c3%28"]) {
+        const svar = await page.request.get(`${app.url}${sida}?${p}=${v}`, { maxRedirects: 0 });
+        expect(svar.status(), `${sida}?${p}=${v}`).toBe(400);
+      }
+    }
+  }
+  // Valid Swedish text in the same places still works.
+  expect((await ra("/sok?q=f%C3%B6rst%C3%A4rkning")).status).toBe(200);
+  expect((await page.request.get(`${app.url}/personal/synpunkter?q=%C3%A5%C3%A4%C3%B6`)).status()).toBe(200);
+});
+
+test("a path that does not decode gives the Swedish 400 page, never a bare 500", async () => {
+  for (const path of ["/%ff", "/skolor/%ff", "/insatser/%ff", "/forstarkningsomraden/%ff", "/kontakt/tack/%ff", "/personal/synpunkter/%ff", "/%c3", "/%e4%ff", "/%00", "/sok/%0a"]) {
+    const svar = await ra(path);
+    expect(svar.status, path).toBe(400);
+    expect(svar.text, path).toContain("Adressen går inte att läsa");
+    expect(svar.headers.get("content-type")).toContain("text/html");
+  }
+});
+
+/** A body sent in chunks, without Content-Length, the way a client that streams sends it. */
+function chunkad(bytes: number): ReadableStream<Uint8Array> {
+  let kvar = bytes;
+  return new ReadableStream({
+    pull(c) {
+      if (kvar <= 0) return c.close();
+      const n = Math.min(kvar, 16 * 1024);
+      c.enqueue(new Uint8Array(n).fill(0x61));
+      kvar -= n;
+    },
+  });
+}
+
+test("bodies over the limit are refused by the bytes read, chunked or not, and write nothing", async () => {
+  const formular = await hamtaFormular(app.url);
+  const actionId = JSON.parse(formular.falt["$ACTION_1:0"]).id as string;
+  const fore = await radantal();
+  for (const storlek of [512 * 1024, 2 * 1024 * 1024]) {
+    for (const headers of [
+      { "content-type": "application/x-www-form-urlencoded" },
+      { "content-type": "text/plain;charset=UTF-8", "next-action": actionId },
+      { "content-type": "multipart/form-data; boundary=----gräns" },
+    ]) {
+      const svar = await ra("/kontakt", { method: "POST", headers: { origin: app.url, ...headers }, body: chunkad(storlek), duplex: "half" } as RequestInit);
+      expect(svar.status, `${storlek} ${JSON.stringify(headers)}`).toBe(413);
+      expect(svar.text).toContain("Det du skickade var för stort");
+    }
+  }
+  // A form within the limit, chunked, still arrives.
+  const body = new FormData();
+  for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Skickad i bitar.", idempotensnyckel: randomUUID(), skolaId: "", namn: "", epost: "", webbplats: "" })) body.append(k, v);
+  const kodad = new Response(body);
+  const svar = await ra("/kontakt", {
+    method: "POST",
+    headers: { origin: app.url, "content-type": kodad.headers.get("content-type")!, "x-forwarded-for": "203.0.113.70" },
+    body: kodad.body,
+    duplex: "half",
+  } as RequestInit);
+  expect(svar.status).toBe(303);
+  const efter = await radantal();
+  expect(efter.Synpunkt).toBe(fore.Synpunkt + 1);
+});
+
+test("crafted server-action bodies get a 400 or the form again, never a 500, and write nothing", async () => {
+  const formular = await hamtaFormular(app.url);
+  const actionId = JSON.parse(formular.falt["$ACTION_1:0"]).id as string;
+  const djup = "[".repeat(3000) + "]".repeat(3000);
+  const fore = await radantal();
+  const medJs = (body: string) => ra("/kontakt", { method: "POST", headers: { origin: app.url, "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, body });
+  for (const body of [djup, "aaaa", "{}", '["$@5"]', '["$Q1"]', '[null,"$7"]', "[1,2]", '[{"not":"x"},null]', "[]", '"x"']) {
+    const svar = await medJs(body);
+    expect(svar.status, body.slice(0, 40)).toBeLessThan(500);
+  }
+  const multipart = (delar: string) =>
+    ra("/kontakt", { method: "POST", headers: { origin: app.url, "next-action": actionId, "content-type": "multipart/form-data; boundary=xyz" }, body: delar });
+  for (const delar of [
+    '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xy',
+    '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$@1"]\r\n--xyz--\r\n',
+    `--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n${djup}\r\n--xyz--\r\n`,
+  ]) {
+    expect((await multipart(delar)).status).toBeLessThan(500);
+  }
+  // Without JavaScript: the action's reference and bound arguments are form fields.
+  const utanJs = async (andrat: Record<string, string>, utan: string[] = []) => {
+    const body = new FormData();
+    for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Hej", idempotensnyckel: randomUUID(), ...andrat })) if (!utan.includes(k)) body.append(k, v);
+    return ra("/kontakt", { method: "POST", headers: { origin: app.url }, body });
+  };
+  for (const [andrat, utan] of [
+    [{}, ["$ACTION_1:1"]],
+    [{}, ["$ACTION_1:0"]],
+    [{ "$ACTION_1:0": "inte json" }, []],
+    [{ "$ACTION_1:0": '{"id":5}' }, []],
+    [{ "$ACTION_1:1": djup }, []],
+    [{ "$ACTION_1:1": '"$@9"' }, []],
+    [{ "$ACTION_1:1": '["$Q3"]' }, []],
+  ] as [Record<string, string>, string[]][]) {
+    const svar = await utanJs(andrat, utan);
+    expect(svar.status, JSON.stringify({ andrat, utan }).slice(0, 120)).toBeLessThan(500);
+  }
+  expect(await radantal()).toEqual(fore);
+});
+
+/** Every form with bound arguments on a staff page, posted with the arguments swapped for wrong types. */
+async function fellaktigaArgument(page: Page, sidor: string[]) {
+  let antal = 0;
+  for (const sida of sidor) {
+    const html = await (await page.request.get(app.url + sida)).text();
+    for (const form of actionFormular(html)) {
+      const bundna = Object.keys(form.dolda).filter((k) => /^\$ACTION_\d+:[1-9]\d*$/.test(k));
+      for (const falt of bundna) {
+        for (const fel of ['[{"not":"x"}]', "[null]", "[123]", '[["a"]]', '[{"not":"x"},{"varden":{},"fel":{}}]', `["${"a".repeat(5000)}"]`, '["../../api"]', "[-1]", "[1.5]"]) {
+          antal++;
+          const multipart: Record<string, string> = { ...form.dolda, [falt]: fel };
+          for (const f of form.falt) multipart[f] ??= "1";
+          const res = await page.request.post(app.url + sida, { multipart, headers: { origin: app.url }, maxRedirects: 0 });
+          const vad = `POST ${sida} ${falt}=${fel.slice(0, 40)} → ${res.status()}`;
+          expect(res.status(), vad).toBeLessThan(500);
+          expect(res.status(), vad).not.toBe(303);
+        }
+      }
+    }
+  }
+  return antal;
+}
+
+test("every staff action's bound arguments are parsed: wrong types give 404 and change nothing, as admin and as rektor", async ({ browser }) => {
+  const kvitto = await skicka(app.url, await hamtaFormular(app.url), { meddelande: "Ett ärende för kanttestet." }, "203.0.113.60");
+  expect(kvitto.kvitto).toBeTruthy();
+  const [{ lopnummer }] = await query<{ lopnummer: number }>(database.url, `SELECT lopnummer FROM "Synpunkt" ORDER BY skapad DESC LIMIT 1`);
+  const [{ id: kontoId }] = await query<{ id: string }>(database.url, `SELECT id FROM "User" WHERE roll = 'REDAKTOR' LIMIT 1`);
+  const fore = await radantal();
+  for (const roll of ["admin", "rektor"]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await loggaInSom(page, roll, app.url);
+    const sidor = ["/personal/insatser/systematiskt-kvalitetsarbete", "/personal/pilotskolor", `/personal/synpunkter/${lopnummer}`, `/personal/konton/${kontoId}`];
+    const antal = await fellaktigaArgument(page, sidor);
+    if (roll === "admin") expect(antal).toBeGreaterThanOrEqual(30);
+    await context.close();
+  }
+  const efter = await radantal();
+  // Signing in writes its own rows (the audit log of sign-ins); nothing else may change.
+  expect({ ...efter, Granskningshandelse: 0 }).toEqual({ ...fore, Granskningshandelse: 0 });
+});
+
+test("a forged X-Forwarded-Host cannot make a cross-site post pass the origin check", async () => {
+  const formular = await hamtaFormular(app.url);
+  const fore = await radantal();
+  const body = new FormData();
+  for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Från en annan webbplats.", idempotensnyckel: randomUUID(), skolaId: "", namn: "", epost: "", webbplats: "" })) body.append(k, v);
+  const svar = await ra("/kontakt", { method: "POST", body, headers: { origin: "https://annan-webbplats.example", "x-forwarded-host": "annan-webbplats.example", "x-forwarded-for": "203.0.113.80" } });
+  expect(svar.status).not.toBe(303);
+  expect(await radantal()).toEqual(fore);
+});
+
+test("the client address comes from the trusted proxies only: a forged X-Forwarded-For gets no fresh quota", async () => {
+  const egen = await freshDatabase("kanter_proxy");
+  await prepareDatabase(egen.url);
+  // One trusted proxy (deploy/nginx.conf): the last entry is what it saw; the rest is the client's word.
+  const enProxy = await startApp({ env: appEnv(egen.url, { SYNPUNKT_GRANS: "2", BAKGRUNDSJOBB: "av", PROXY_ANTAL: "1" }) });
+  // No proxy: no entry can be trusted, so every client shares one quota.
+  const ingenProxy = await startApp({ env: appEnv(egen.url, { SYNPUNKT_GRANS: "2", BAKGRUNDSJOBB: "av", PROXY_ANTAL: "0" }) });
+  try {
+    const skickaMed = async (server: AppServer, xff: string) => (await skicka(server.url, await hamtaFormular(server.url), { meddelande: `Via ${xff}` }, xff)).kvitto !== null;
+    const viaProxy = [];
+    for (const forfalskad of ["198.51.100.1", "198.51.100.2", "198.51.100.3"]) viaProxy.push(await skickaMed(enProxy, `${forfalskad}, 203.0.113.90`));
+    expect(viaProxy).toEqual([true, true, false]);
+    // Another real client behind the proxy has its own quota.
+    expect(await skickaMed(enProxy, "203.0.113.91")).toBe(true);
+    const direkt = [];
+    for (const forfalskad of ["198.51.100.4", "198.51.100.5", "198.51.100.6"]) direkt.push(await skickaMed(ingenProxy, forfalskad));
+    expect(direkt).toEqual([true, true, false]);
+  } finally {
+    await enProxy.stop();
+    await ingenProxy.stop();
+    await egen.drop();
+  }
+});
