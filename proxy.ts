@@ -40,6 +40,9 @@ async function lasbartFormular(request: NextRequest): Promise<boolean> {
   }
 }
 
+/** Auth.js's session cookie (split into .0, .1 … when large; __Secure- over HTTPS). */
+const SESSIONSCOOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
 // Gives every request an id (or keeps the load balancer's), passed to the app as a request
 // header and returned to the client, so one request's log lines can be found together.
 export async function proxy(request: NextRequest) {
@@ -52,6 +55,9 @@ export async function proxy(request: NextRequest) {
   headers.set("x-request-id", id);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", id);
+  // Whatever a signed-in person is sent stays between them and the server: a shared cache (the
+  // proxy, a CDN) never stores it. Next.js keeps a Cache-Control set here.
+  if (request.cookies.getAll().some((c) => SESSIONSCOOKIE.test(c.name))) response.headers.set("cache-control", "private, no-store");
   return response;
 }
 

@@ -229,8 +229,8 @@ function startaApp(dbUrl: string): Bakgrundsprocess {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // One instance with Next's own data cache, as `npm start` runs it.
   delete env.REDIS_URL;
-  return startaIBakgrunden("appservern", process.execPath, [path.join(standaloneDir, "server.js")], {
-    cwd: standaloneDir,
+  return startaIBakgrunden("appservern", process.execPath, [path.join(standaloneDir(), "server.js")], {
+    cwd: standaloneDir(),
     loggfil: logg("app"),
     env: {
       ...env,

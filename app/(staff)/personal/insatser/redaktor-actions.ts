@@ -1,8 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { tags } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
@@ -48,7 +46,6 @@ export async function redigera(slug: string, _prev: RedaktorState, form: FormDat
     if (error instanceof ForbiddenError) return { varden, fel: { formular: nekad } };
     throw error;
   }
-  updateTag(tags.insatser);
   redirect(`/personal/insatser/${slug}?sparad=1`);
 }
 
@@ -71,7 +68,6 @@ export async function skapa(_prev: RedaktorState, form: FormData): Promise<Redak
     if (error instanceof ForbiddenError) return { varden, fel: { formular: nekad } };
     throw error;
   }
-  updateTag(tags.insatser);
   redirect(`/personal/insatser/${slug}?skapad=1`);
 }
 
@@ -83,6 +79,5 @@ export async function arkivera(slug: string) {
     if (error instanceof ForbiddenError) redirect("/personal/ingen-behorighet");
     throw error;
   }
-  updateTag(tags.insatser);
   redirect(`/personal/insatser/${slug}?arkiverad=1`);
 }
