@@ -61,4 +61,5 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+// Files from public/ and the build's hashed assets need no request id and no checks.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon\\.ico|favicon\\.svg|apple-touch-icon\\.png|\\.well-known/).*)"] };

@@ -3,7 +3,7 @@
 // never touched; and the portal's standalone server on top of them.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -228,59 +228,4 @@ export async function skicka(
   return { status: res.status, kvitto: res.status === 303 && location?.includes("/kontakt/tack/") ? location : null, body: await res.text() };
 }
 
-export const nginxBin = () => which("nginx");
-
-export interface OwnNginx {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/**
- * Debian's nginx with the repo's deploy/nginx.conf, changed only where a test must differ from a
- * server: its instances, its port, and its files (pid, logs, cache, temp) in a temporary folder.
- */
-export async function ownNginx(upstreams: string[]): Promise<OwnNginx> {
-  const bin = nginxBin();
-  if (!bin) throw new Error("nginx saknas.");
-  const dir = mkdtempSync(path.join(tmpdir(), "gsp-nginx-"));
-  chmodSync(dir, 0o777); // the workers run as www-data and write the cache here
-  const port = await freePort();
-  let conf = readFileSync(path.join(import.meta.dirname, "..", "..", "deploy", "nginx.conf"), "utf8");
-  const byt = (fran: RegExp, till: string) => {
-    if (!fran.test(conf)) throw new Error(`deploy/nginx.conf saknar ${fran}`);
-    conf = conf.replace(fran, till);
-  };
-  byt(/^user www-data;$/m, asRoot ? "user www-data;\ndaemon off;" : "daemon off;");
-  byt(/^pid .*;$/m, `pid ${dir}/nginx.pid;`);
-  byt(/^error_log .*;$/m, `error_log ${dir}/error.log warn;`);
-  byt(/^ {2}access_log .*;$/m, `  access_log ${dir}/access.log;`);
-  byt(/(^ {4}server \d[^\n]*\n)+/m, upstreams.map((u) => `    server ${new URL(u).host} max_fails=3 fail_timeout=10s;\n`).join(""));
-  byt(/^ {4}listen 80;$/m, `    listen 127.0.0.1:${port};`);
-  byt(/\/var\/cache\/nginx\/portal/g, `${dir}/cache`);
-  byt(/^http \{$/m, `http {\n${["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `  ${t}_temp_path ${dir}/${t};`).join("\n")}`);
-  writeFileSync(path.join(dir, "nginx.conf"), conf);
-  const child = spawn(bin, ["-c", path.join(dir, "nginx.conf"), "-p", dir, "-e", path.join(dir, "error.log")], { stdio: "ignore" });
-  const exited = new Promise((r) => child.once("exit", r));
-  const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx startade inte:\n${readFileSync(path.join(dir, "error.log"), "utf8")}`);
-    try {
-      await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
-      break;
-    } catch {
-      if (Date.now() > until) throw new Error("nginx svarade inte.");
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return {
-    url,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        await exited;
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+export { nginxBin, startNginx as ownNginx, type Nginx as OwnNginx } from "../../scripts/nginx";
