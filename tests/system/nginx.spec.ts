@@ -57,7 +57,7 @@ test.afterEach(async ({}, info) => {
 
 const SIDA = "/insatser/systematiskt-kvalitetsarbete";
 
-test("a public page comes through nginx with public caching headers, from its cache, and answers 304 to its ETag", async () => {
+test("a public page comes through nginx with shared-cache headers, from its cache, and answers 304 to its ETag", async () => {
   const forsta = await fetch(`${nginx.url}${SIDA}`);
   expect(forsta.status).toBe(200);
   expect(await forsta.text()).toContain("Systematiskt kvalitetsarbete");
