@@ -11,6 +11,11 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // npm test builds into its own folder (NEXT_DIST_DIR), never under a running `npm start`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A cached public page may be served stale for up to a day while a fresh one is made
+  // (stale-while-revalidate), e.g. while the database is down.
+  expireTime: 86_400,
   // A self-contained server (.next/standalone) that a container image can run with `node server.js`.
   output: "standalone",
   // The data cache: Next's own on one instance, shared through Redis when REDIS_URL is set.

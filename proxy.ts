@@ -55,6 +55,9 @@ async function lasbarKropp(request: NextRequest): Promise<"ok" | "for-stor" | "t
   return "ok";
 }
 
+/** Auth.js's session cookie (split into .0, .1 … when large; __Secure- over HTTPS). */
+const SESSIONSCOOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
 // Gives every request an id (or keeps the load balancer's), passed to the app as a request
 // header and returned to the client, so one request's log lines can be found together.
 export async function proxy(request: NextRequest) {
@@ -78,7 +81,11 @@ export async function proxy(request: NextRequest) {
   if (process.env.PUBLIC_URL?.startsWith("https://")) {
     response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
   }
+  // Whatever a signed-in person is sent stays between them and the server: a shared cache (the
+  // proxy, a CDN) never stores it. Next.js keeps a Cache-Control set here.
+  if (request.cookies.getAll().some((c) => SESSIONSCOOKIE.test(c.name))) response.headers.set("cache-control", "private, no-store");
   return response;
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+// Files from public/ and the build's hashed assets need no request id and no checks.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon\\.ico|favicon\\.svg|apple-touch-icon\\.png|\\.well-known/).*)"] };

@@ -1,10 +1,45 @@
-// Cache tags for the public pages' data. Staff actions that change data expire the matching tag
-// (updateTag/revalidateTag), so the public pages show the change on the next request.
+// The public pages' cache, and the one way to expire it.
+//
+// Pages in app/(public) are kept whole in Next.js's page cache (incremental static
+// regeneration): made on their first request, stored through lib/cache-handler.mjs (Redis when
+// REDIS_URL is set, so every instance shares one copy), and made again when one of the tags below
+// is expired or after the layout's one-second `revalidate`, in the background while the last copy
+// is served. Their data is cached under the same tags (unstable_cache in lib/*/queries.ts), and a
+// page inherits the tags of the data it read, so expiring a tag expires exactly the pages that
+// show that data, on every instance.
+//
+// Opting out: a page that calls `auth()`, `cookies()`, `headers()`, `connection()` or reads
+// `searchParams` is rendered per request instead, automatically: Next.js then sends it as
+// `private, no-cache, no-store`, so neither the page cache nor a proxy (deploy/nginx.conf) ever
+// shares it. Anything that differs per visitor (a session, a case key, a draft preview, a form's
+// idempotency key) must therefore be read through one of those calls, which every such page does
+// anyway; `await connection()` first thing in the page makes the intent explicit. A page that
+// shows per-visitor data without one of those calls would be cached and shared: don't.
+import { revalidateTag } from "next/cache";
+
 export const tags = {
   innehall: "innehall",
   insatser: "insatser",
   skolor: "skolor",
 } as const;
 
+export type Tag = (typeof tags)[keyof typeof tags];
+
 /** Longest a public page's data is kept before it is read again even without a change. */
 export const REVALIDATE_SECONDS = 300;
+
+/**
+ * Expires the tags' data and pages at once, on every instance (the shared cache handler).
+ * Every domain write path calls this after its transaction commits; pages never do. The next
+ * request for an affected page waits for a fresh render instead of being served the old one.
+ */
+export function expireTags(...lista: Tag[]): void {
+  for (const tag of lista) {
+    try {
+      revalidateTag(tag, { expire: 0 });
+    } catch (error) {
+      // A script or a test writing outside a running server has no page cache to expire.
+      if (!(error instanceof Error && error.message.includes("static generation store missing"))) throw error;
+    }
+  }
+}

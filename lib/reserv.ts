@@ -2,7 +2,7 @@
 // and the contact form render without the parts that come from the database, so a visitor is
 // never left with a blank page, and can still call or write.
 import { unstable_rethrow } from "next/navigation";
-import { requestLogger } from "./logger";
+import { logger } from "./logger";
 
 /** The value, or null (and a log line) when reading it fails. Next.js's own signals pass through. */
 export async function ellerNull<T>(lasning: Promise<T>, vad: string): Promise<T | null> {
@@ -10,7 +10,8 @@ export async function ellerNull<T>(lasning: Promise<T>, vad: string): Promise<T 
     return await lasning;
   } catch (error) {
     unstable_rethrow(error);
-    (await requestLogger()).error({ err: (error as Error).message, handelse: "databas.otillganglig", vad }, "Kunde inte läsa från databasen; sidan visas utan");
+    // The plain logger: reading the request id (headers()) would make a cached page per-request.
+    logger.error({ err: (error as Error).message, handelse: "databas.otillganglig", vad }, "Kunde inte läsa från databasen; sidan visas utan");
     return null;
   }
 }

@@ -2,16 +2,22 @@
 // plain `node server.js`. Used by npm start, npm test, the system tests and the benchmark, so
 // every one of them runs what a container would run.
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-export const standaloneDir = path.join(root, ".next", "standalone");
+/**
+ * The build's output folder: `.next`, or NEXT_DIST_DIR (npm test builds into its own, so it never
+ * rebuilds a server that `npm start` is running from the same checkout). next.config.ts reads it too.
+ */
+const distName = () => process.env.NEXT_DIST_DIR || ".next";
+export const distDir = () => path.join(root, distName());
+export const standaloneDir = () => path.join(distDir(), "standalone");
 
 /** True when `next build` has produced a standalone server. */
 export function isBuilt(): boolean {
-  return existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(path.join(standaloneDir, "server.js"));
+  return existsSync(path.join(distDir(), "BUILD_ID")) && existsSync(path.join(standaloneDir(), "server.js"));
 }
 
 /**
@@ -19,11 +25,32 @@ export function isBuilt(): boolean {
  * out of it, for a CDN to serve; here the server serves them itself.
  */
 export function completeStandalone(): void {
-  const assets = path.join(standaloneDir, ".next", "static");
+  const assets = path.join(standaloneDir(), distName(), "static");
   rmSync(assets, { recursive: true, force: true });
-  cpSync(path.join(root, ".next", "static"), assets, { recursive: true });
+  cpSync(path.join(distDir(), "static"), assets, { recursive: true });
   if (existsSync(path.join(root, "public"))) {
-    cpSync(path.join(root, "public"), path.join(standaloneDir, "public"), { recursive: true });
+    cpSync(path.join(root, "public"), path.join(standaloneDir(), "public"), { recursive: true });
+  }
+}
+
+/**
+ * Removes what `next build` prerendered for app/(public): the build has no database, so those
+ * are empty shells (see app/(public)/layout.tsx). Without them each public page is made on its
+ * first request and kept in the page cache from then on.
+ */
+export function removePublicPrerenders(): void {
+  const routes = JSON.parse(readFileSync(path.join(distDir(), "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+  const bases = Object.entries(routes)
+    .filter(([file, route]) => file.startsWith("/(public)/") && file.endsWith("/page") && !route.includes("["))
+    .map(([, route]) => (route === "/" ? "index" : route.slice(1)));
+  for (const appDir of [path.join(distDir(), "server", "app"), path.join(standaloneDir(), distName(), "server", "app")]) {
+    for (const base of bases) {
+      const dir = path.join(appDir, path.dirname(base));
+      if (!existsSync(dir)) continue;
+      for (const name of readdirSync(dir)) {
+        if (name.startsWith(`${path.basename(base)}.`)) rmSync(path.join(dir, name), { recursive: true, force: true });
+      }
+    }
   }
 }
 
@@ -33,7 +60,10 @@ export function build(env: NodeJS.ProcessEnv = process.env): Promise<number> {
     spawn("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } }).on(
       "exit",
       (code) => {
-        if (code === 0) completeStandalone();
+        if (code === 0) {
+          removePublicPrerenders();
+          completeStandalone();
+        }
         resolve(code ?? 1);
       },
     );
@@ -62,8 +92,8 @@ export interface StartOptions {
 export async function startApp(options: StartOptions): Promise<AppServer> {
   const port = options.port ?? (await freePort());
   let output = "";
-  const child = spawn(process.execPath, [path.join(standaloneDir, "server.js")], {
-    cwd: standaloneDir,
+  const child = spawn(process.execPath, [path.join(standaloneDir(), "server.js")], {
+    cwd: standaloneDir(),
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       PATH: process.env.PATH,
@@ -71,6 +101,9 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       HOSTNAME: "127.0.0.1",
+      // The server runs in the build folder (server.js changes into it); what it writes (mails
+      // without SMTP) goes to the project's .data, never into a build that the next one replaces.
+      DATA_MAPP: path.join(root, ".data"),
       ...options.env,
       PORT: String(port),
     },

@@ -1,6 +1,7 @@
 // npm start: the portal on http://localhost:$PORT (3000). Without DATABASE_URL it runs an
 // embedded PostgreSQL with its data in .data/pglite, migrated and loaded with demo data on
 // first start; with DATABASE_URL it migrates that database and serves it.
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
@@ -9,6 +10,25 @@ import { migrate } from "../lib/db/migrate";
 import { logger } from "../lib/logger";
 import { seed } from "../prisma/seed";
 import { build, isBuilt, startApp } from "./app-server";
+
+// In a terminal the log lines (JSON, from this script and from the server) are shown readable:
+// the script runs itself again with its output through pino-pretty. Elsewhere (a service
+// manager, a log collector) they stay one JSON object a line.
+if (process.stdout.isTTY && !process.env.START_UTSKRIFT) {
+  const { default: pretty } = await import("pino-pretty");
+  const ut = pretty({ colorize: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname,app", destination: 1 });
+  const barn = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: ["inherit", "pipe", "pipe"],
+    env: { ...process.env, START_UTSKRIFT: "pretty" },
+  });
+  barn.stdout!.pipe(ut);
+  barn.stderr!.pipe(ut);
+  // Ctrl-C reaches the child from the terminal itself (same process group): wait for it to stop.
+  process.on("SIGINT", () => {});
+  process.on("SIGTERM", () => barn.kill("SIGTERM"));
+  barn.on("exit", (code) => process.exit(code ?? 0));
+  await new Promise(() => {});
+}
 
 const port = process.env.PORT ?? "3000";
 const production = process.env.NODE_ENV === "production";

@@ -15,6 +15,8 @@ import { seed } from "../prisma/seed";
 import { freshDatabase } from "../tests/support/databases";
 import { build, freePort, startApp } from "./app-server";
 
+// Its own build folder: a portal running from `npm start` in this checkout keeps its .next.
+process.env.NEXT_DIST_DIR ||= ".next-test";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 let passed = 0;
 let failed = 0;

@@ -3,9 +3,10 @@ import { SiteHeader } from "@/components/site-header";
 import { getForvaltning } from "@/lib/innehall/queries";
 import { ellerNull } from "@/lib/reserv";
 
-// Rendered on the server at request time from cached data (see lib/cache.ts): the database,
-// not the build, is the source of every page.
-export const dynamic = "force-dynamic";
+// Every page here is kept in the page cache (see lib/cache.ts) and made again in the background
+// at most once a second while requested, or at once when a staff change expires its tags. The
+// one second is also the s-maxage a proxy in front may keep the page for.
+export const revalidate = 1;
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const forvaltning = await ellerNull(getForvaltning(), "förvaltningens kontaktuppgifter");

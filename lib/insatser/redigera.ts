@@ -2,6 +2,7 @@
 // written to the audit log. Text edits use the same optimistic concurrency as status updates.
 import type { PrismaClient } from "../db/generated/client";
 import { authorize, type Aktor } from "../auth/permissions";
+import { expireTags, tags } from "../cache";
 import { slugify } from "../slug";
 import type { NyInsats, Redigering } from "./schema";
 
@@ -13,7 +14,7 @@ export async function redigeraInsats(db: PrismaClient, aktor: Redaktor, slug: st
   if (!insats) return { ok: false as const, orsak: "finns-inte" as const };
   const skolor = await db.skola.findMany({ where: { id: { in: data.skolor } }, select: { id: true } });
   if (skolor.length !== new Set(data.skolor).size) return { ok: false as const, orsak: "okand-skola" as const };
-  return db.$transaction(async (tx) => {
+  const utfall = await db.$transaction(async (tx) => {
     const { count } = await tx.insats.updateMany({
       where: { id: insats.id, version: data.version },
       data: { titel: data.titel, beskrivning: data.beskrivning, ansvarigEnhet: data.ansvarigEnhet, version: { increment: 1 } },
@@ -26,6 +27,8 @@ export async function redigeraInsats(db: PrismaClient, aktor: Redaktor, slug: st
     });
     return { ok: true as const };
   });
+  if (utfall.ok) expireTags(tags.insatser);
+  return utfall;
 }
 
 export async function skapaInsats(db: PrismaClient, aktor: Redaktor, data: NyInsats) {
@@ -59,13 +62,14 @@ export async function skapaInsats(db: PrismaClient, aktor: Redaktor, data: NyIns
       data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "insats.skapa", objektTyp: "insats", objektId: slug, data: { parent: data.parent ?? null } },
     });
   });
+  expireTags(tags.insatser);
   return { ok: true as const, slug };
 }
 
 /** Archived insatser leave the public lists; their page stays, marked as archived. */
 export async function arkiveraInsats(db: PrismaClient, aktor: Redaktor, slug: string) {
   authorize(aktor, "insats.redigera");
-  return db.$transaction(async (tx) => {
+  const utfall = await db.$transaction(async (tx) => {
     const { count } = await tx.insats.updateMany({ where: { slug, arkiverad: null }, data: { arkiverad: new Date(), version: { increment: 1 } } });
     if (count === 0) return { ok: false as const };
     await tx.granskningshandelse.create({
@@ -73,4 +77,6 @@ export async function arkiveraInsats(db: PrismaClient, aktor: Redaktor, slug: st
     });
     return { ok: true as const };
   });
+  if (utfall.ok) expireTags(tags.insatser);
+  return utfall;
 }

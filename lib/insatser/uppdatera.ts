@@ -2,6 +2,7 @@
 // audit log, and refused when someone else saved first (optimistic concurrency on `version`).
 import type { PrismaClient } from "../db/generated/client";
 import { authorize, type Aktor } from "../auth/permissions";
+import { expireTags, tags } from "../cache";
 import type { Uppdatering } from "./schema";
 
 export type UppdateringsUtfall =
@@ -29,7 +30,7 @@ export async function uppdateraInsats(
   }
   authorize(aktor, "insats.uppdatera", { skolor: insats.skolor.map((s) => s.skolaId) });
 
-  return db.$transaction(async (tx) => {
+  const utfall = await db.$transaction(async (tx) => {
     const { count } = await tx.insats.updateMany({
       where: { id: insats.id, version: data.version },
       data: { status: data.status, progress: data.progress, version: { increment: 1 } },
@@ -74,4 +75,6 @@ export async function uppdateraInsats(
     });
     return { ok: true as const, version: data.version + 1 };
   });
+  if (utfall.ok) expireTags(tags.insatser);
+  return utfall;
 }

@@ -1,6 +1,7 @@
 // Which schools are Framtidsrustad skola's pilot schools, and how far each has come through the
 // project's parts. For redaktörer and admins; every change is in the audit log.
 import { z } from "zod";
+import { expireTags, tags } from "@/lib/cache";
 import { text } from "@/lib/text";
 import type { PrismaClient } from "../db/generated/client";
 import { authorize, type Aktor } from "../auth/permissions";
@@ -31,6 +32,7 @@ export async function sattPilot(db: PrismaClient, aktor: Redaktor, skolaSlug: st
       data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: pilot ? "pilot.lagg-till" : "pilot.ta-bort", objektTyp: "skola", objektId: skolaSlug },
     });
   });
+  expireTags(tags.skolor);
   return { ok: true as const };
 }
 
@@ -55,6 +57,7 @@ export async function sattPilotsteg(db: PrismaClient, aktor: Redaktor, skolaSlug
       data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "pilot.steg", objektTyp: "skola", objektId: skolaSlug, data: steg },
     });
   });
+  expireTags(tags.skolor);
   return { ok: true as const };
 }
 

@@ -24,7 +24,8 @@ export function smtpSandare(url: string): Skicka {
   };
 }
 
-export function filSandare(mapp = path.join(".data", "utskick")): Skicka {
+// DATA_MAPP is the project's .data folder; the server itself runs inside the build output.
+export function filSandare(mapp = path.join(process.env.DATA_MAPP || ".data", "utskick")): Skicka {
   return async (b) => {
     await mkdir(mapp, { recursive: true });
     const namn = `${new Date().toISOString().replace(/[:.]/g, "-")}-${Math.random().toString(36).slice(2, 8)}.eml`;

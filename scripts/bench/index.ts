@@ -25,6 +25,7 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 import type { Inkorgsfilter } from "../../lib/synpunkter/inkorg";
 import { migrate } from "../../lib/db/migrate";
 import { isBuilt, standaloneDir } from "../app-server";
+import { nginxBin, startNginx, type Nginx } from "../nginx";
 import { Cpumatare } from "./cpu";
 import { kallstart, type Kallstart } from "./kallstart";
 import { forkaTs, kontrolleraLedigPort, kor, stadaUpp, startaIBakgrunden, vantaPa200, vidAvslut, type Bakgrundsprocess } from "./processer";
@@ -40,7 +41,7 @@ const delar = new Set<Del>(
   process.env.BENCH_DELAR ? (process.env.BENCH_DELAR.split(",").map((d) => d.trim()) as Del[]).filter((d) => allaDelar.includes(d)) : allaDelar,
 );
 const portBas = Number(process.env.BENCH_PORT ?? 3950);
-const PORT = { app: portBas, golv: portBas + 1, kallstart: portBas + 2, kallstartDb: portBas + 3 };
+const PORT = { app: portBas, golv: portBas + 1, kallstart: portBas + 2, kallstartDb: portBas + 3, nginx: portBas + 4 };
 const adminUrl = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 const K = {
@@ -229,8 +230,8 @@ function startaApp(dbUrl: string): Bakgrundsprocess {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // One instance with Next's own data cache, as `npm start` runs it.
   delete env.REDIS_URL;
-  return startaIBakgrunden("appservern", process.execPath, [path.join(standaloneDir, "server.js")], {
-    cwd: standaloneDir,
+  return startaIBakgrunden("appservern", process.execPath, [path.join(standaloneDir(), "server.js")], {
+    cwd: standaloneDir(),
     loggfil: logg("app"),
     env: {
       ...env,
@@ -286,28 +287,42 @@ async function matPublika(last: Lastgenerator, cpu: Cpumatare, sidor: { namn: st
     golv.child.send({ port: PORT.golv, sidor: Object.fromEntries(Object.entries(html).map(([k, v]) => [k, v.toString("base64")])) });
   });
   const golvBas = `http://127.0.0.1:${PORT.golv}`;
+  // The third column: the same instance behind the repo's deploy/nginx.conf.
+  let nginx: Nginx | null = null;
+  if (nginxBin()) {
+    await kontrolleraLedigPort(PORT.nginx);
+    nginx = await startNginx([bas], PORT.nginx);
+  } else info("  nginx saknas: kolumnen bakom nginx mäts inte.");
   try {
     const ut: PublikSida[] = [];
     for (const s of sidor) {
       await last.kor<Lastresultat>({ typ: "last", url: golvBas + s.sokvag, anslutningar: 10, sekunder: 1 });
+      if (nginx) await last.kor<Lastresultat>({ typ: "last", url: nginx.url + s.sokvag, anslutningar: 10, sekunder: 1 });
       const nivaer: PublikSida["nivaer"] = [];
       for (const n of K.anslutningar) {
         const portal: Lastresultat[] = [];
         const golvet: Lastresultat[] = [];
+        const bakomNginx: Lastresultat[] = [];
         for (let i = 0; i < K.korningar; i++) {
           portal.push(await lastMedCpu(last, cpu, { typ: "last", url: bas + s.sokvag, anslutningar: n, sekunder: K.sekunder }));
           golvet.push(await last.kor<Lastresultat>({ typ: "last", url: golvBas + s.sokvag, anslutningar: n, sekunder: K.sekunder }));
+          if (nginx) bakomNginx.push(await lastMedCpu(last, cpu, { typ: "last", url: nginx.url + s.sokvag, anslutningar: n, sekunder: K.sekunder }));
         }
         const p = serie(portal);
         const g = serie(golvet);
-        nivaer.push({ anslutningar: n, portal: p, golv: g, kvot: p.rps / g.rps });
-        info(`  ${s.sokvag} @${n}: portal ${p.rps.toFixed(0)} req/s p99 ${p.p99} ms, golv ${g.rps.toFixed(0)} req/s → ${((p.rps / g.rps) * 100).toFixed(1)} %`);
+        const x = nginx ? serie(bakomNginx) : null;
+        nivaer.push({ anslutningar: n, portal: p, golv: g, kvot: p.rps / g.rps, nginx: x, kvotNginx: x ? x.rps / g.rps : null });
+        info(
+          `  ${s.sokvag} @${n}: golv ${g.rps.toFixed(0)} req/s; app ${p.rps.toFixed(0)} req/s p99 ${p.p99} ms (${((p.rps / g.rps) * 100).toFixed(1)} %)` +
+            (x ? `; nginx ${x.rps.toFixed(0)} req/s p99 ${x.p99} ms (${((x.rps / g.rps) * 100).toFixed(1)} %)` : ""),
+        );
       }
       ut.push({ namn: s.namn, sokvag: s.sokvag, htmlBytes: html[s.sokvag].length, cacheControl: cacheControl[s.sokvag], nivaer });
     }
     return ut;
   } finally {
     await golv.stoppa();
+    await nginx?.stop();
   }
 }
 

@@ -227,3 +227,5 @@ export async function skicka(
   const location = res.headers.get("location");
   return { status: res.status, kvitto: res.status === 303 && location?.includes("/kontakt/tack/") ? location : null, body: await res.text() };
 }
+
+export { nginxBin, startNginx as ownNginx, type Nginx as OwnNginx } from "../../scripts/nginx";

@@ -8,6 +8,11 @@ import { getSida } from "@/lib/innehall/queries";
 // Content pages kept in the database (Om förvaltningen, Tillgänglighetsredogörelse, …).
 type Props = { params: Promise<{ sida: string }> };
 
+// None made at build: each page is made on its first request and kept in the page cache (lib/cache.ts).
+export async function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const sida = await getSida((await params).sida);
   if (!sida) return {};

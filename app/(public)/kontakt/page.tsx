@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { PageHeader } from "@/components/page-header";
 import { randomUUID } from "node:crypto";
 import { gallringstidText } from "@/lib/config";
@@ -17,6 +18,9 @@ export const metadata: Metadata = {
 };
 
 export default async function KontaktPage() {
+  // Per request, never from the page cache: the form's idempotency key and signed start time
+  // belong to one visitor (see lib/cache.ts on opting out).
+  await connection();
   // Without the database the form still shows (without the school list), so a message can be
   // written; sending it then says what went wrong and keeps the text.
   const [f, skolor] = await Promise.all([ellerNull(getForvaltning(), "förvaltningens kontaktuppgifter"), ellerNull(getSkolor({}), "skollistan")]);

@@ -8,6 +8,11 @@ import { getInsatsTrad } from "@/lib/insatser/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// None made at build: each page is made on its first request and kept in the page cache (lib/cache.ts).
+export async function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const omrade = await getForstarkningsomrade((await params).slug);
   if (!omrade) return {};

@@ -9,6 +9,11 @@ import { statusEtikett } from "@/lib/insatser/status";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// None made at build: each page is made on its first request and kept in the page cache (lib/cache.ts).
+export async function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const insats = await getInsats((await params).slug);
   if (!insats) return {};

@@ -10,6 +10,11 @@ type Props = { params: Promise<{ slug: string }> };
 
 const pilotstatus = { EJ_PABORJAD: "Inte påbörjad", PAGAR: "Pågår", KLAR: "Klar" } as const;
 
+// None made at build: each page is made on its first request and kept in the page cache (lib/cache.ts).
+export async function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const skola = await getSkola((await params).slug);
   if (!skola) return {};

@@ -1,9 +1,7 @@
 "use server";
 
 import { argument, formularArgument, slugArgument, tillstandArgument } from "@/lib/http/argument";
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { tags } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
@@ -50,7 +48,6 @@ export async function redigera(slug: string, _prev: RedaktorState, form: FormDat
     if (error instanceof ForbiddenError) return { varden, fel: { formular: nekad } };
     throw error;
   }
-  updateTag(tags.insatser);
   redirect(`/personal/insatser/${slug}?sparad=1`);
 }
 
@@ -74,7 +71,6 @@ export async function skapa(_prev: RedaktorState, form: FormData): Promise<Redak
     if (error instanceof ForbiddenError) return { varden, fel: { formular: nekad } };
     throw error;
   }
-  updateTag(tags.insatser);
   redirect(`/personal/insatser/${slug}?skapad=1`);
 }
 
@@ -87,6 +83,5 @@ export async function arkivera(slug: string) {
     if (error instanceof ForbiddenError) redirect("/personal/ingen-behorighet");
     throw error;
   }
-  updateTag(tags.insatser);
   redirect(`/personal/insatser/${slug}?arkiverad=1`);
 }

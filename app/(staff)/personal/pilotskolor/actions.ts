@@ -1,9 +1,7 @@
 "use server";
 
 import { argument, formularArgument, slugArgument } from "@/lib/http/argument";
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { tags } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
@@ -19,7 +17,6 @@ async function utfor(fn: (user: NonNullable<Awaited<ReturnType<typeof currentUse
     if (error instanceof ForbiddenError) redirect("/personal/ingen-behorighet");
     throw error;
   }
-  updateTag(tags.skolor);
   redirect(`/personal/pilotskolor?${ok ? lyckat : "fel=1"}`);
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
 import { db } from "@/lib/db";
@@ -10,6 +11,8 @@ export const metadata: Metadata = { title: "Tack för ditt meddelande", robots: 
 
 // Only someone holding the form's random key reaches this page; it shows no message text.
 export default async function Kvitto({ params }: { params: Promise<{ nyckel: string }> }) {
+  // Per request and private (lib/cache.ts): a receipt is never kept in a shared cache.
+  await connection();
   const nyckel = z.uuid().safeParse((await params).nyckel);
   if (!nyckel.success) notFound();
   const s = await db.synpunkt.findUnique({

@@ -1,9 +1,7 @@
 "use server";
 
 import { argument, formularArgument, slugArgument, tillstandArgument } from "@/lib/http/argument";
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { tags } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
@@ -54,6 +52,5 @@ export async function sparaUppdatering(slug: string, _prev: UppdateringState, fo
     }
     throw error;
   }
-  updateTag(tags.insatser);
   redirect(`/personal/insatser/${slug}?sparad=1`);
 }

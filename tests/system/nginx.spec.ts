@@ -1,0 +1,174 @@
+// The production topology from deploy/nginx.conf: Debian's nginx in front of two instances that
+// share one PostgreSQL and one Redis. Public pages come from nginx's microcache and the app's
+// page cache, staff changes still show within two seconds, nothing personal is ever shared, and
+// when the database (and then every instance) is gone the public pages still answer.
+import { expect, test, type Browser } from "@playwright/test";
+import { loggaInSom } from "../support/logga-in";
+import {
+  actionFormular,
+  appEnv,
+  hamtaFormular,
+  nginxBin,
+  ownNginx,
+  ownPostgres,
+  ownRedis,
+  prepareDatabase,
+  redisServer,
+  skicka,
+  startApp,
+  type AppServer,
+  type OwnNginx,
+  type OwnPostgres,
+  type OwnRedis,
+} from "./support";
+
+test.describe.configure({ mode: "serial" });
+test.skip(!redisServer() || !nginxBin(), "redis-server eller nginx finns inte på den här maskinen");
+
+let pgServer: OwnPostgres;
+let redis: OwnRedis;
+let a: AppServer;
+let b: AppServer;
+let nginx: OwnNginx;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  pgServer = await ownPostgres();
+  await prepareDatabase(pgServer.url);
+  redis = await ownRedis();
+  const env = appEnv(pgServer.url, { REDIS_URL: redis.url, BAKGRUNDSJOBB: "av" });
+  [a, b] = await Promise.all([startApp({ env }), startApp({ env })]);
+  nginx = await ownNginx([a.url, b.url]);
+});
+
+test.afterAll(async () => {
+  await nginx?.stop();
+  await Promise.all([a?.stop(), b?.stop()]);
+  await redis?.stop();
+  await pgServer?.destroy();
+});
+
+test.afterEach(async ({}, info) => {
+  if (info.status !== info.expectedStatus) {
+    await info.attach("instans A", { body: a?.output() ?? "", contentType: "text/plain" });
+    await info.attach("instans B", { body: b?.output() ?? "", contentType: "text/plain" });
+  }
+});
+
+const SIDA = "/insatser/systematiskt-kvalitetsarbete";
+
+test("a public page comes through nginx with shared-cache headers, from its cache, and answers 304 to its ETag", async () => {
+  const forsta = await fetch(`${nginx.url}${SIDA}`);
+  expect(forsta.status).toBe(200);
+  expect(await forsta.text()).toContain("Systematiskt kvalitetsarbete");
+  expect(forsta.headers.get("cache-control")).toMatch(/^s-maxage=1, stale-while-revalidate=\d+$/);
+  const etag = forsta.headers.get("etag");
+  expect(etag).toBeTruthy();
+
+  const igen = await fetch(`${nginx.url}${SIDA}`);
+  expect(["HIT", "UPDATING", "STALE", "REVALIDATED", "EXPIRED", "MISS"]).toContain(igen.headers.get("x-cache"));
+  // Many requests at once: nginx answers most of them from its cache.
+  const status = await Promise.all(Array.from({ length: 20 }, () => fetch(`${nginx.url}${SIDA}`).then((r) => r.headers.get("x-cache"))));
+  expect(status.filter((s) => s === "HIT" || s === "UPDATING").length).toBeGreaterThan(0);
+
+  // As a browser revalidates (fetch would otherwise add "no-cache", which forbids a 304).
+  const villkor = (e: string) => ({ "if-none-match": e, "cache-control": "max-age=0" });
+  for (const bas of [a.url, nginx.url]) {
+    const villkorligt = await fetch(`${bas}${SIDA}`, { headers: villkor(etag!) });
+    const nuvarande = villkorligt.status === 304 ? etag : villkorligt.headers.get("etag");
+    const andra = await fetch(`${bas}${SIDA}`, { headers: villkor(nuvarande!) });
+    expect(andra.status, `${bas} svarar 304 på sin ETag`).toBe(304);
+  }
+});
+
+test("a staff change made through nginx shows on the public page through nginx within two seconds", async ({ page }) => {
+  const text = `Skolan har börjat med kollegial handledning ${Date.now()}.`;
+  await fetch(`${nginx.url}${SIDA}`); // cached in nginx and in the app
+  await loggaInSom(page, "redaktor", nginx.url);
+  await page.goto(`${nginx.url}/personal/insatser/systematiskt-kvalitetsarbete`);
+  await page.getByLabel("Vad har hänt?").fill(text);
+  await page.getByRole("button", { name: "Spara uppdatering" }).click();
+  await expect(page.getByRole("status")).toContainText("Uppdateringen är sparad");
+  await expect.poll(async () => (await fetch(`${nginx.url}${SIDA}`)).text(), { timeout: 2_000, intervals: [100] }).toContain(text);
+});
+
+async function inloggad(browser: Browser, roll: string, namn: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await loggaInSom(page, roll, nginx.url);
+  return { context, page, namn };
+}
+
+test("two signed-in people never see each other's page, and nothing they are sent is stored", async ({ browser }) => {
+  const personer = [await inloggad(browser, "redaktor", "Rasmus Redaktör (demo)"), await inloggad(browser, "handlaggare", "Hanna Handläggare (demo)")];
+  for (let varv = 0; varv < 3; varv++) {
+    for (const [i, p] of personer.entries()) {
+      const svar = await p.page.goto(`${nginx.url}/personal`);
+      expect(svar!.headers()["cache-control"]).toBe("private, no-store");
+      expect(svar!.headers()["x-cache"]).toBe("BYPASS");
+      await expect(p.page.getByText(p.namn).first()).toBeVisible();
+      await expect(p.page.getByText(personer[1 - i].namn)).toHaveCount(0);
+      // A public page asked for with a session cookie is private too, and never stored.
+      const publik = await p.page.goto(`${nginx.url}${SIDA}`);
+      expect(publik!.headers()["cache-control"]).toBe("private, no-store");
+      expect(publik!.headers()["x-cache"]).toBe("BYPASS");
+    }
+  }
+  await Promise.all(personer.map((p) => p.context.close()));
+});
+
+test("two visitors loading /kontakt, directly and through nginx, get different keys", async () => {
+  for (const bas of [a.url, nginx.url]) {
+    const svar = await Promise.all([fetch(`${bas}/kontakt`), fetch(`${bas}/kontakt`)]);
+    const nycklar = [];
+    for (const s of svar) {
+      expect(s.headers.get("cache-control")).toMatch(/private/);
+      const form = actionFormular(await s.text()).find((f) => f.falt.includes("meddelande"))!;
+      expect(form.dolda.idempotensnyckel).toMatch(/^[0-9a-f-]{36}$/);
+      nycklar.push(form.dolda.idempotensnyckel);
+    }
+    expect(nycklar[0], `${bas}: två besökare, två nycklar`).not.toBe(nycklar[1]);
+  }
+});
+
+test("a contact form posted through nginx makes a case and shows its receipt", async () => {
+  const formular = await hamtaFormular(nginx.url);
+  const svar = await skicka(nginx.url, formular, { meddelande: "Fråga via nginx om skolskjuts till Bergsjöskolan." });
+  expect(svar.kvitto).toBeTruthy();
+  const kvitto = await fetch(`${nginx.url}${svar.kvitto}`);
+  expect(kvitto.status).toBe(200);
+  expect(kvitto.headers.get("cache-control")).toMatch(/private/);
+  expect(await kvitto.text()).toMatch(/GF-\d{4}-\d{5}/);
+});
+
+test("with PostgreSQL stopped, public pages still answer 200 through nginx and the form says what happened in Swedish", async () => {
+  const sidor = ["/", "/jamlikt-goteborg", SIDA];
+  for (const s of sidor) expect((await fetch(`${nginx.url}${s}`)).status).toBe(200);
+  const formular = await hamtaFormular(nginx.url);
+  await pgServer.stop("immediate");
+  try {
+    await new Promise((r) => setTimeout(r, 1_500)); // every cached copy is now past its second
+    for (const s of sidor) {
+      const svar = await fetch(`${nginx.url}${s}`);
+      expect(svar.status, s).toBe(200);
+      expect(await svar.text()).toContain("Grundskoleförvaltningen");
+    }
+    const text = "Hej! Fungerar formuläret när databasen är nere? /Åke";
+    const svar = await skicka(nginx.url, formular, { meddelande: text });
+    expect(svar.kvitto).toBeNull();
+    expect(svar.body).toContain("Vi kunde inte ta emot ditt meddelande just nu");
+    expect(svar.body).toContain("Fungerar formuläret när databasen är nere?");
+
+    // Every instance gone as well: nginx answers from what it has.
+    await Promise.all([a.stop(), b.stop()]);
+    await new Promise((r) => setTimeout(r, 1_500));
+    for (const s of sidor) {
+      const svar = await fetch(`${nginx.url}${s}`);
+      expect(svar.status, s).toBe(200);
+      expect(await svar.text()).toContain("Grundskoleförvaltningen");
+      expect(svar.headers.get("x-cache"), s).toMatch(/^(STALE|UPDATING)$/);
+    }
+  } finally {
+    await pgServer.start();
+  }
+});
