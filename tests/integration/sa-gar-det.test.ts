@@ -12,7 +12,7 @@ import { manaderFram } from "@/lib/synpunkter/statistik";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 
 // Outside a Next.js server there is no data cache: the cached reader runs uncached here.
-vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn }));
+vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), unstable_cache: <T>(fn: T) => fn }));
 
 let db: PrismaClient;
 let aktor: Record<string, Demoaktor>;
