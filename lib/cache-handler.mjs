@@ -1,4 +1,5 @@
-// Next.js's data cache (unstable_cache entries, tag revalidation) for one or several instances.
+// Next.js's page cache and data cache (whole public pages, unstable_cache entries, tag
+// expiry) for one or several instances.
 //
 // Without REDIS_URL this is Next's own file-system cache: one instance, as before.
 // With REDIS_URL every instance reads and writes one shared cache in Redis, and a tag expired by
@@ -22,6 +23,8 @@ const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 const redisUrl = process.env.REDIS_URL || "";
 /** Longest a cache read or write may take before the page is rendered without it. */
 const TIMEOUT_MS = Number(process.env.REDIS_TIMEOUT_MS || 500);
+/** How long Redis keeps an entry: next.config.ts's expireTime, a day. */
+const EXPIRE_SECONDS = 86_400;
 const log = pino({ name: "cache", level: process.env.LOG_LEVEL || "info", base: undefined });
 
 function buildId(serverDistDir) {
@@ -65,7 +68,13 @@ function configureRedis(serverDistDir) {
   client.connect().catch(() => {
     // The reconnect strategy keeps trying; until then every read is a miss.
   });
-  return { handlers: [createRedisHandler({ client, keyPrefix: prefix, timeoutMs: TIMEOUT_MS })] };
+  return {
+    handlers: [createRedisHandler({ client, keyPrefix: prefix, timeoutMs: TIMEOUT_MS })],
+    // Keep an entry as long as Next may serve it stale (next.config.ts expireTime), not the
+    // handler's default of 1.5 × revalidate: a public page revalidates every second, and must
+    // stay in Redis for the other instances (and for a database outage) long after that.
+    ttl: { estimateExpireAge: (staleAge) => Math.max(staleAge, EXPIRE_SECONDS) },
+  };
 }
 
 // Next may load this module more than once in one process; one Redis connection serves them all.
