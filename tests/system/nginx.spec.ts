@@ -166,7 +166,8 @@ test("with PostgreSQL stopped, public pages still answer 200 through nginx and t
       const svar = await fetch(`${nginx.url}${s}`);
       expect(svar.status, s).toBe(200);
       expect(await svar.text()).toContain("Grundskoleförvaltningen");
-      expect(svar.headers.get("x-cache"), s).toMatch(/^(STALE|UPDATING)$/);
+      // From nginx's own cache, whatever state it counts the copy in: no instance is there to ask.
+      expect(svar.headers.get("x-cache"), s).toMatch(/^(HIT|STALE|UPDATING)$/);
     }
   } finally {
     await pgServer.start();
