@@ -8,6 +8,15 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+// Pages whose address holds a private key (a case's page, the receipt, the unsubscribe page):
+// never stored by a cache or the browser, never indexed, and never sent on as a Referer.
+const privataSidor = ["/arende/:path*", "/kontakt/tack/:path*", "/avregistrera/:path*", "/api/avregistrera/:path*"];
+const privataHeaders = [
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "Cache-Control", value: "private, no-store" },
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A self-contained server (.next/standalone) that a container image can run with `node server.js`.
@@ -17,7 +26,8 @@ const nextConfig: NextConfig = {
   // pg and pino load native-ish modules at run time; keep them out of the server bundle.
   serverExternalPackages: ["pg", "pino", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // A later rule's value wins for the same header, so the private pages' Referrer-Policy replaces the default.
+    return [{ source: "/:path*", headers: securityHeaders }, ...privataSidor.map((source) => ({ source, headers: privataHeaders }))];
   },
 };
 

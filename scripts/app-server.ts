@@ -71,6 +71,8 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       HOSTNAME: "127.0.0.1",
+      // The server's working folder is the build output; mails without SMTP belong to the project.
+      UTSKICK_MAPP: path.join(root, ".data", "utskick"),
       ...options.env,
       PORT: String(port),
     },

@@ -13,7 +13,7 @@ export interface SynpunktState {
   fel: Record<string, string | undefined>;
 }
 
-const FALT = ["typ", "skolaId", "meddelande", "namn", "epost", "idempotensnyckel", "startad", "webbplats"];
+const FALT = ["typ", "skolaId", "meddelande", "namn", "epost", "meddela", "idempotensnyckel", "startad", "webbplats"];
 
 export async function skickaSynpunkt(_prev: SynpunktState, form: FormData): Promise<SynpunktState> {
   const varden = Object.fromEntries(FALT.map((f) => [f, typeof form.get(f) === "string" ? String(form.get(f)) : ""]));
@@ -49,5 +49,6 @@ export async function skickaSynpunkt(_prev: SynpunktState, form: FormData): Prom
   }
   if (!utfall.ok) return svar({ skolaId: "Välj en skola i listan." });
   log.info({ handelse: "synpunkt.mottagen" }, "Synpunkt mottagen");
-  redirect(`/kontakt/tack/${utfall.idempotensnyckel}`);
+  // The private page's key rides along once, for the receipt to show the link; it is never logged.
+  redirect(`/kontakt/tack/${utfall.idempotensnyckel}?nyckel=${utfall.nyckel}`);
 }

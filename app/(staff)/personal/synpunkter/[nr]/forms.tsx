@@ -31,6 +31,15 @@ export function Valform({ lopnummer, handling, namn, etikett, varde, val, knappt
   );
 }
 
+/** Who will read the text, said before it is written: the sender, or only the staff. */
+export function Synlighet({ synlig }: { synlig: boolean }) {
+  return synlig ? (
+    <span className="inline-block rounded-sm border-2 border-ok bg-white px-2 text-sm font-semibold">Synligt för avsändaren</span>
+  ) : (
+    <span className="inline-block rounded-sm border-2 border-ink bg-white px-2 text-sm font-semibold">Internt</span>
+  );
+}
+
 export function Textform({ lopnummer, handling, etikett, hjalp, knapptext }: {
   lopnummer: number; handling: "anteckning" | "svar"; etikett: string; hjalp: string; knapptext: string;
 }) {
@@ -39,6 +48,7 @@ export function Textform({ lopnummer, handling, etikett, hjalp, knapptext }: {
   return (
     <form action={action} noValidate className="mb-6">
       <input type="hidden" name="handling" value={handling} />
+      <Synlighet synlig={handling === "svar"} />
       <label htmlFor={id} className="block font-semibold">{etikett}</label>
       <p id={`${id}-hjalp`} className="text-sm text-muted">{hjalp}</p>
       <Fel id={`${id}-fel`} text={state.fel} />
