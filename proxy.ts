@@ -50,6 +50,14 @@ export async function proxy(request: NextRequest) {
   if (!(await lasbartFormular(request))) return trasig(id);
   const headers = new Headers(request.headers);
   headers.set("x-request-id", id);
+  // A page sent with `Referrer-Policy: no-referrer` (a case's private page, see next.config.ts)
+  // makes the browser send `Origin: null` with its own forms, which Next's server actions refuse
+  // as cross-site. Sec-Fetch-Site is set by the browser alone and says the form is our own, so
+  // only then is the origin restored, to the host Next compares it with.
+  if (request.headers.get("origin") === "null" && request.headers.get("sec-fetch-site") === "same-origin") {
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (host) headers.set("origin", `${request.nextUrl.protocol}//${host}`);
+  }
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", id);
   return response;
