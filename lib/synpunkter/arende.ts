@@ -68,16 +68,16 @@ export async function avsandarvy(db: PrismaClient, synpunktId: string, nu = new 
     where: { id: synpunktId },
     select: {
       id: true, lopnummer: true, typ: true, status: true, skapad: true, avslutad: true, gallrad: true, meddela: true, meddelande: true, enkatSvar: true, enkatBesvarad: true,
-      handelser: { where: { typ: { in: ["SKAPAD", "STATUS_ANDRAD", "SVAR_SKICKAT", "MEDDELANDE", "GALLRAD"] } }, orderBy: [{ tidpunkt: "asc" }, { id: "asc" }], select: { id: true, typ: true, tidpunkt: true, text: true, data: true } },
+      handelser: { where: { typ: { in: ["STATUS_ANDRAD", "SVAR_SKICKAT", "MEDDELANDE", "GALLRAD"] } }, orderBy: [{ tidpunkt: "asc" }, { id: "asc" }], select: { id: true, typ: true, tidpunkt: true, text: true, data: true } },
     },
   });
   if (!s) return null;
   const gallrad = Boolean(s.gallrad);
-  const tidslinje: Post[] = [];
+  // The message itself opens the timeline, whatever events the case has.
+  const tidslinje: Post[] = [{ id: s.id, tidpunkt: s.skapad, slag: "mottaget", text: gallrad ? null : s.meddelande }];
   for (const h of s.handelser) {
     const bas = { id: h.id, tidpunkt: h.tidpunkt };
-    if (h.typ === "SKAPAD") tidslinje.push({ ...bas, slag: "mottaget", text: gallrad ? null : s.meddelande });
-    else if (h.typ === "STATUS_ANDRAD") tidslinje.push({ ...bas, slag: "status", till: (h.data as { till: SynpunktStatus }).till });
+    if (h.typ === "STATUS_ANDRAD") tidslinje.push({ ...bas, slag: "status", till: (h.data as { till: SynpunktStatus }).till });
     else if (h.typ === "GALLRAD") tidslinje.push({ ...bas, slag: "gallrat" });
     else if (!gallrad) tidslinje.push({ ...bas, slag: h.typ === "SVAR_SKICKAT" ? "svar" : "meddelande", text: h.text });
   }

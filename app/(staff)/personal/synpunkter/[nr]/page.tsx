@@ -50,7 +50,8 @@ export default async function Arende({ params, searchParams }: Props) {
         <div><dt className="text-sm text-muted">Mottaget</dt><dd>{tid.format(s.skapad)}</dd></div>
         <div><dt className="text-sm text-muted">Skola</dt><dd>{s.skola?.namn ?? "Ingen angiven"}</dd></div>
         <div><dt className="text-sm text-muted">Avsändare</dt><dd>{s.gallrad ? "Gallrad" : s.namn ?? "Inget namn angivet"}</dd></div>
-        <div><dt className="text-sm text-muted">E-post</dt><dd>{s.gallrad ? "Gallrad" : s.epost ?? "Ingen angiven: kan inte få svar via e-post"}</dd></div>
+        <div><dt className="text-sm text-muted">E-post</dt><dd>{s.gallrad ? "Gallrad" : s.epost ?? "Ingen angiven: svar syns bara på avsändarens ärendesida"}</dd></div>
+        <div><dt className="text-sm text-muted">E-post när ärendet ändras</dt><dd>{s.meddela ? "Ja" : "Nej"}</dd></div>
       </dl>
       {s.nyttMeddelande && <p className="mt-4 border-l-4 border-warn bg-white p-3 font-semibold">Nytt meddelande från avsändaren: se tråden nedan.</p>}
       {s.tidigare && (
@@ -60,7 +61,14 @@ export default async function Arende({ params, searchParams }: Props) {
         <h2 id="trad" className="text-2xl font-bold">Tråden</h2>
         <p className="text-sm text-muted">Allt som hänt i ärendet, äldst först. Avsändaren ser sitt meddelande, svaren och statusen på sin ärendesida, aldrig interna anteckningar eller namn.</p>
         <ol className="mt-4 max-w-3xl space-y-4">
-          {s.handelser.map((h) => (
+          {/* The message itself opens the thread, whatever events the case has. */}
+          <li className="border-l-4 border-warn pl-3">
+            <p className="text-sm text-muted">{tid.format(s.skapad)} · Avsändaren · <Synlighet synlig /></p>
+            <h3 className="font-semibold">Avsändaren skrev</h3>
+            {/* Shown as text: React escapes it, and whitespace is kept. HTML in a message is never rendered. */}
+            <p className="mt-1 whitespace-pre-wrap rounded-sm border border-line bg-white p-3">{s.meddelande}</p>
+          </li>
+          {s.handelser.filter((h) => h.typ !== "SKAPAD").map((h) => (
             <li key={h.id} className={`border-l-4 pl-3 ${franAvsandaren.has(h.typ) ? "border-warn" : synligFor[h.typ] ? "border-ok" : "border-line"}`}>
               <p className="text-sm text-muted">
                 {tid.format(h.tidpunkt)} · {franAvsandaren.has(h.typ) ? "Avsändaren" : h.aktor?.name ?? "Systemet"} · <Synlighet synlig={synligFor[h.typ]} />
@@ -69,12 +77,7 @@ export default async function Arende({ params, searchParams }: Props) {
                 {handelsenamn[h.typ]}
                 {h.typ === "ENKATSVAR" && `: ${enkatSvar[(h.data as { svar: keyof typeof enkatSvar }).svar]}`}
               </h3>
-              {/* Shown as text: React escapes it, and whitespace is kept. HTML in a message is never rendered. */}
-              {h.typ === "SKAPAD" ? (
-                <p className="mt-1 whitespace-pre-wrap rounded-sm border border-line bg-white p-3">{s.meddelande}</p>
-              ) : (
-                h.text && <p className="mt-1 whitespace-pre-wrap">{h.text}</p>
-              )}
+              {h.text && <p className="mt-1 whitespace-pre-wrap">{h.text}</p>}
             </li>
           ))}
         </ol>
