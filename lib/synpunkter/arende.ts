@@ -138,7 +138,8 @@ export async function taEmotMeddelande(db: PrismaClient, synpunktId: string, m: 
 /** A new case that follows up a case closed too long ago to reopen: same type, school and sender. */
 export async function nyttUppfoljande(db: PrismaClient, tidigareId: string, m: MeddelandeIn, klient: string, nu = new Date()): Promise<Mottagande | { ok: false; orsak: "stangt" }> {
   const t = await db.synpunkt.findUniqueOrThrow({ where: { id: tidigareId }, select: { typ: true, skolaId: true, namn: true, epost: true, meddela: true, status: true, avslutad: true, gallrad: true } });
-  if (kanSkriva(t, nu) === "inget") return { ok: false, orsak: "stangt" };
+  // Only where the page offers it: an open case takes a message instead.
+  if (kanSkriva(t, nu) !== "nytt-arende") return { ok: false, orsak: "stangt" };
   return taEmotSynpunkt(
     db,
     { typ: t.typ, skolaId: t.skolaId, meddelande: m.text, namn: t.namn, epost: t.epost, meddela: t.meddela, idempotensnyckel: m.idempotensnyckel, startad: "", webbplats: "", tidigareId },

@@ -134,6 +134,7 @@ describe("the sender's messages", () => {
     const a = await skicka({ epost: "anna@exempel.se" });
     const h = aktor.HANDLAGGARE;
     await handlagga(db, h, a.lopnummer, { handling: "tilldela", handlaggareId: h.id });
+    expect(await nyttUppfoljande(db, a.id, meddelande("Ett nytt ärende för ett öppet?"), nyKlient())).toEqual({ ok: false, orsak: "stangt" });
     await handlagga(db, h, a.lopnummer, { handling: "status", status: "AVSLUTAD" });
     const { avslutad } = await db.synpunkt.findUniqueOrThrow({ where: { id: a.id } });
     expect(await taEmotMeddelande(db, a.id, meddelande("En fråga till."), nyKlient(), new Date(avslutad!.getTime() + 29 * 86_400_000))).toEqual({ ok: true, ateroppnat: true });

@@ -21,6 +21,8 @@ export function Valform({ lopnummer, handling, namn, etikett, varde, val, knappt
   return (
     <form action={action} className="mb-6">
       <input type="hidden" name="handling" value={handling} />
+      {/* The sender sees the status (never who handles the case), and is mailed if they asked. */}
+      <Synlighet synlig={handling === "status"} />
       <label htmlFor={namn} className="block font-semibold">{etikett}</label>
       <Fel id={`${namn}-fel`} text={state.fel} />
       <select id={namn} name={namn} defaultValue={varde} className={falt} aria-describedby={state.fel ? `${namn}-fel` : undefined}>
