@@ -71,9 +71,11 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       HOSTNAME: "127.0.0.1",
-      // The server's working folder is the build output; mails without SMTP belong to the project.
-      UTSKICK_MAPP: path.join(root, ".data", "utskick"),
       ...options.env,
+      // The server's working folder is the build output, which the next build deletes: mails
+      // without SMTP go to the project's .data/utskick, and a relative UTSKICK_MAPP is read from
+      // the project's folder too.
+      UTSKICK_MAPP: path.resolve(root, options.env.UTSKICK_MAPP || path.join(".data", "utskick")),
       PORT: String(port),
     },
   });
