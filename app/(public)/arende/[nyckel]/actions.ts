@@ -2,6 +2,7 @@
 
 // The forms on the private case page. Each one proves the key again (the page's check does not
 // carry over to a POST), counts wrong keys against the client, and never logs the key.
+import { argument, formularArgument, tillstandArgument } from "@/lib/http/argument";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
@@ -32,6 +33,7 @@ async function arendet(nyckel: string) {
 }
 
 export async function skrivMeddelande(_prev: ArendeState, form: FormData): Promise<ArendeState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
   const varden = falt(form, ["nyckel", "text", "idempotensnyckel", "slag"]);
   const svar = (fel: ArendeState["fel"]) => ({ varden, fel });
   const parsed = meddelandeSchema.safeParse(varden);
@@ -66,6 +68,7 @@ export async function skrivMeddelande(_prev: ArendeState, form: FormData): Promi
 }
 
 export async function svaraPaFragan(_prev: ArendeState, form: FormData): Promise<ArendeState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
   const varden = falt(form, ["nyckel", "svar", "kommentar"]);
   const parsed = enkatSchema.safeParse(varden);
   if (!parsed.success) {
@@ -80,6 +83,7 @@ export async function svaraPaFragan(_prev: ArendeState, form: FormData): Promise
 }
 
 export async function slutaMeddela(form: FormData): Promise<void> {
+  argument([formularArgument], [form]);
   const nyckel = typeof form.get("nyckel") === "string" ? String(form.get("nyckel")) : "";
   const { id } = await arendet(nyckel);
   if (!id) redirect("/arende/okand");

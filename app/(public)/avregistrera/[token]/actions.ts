@@ -1,5 +1,6 @@
 "use server";
 
+import { argument, formularArgument } from "@/lib/http/argument";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { requestLogger } from "@/lib/logger";
@@ -7,6 +8,7 @@ import { avregistrera } from "@/lib/synpunkter/arende";
 import { kontrollera } from "@/lib/synpunkter/skydd";
 
 export async function bekraftaAvregistrering(form: FormData): Promise<void> {
+  argument([formularArgument], [form]);
   const token = typeof form.get("token") === "string" ? String(form.get("token")) : "";
   const id = kontrollera(token, "avregistrera");
   if (!id || !(await avregistrera(db, id))) redirect("/avregistrera/ogiltig");
