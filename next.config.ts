@@ -9,6 +9,15 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+// Pages whose address holds a private key (a case's page, the receipt, the unsubscribe page):
+// never stored by a cache or the browser, never indexed, and never sent on as a Referer.
+const privataSidor = ["/arende/:path*", "/kontakt/tack/:path*", "/avregistrera/:path*", "/api/avregistrera/:path*"];
+const privataHeaders = [
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "Cache-Control", value: "private, no-store" },
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // npm test builds into its own folder (NEXT_DIST_DIR), never under a running `npm start`.
@@ -25,7 +34,8 @@ const nextConfig: NextConfig = {
   // The proxy reads each body to refuse what is too large or malformed (lib/http/grans.ts).
   experimental: { proxyClientMaxBodySize: KOPIANS_GRANS, serverActions: { bodySizeLimit: MAX_BODY_BYTES } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // A later rule's value wins for the same header, so the private pages' Referrer-Policy replaces the default.
+    return [{ source: "/:path*", headers: securityHeaders }, ...privataSidor.map((source) => ({ source, headers: privataHeaders }))];
   },
 };
 

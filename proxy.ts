@@ -76,6 +76,13 @@ export async function proxy(request: NextRequest) {
   // server-action origin check and anything that builds an address read this header.
   const host = request.headers.get("host");
   if (host) headers.set("x-forwarded-host", host);
+  // A page sent with `Referrer-Policy: no-referrer` (a case's private page, see next.config.ts)
+  // makes the browser send `Origin: null` with its own forms, which Next's server actions refuse
+  // as cross-site. Sec-Fetch-Site is set by the browser alone and says the form is our own, so
+  // only then is the origin restored, to the host Next compares it with.
+  if (request.headers.get("origin") === "null" && request.headers.get("sec-fetch-site") === "same-origin") {
+    if (host) headers.set("origin", `${request.nextUrl.protocol}//${host}`);
+  }
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", id);
   if (process.env.PUBLIC_URL?.startsWith("https://")) {

@@ -101,10 +101,11 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       HOSTNAME: "127.0.0.1",
-      // The server runs in the build folder (server.js changes into it); what it writes (mails
-      // without SMTP) goes to the project's .data, never into a build that the next one replaces.
-      DATA_MAPP: path.join(root, ".data"),
       ...options.env,
+      // The server's working folder is the build output, which the next build deletes: mails
+      // without SMTP go to the project's .data/utskick, and a relative UTSKICK_MAPP is read from
+      // the project's folder too.
+      UTSKICK_MAPP: path.resolve(root, options.env.UTSKICK_MAPP || path.join(".data", "utskick")),
       PORT: String(port),
     },
   });

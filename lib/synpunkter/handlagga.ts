@@ -1,11 +1,13 @@
 // Handling a case: every change appends an event (who, when, what); nothing is edited in place.
-// Authorized here; replies go out through the outbox.
+// Authorized here; replies go out through the outbox, and so do the notifications a sender
+// asked for ("Meddela mig när ärendet ändras"). Any staff action clears "Nytt meddelande".
 import { z } from "zod";
 import { text } from "@/lib/text";
 import type { PrismaClient } from "../db/generated/client";
 import type { SynpunktStatus } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
-import { arendenummer, synpunktStatusar } from "./typer";
+import { ARENDELANK } from "../utskick";
+import { arendenummer, statusForklaring, synpunktStatusar } from "./typer";
 
 type Handlaggare = (Aktor & { name: string }) | null;
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -22,18 +24,24 @@ export type Utfall = { ok: true } | { ok: false; fel: string };
 
 export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer: number, h: Handling): Promise<Utfall> {
   authorize(aktor, "synpunkt.hantera");
-  const s = await db.synpunkt.findUnique({ where: { lopnummer }, select: { id: true, status: true, epost: true, skapad: true, forstaSvar: true, handlaggareId: true } });
+  const s = await db.synpunkt.findUnique({ where: { lopnummer }, select: { id: true, status: true, epost: true, meddela: true, gallrad: true, skapad: true, forstaSvar: true, handlaggareId: true } });
   if (!s) return { ok: false, fel: "Ärendet finns inte." };
+  const nummer = arendenummer(lopnummer, s.skapad);
   const handelse = { synpunktId: s.id, aktorId: aktor.id };
+  const meddela = Boolean(s.meddela && s.epost && !s.gallrad);
   // The admins' audit log records who did what to which case; the text stays in the case.
-  const granskning = (tx: Tx) =>
-    tx.granskningshandelse.create({
+  const granskning = async (tx: Tx) => {
+    await tx.synpunkt.update({ where: { id: s.id }, data: { nyttMeddelande: false } });
+    await tx.granskningshandelse.create({
       data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: `synpunkt.${h.handling}`, objektTyp: "synpunkt", objektId: String(lopnummer) },
     });
-  const status = async (tx: Tx, till: SynpunktStatus) => {
+  };
+  // `tyst`: the change is part of a reply, whose own mail already tells the sender.
+  const status = async (tx: Tx, till: SynpunktStatus, tyst = false) => {
     if (till === s.status) return;
     await tx.synpunkt.update({ where: { id: s.id }, data: { status: till, avslutad: till === "AVSLUTAD" ? new Date() : null } });
     await tx.synpunktHandelse.create({ data: { ...handelse, typ: "STATUS_ANDRAD", data: { fran: s.status, till }, text: `${synpunktStatusar[s.status]} → ${synpunktStatusar[till]}` } });
+    if (meddela && !tyst) await tx.utskick.create({ data: { synpunktId: s.id, till: s.epost!, avregistrering: true, ...statusnotis(nummer, till) } });
   };
 
   switch (h.handling) {
@@ -65,15 +73,38 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
       });
       return { ok: true };
     case "svar": {
-      if (!s.epost) return { ok: false, fel: "Avsändaren lämnade ingen e-postadress, så svaret kan inte mejlas. Ring eller skriv en anteckning i stället." };
+      // Without an address the reply is still the sender's to read, on the case's private page.
       await db.$transaction(async (tx) => {
-        await tx.utskick.create({ data: { synpunktId: s.id, till: s.epost!, amne: `Svar på ditt ärende ${arendenummer(lopnummer, s.skapad)}`, text: h.text } });
+        if (s.epost && !s.gallrad) await tx.utskick.create({ data: { synpunktId: s.id, till: s.epost!, amne: `Svar på ditt ärende ${nummer}`, text: svarstext(h.text), avregistrering: meddela } });
         await tx.synpunktHandelse.create({ data: { ...handelse, typ: "SVAR_SKICKAT", text: h.text } });
         if (!s.forstaSvar) await tx.synpunkt.update({ where: { id: s.id }, data: { forstaSvar: new Date() } });
-        if (s.status === "MOTTAGEN" || s.status === "UNDER_HANDLAGGNING") await status(tx, "BESVARAD");
+        if (s.status === "MOTTAGEN" || s.status === "UNDER_HANDLAGGNING") await status(tx, "BESVARAD", true);
         await granskning(tx);
       });
       return { ok: true };
     }
   }
+}
+
+/** A notification: fixed text, the case number and the private link, nothing anyone typed. */
+export function statusnotis(nummer: string, till: SynpunktStatus) {
+  return {
+    amne: `Ditt ärende ${nummer} har ändrats`,
+    text: [
+      "Hej!",
+      "",
+      `Ditt ärende ${nummer} har fått status ${synpunktStatusar[till].toLowerCase()}. ${statusForklaring[till]}`,
+      "",
+      "Läs mer och skriv till oss på ärendets sida. Länken är personlig: dela den inte med någon.",
+      ARENDELANK,
+      "",
+      "Med vänlig hälsning",
+      "Grundskoleförvaltningen, Göteborgs Stad",
+    ].join("\n"),
+  };
+}
+
+/** The clerk's reply, with the way back to the case's page. */
+export function svarstext(text: string) {
+  return `${text}\n\n--\nDu kan läsa hela ärendet och svara oss här (länken är personlig):\n${ARENDELANK}`;
 }

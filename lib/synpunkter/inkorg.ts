@@ -56,7 +56,7 @@ export async function inkorg(db: PrismaClient, f: Inkorgsfilter) {
     where,
     orderBy: [{ skapad: "desc" }, { id: "desc" }],
     take: SIDSTORLEK + 1,
-    select: { id: true, lopnummer: true, typ: true, status: true, skapad: true, meddelande: true, skola: { select: { namn: true } }, handlaggare: { select: { name: true } } },
+    select: { id: true, lopnummer: true, typ: true, status: true, skapad: true, meddelande: true, nyttMeddelande: true, skola: { select: { namn: true } }, handlaggare: { select: { name: true } } },
   });
   const nasta = rader.length > SIDSTORLEK ? rader[SIDSTORLEK - 1] : null;
   return { rader: rader.slice(0, SIDSTORLEK), nasta: nasta ? nyckel(nasta) : null };

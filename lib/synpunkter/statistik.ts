@@ -4,7 +4,7 @@
 // Swedish time.
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "../db/generated/client";
-import type { SynpunktStatus, SynpunktTyp } from "../db/generated/enums";
+import type { EnkatSvar, SynpunktStatus, SynpunktTyp } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
 import { dygnetsBorjan, dygnetsSlut, svensktDatum } from "../datum";
 import { synpunktStatusar, synpunktTyper } from "./typer";
@@ -43,7 +43,11 @@ export interface Statistik {
   /** The twelve months up to the period's last month (or this month), oldest first, "2026-03". */
   perManad: { manad: string; antal: number }[];
   ledtid: { alla: Ledtid; perTyp: ({ typ: SynpunktTyp; etikett: string } & Ledtid)[] };
+  /** Answers to "Fick du svar på det du undrade?", per type and per month the case was received. */
+  enkat: { perTyp: ({ typ: SynpunktTyp; etikett: string } & Enkatfordelning)[]; perManad: ({ manad: string } & Enkatfordelning)[]; alla: Enkatfordelning };
 }
+
+export type Enkatfordelning = Record<EnkatSvar, number>;
 
 function villkor(p: Period) {
   const delar = [Prisma.sql`TRUE`];
@@ -73,7 +77,7 @@ export async function statistik(db: PrismaClient, aktor: Aktor | null, period: P
   const sistaManad = (period.till ?? svensktDatum(nu)).slice(0, 7);
   const manader = manaderFram(sistaManad);
 
-  const [antal, skolor, perManad, ledtider] = await Promise.all([
+  const [antal, skolor, perManad, ledtider, enkatrader] = await Promise.all([
     // Per type, per status and the total in one pass over the table.
     db.$queryRaw<{ typ: SynpunktTyp | null; status: SynpunktStatus | null; g: number; antal: number }[]>`
       SELECT typ::text AS typ, status::text AS status, GROUPING(typ, status)::int AS g, count(*)::int AS antal
@@ -96,6 +100,12 @@ export async function statistik(db: PrismaClient, aktor: Aktor | null, period: P
              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM "forstaSvar" - skapad)::float8) AS p90
         FROM "Synpunkt" WHERE ${where}
        GROUP BY GROUPING SETS ((typ), ())`,
+    // GROUPING(typ, manad): 1 = per type, 2 = per month, 3 = all; each with the answer.
+    db.$queryRaw<{ typ: SynpunktTyp | null; manad: string | null; svar: EnkatSvar; g: number; antal: number }[]>`
+      SELECT typ::text AS typ, manad, "enkatSvar"::text AS svar, GROUPING(typ, manad)::int AS g, count(*)::int AS antal
+        FROM (SELECT typ, "enkatSvar", to_char(date_trunc('month', ${lokalSkapad}), 'YYYY-MM') AS manad
+                FROM "Synpunkt" WHERE ${where} AND "enkatSvar" IS NOT NULL) e
+       GROUP BY GROUPING SETS ((typ, "enkatSvar"), (manad, "enkatSvar"), ("enkatSvar"))`,
   ]);
 
   const typer = Object.keys(synpunktTyper) as SynpunktTyp[];
@@ -108,6 +118,11 @@ export async function statistik(db: PrismaClient, aktor: Aktor | null, period: P
   const ledtid = (r?: (typeof ledtider)[number]): Ledtid =>
     r ? { antal: r.antal, besvarade: r.besvarade, median: r.median, p90: r.p90 } : utanLedtid;
   const perManadKarta = new Map(perManad.map((m) => [m.manad, m.antal]));
+  const fordelning = (g: number, match: (r: (typeof enkatrader)[number]) => boolean): Enkatfordelning => {
+    const f: Enkatfordelning = { JA: 0, DELVIS: 0, NEJ: 0 };
+    for (const r of enkatrader) if (r.g === g && match(r)) f[r.svar] = r.antal;
+    return f;
+  };
 
   return {
     totalt: rakna(3, () => true),
@@ -123,6 +138,11 @@ export async function statistik(db: PrismaClient, aktor: Aktor | null, period: P
     ledtid: {
       alla: ledtid(ledtider.find((r) => r.g === 1)),
       perTyp: typer.map((typ) => ({ typ, etikett: synpunktTyper[typ].etikett, ...ledtid(ledtider.find((r) => r.g === 0 && r.typ === typ)) })),
+    },
+    enkat: {
+      perTyp: typer.map((typ) => ({ typ, etikett: synpunktTyper[typ].etikett, ...fordelning(1, (r) => r.typ === typ) })),
+      perManad: manader.map((manad) => ({ manad, ...fordelning(2, (r) => r.manad === manad) })),
+      alla: fordelning(3, () => true),
     },
   };
 }

@@ -3,37 +3,29 @@
 // e-mail before the sender sees a receipt.
 //
 // It is the form's hot path, so it is one SQL statement, one round trip: look for the key, check
-// the school, count the submission against the rate limit, and insert the case, its event and
-// its e-mail. A statement is atomic, so the case never exists without its event or e-mail.
-import { randomUUID } from "node:crypto";
+// the school, count the submission against the rate limit, and insert the case, its event, its
+// private key's hash and its e-mail. A statement is atomic, so the case never exists without them.
+//
+// The confirmation goes to an address nobody has verified, so it holds fixed text, the case
+// number and the private link only: never anything the sender typed (not even the name), or
+// the form could be used to send any text to anyone under the förvaltning's name.
+import { randomBytes, randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db/generated/client";
+import { ARENDELANK } from "../utskick";
+import { hashaNyckel, NYCKEL_BYTES, skapaNyckel } from "./nyckel";
 import { GRANS_PER_FONSTER, inskicksfonster } from "./skydd";
 import type { SynpunktIn } from "./schema";
 import { arendenummer, synpunktTyper } from "./typer";
 
 export type Mottagande =
-  | { ok: true; idempotensnyckel: string; arendenummer: string }
+  | { ok: true; idempotensnyckel: string; arendenummer: string; /** The private page's key, for the receipt. */ nyckel: string }
   | { ok: false; orsak: "for-manga" }
   | { ok: false; orsak: "okand-skola" };
 
+export type Arendeuppgifter = SynpunktIn & { /** The closed case this one follows up. */ tidigareId?: string };
+
 /** Stands in the e-mail's subject and text until PostgreSQL has numbered the case. */
 const NUMMER = "{arendenummer}";
-
-function bekraftelse(data: SynpunktIn) {
-  return {
-    amne: `Vi har tagit emot ditt ärende ${NUMMER}`,
-    text: [
-      `Hej${data.namn ? ` ${data.namn}` : ""}!`,
-      "",
-      `Tack för din ${synpunktTyper[data.typ].etikett.toLowerCase()}. Vi har tagit emot den och gett den ärendenummer ${NUMMER}.`,
-      "En handläggare läser ditt ärende och svarar dig på den här adressen. Ange ärendenumret om du kontaktar oss om ärendet.",
-      "",
-      "Med vänlig hälsning",
-      "Grundskoleförvaltningen, Göteborgs Stad",
-      "Telefon 031-365 09 60",
-    ].join("\n"),
-  };
-}
 
 interface Utfall {
   finnsLopnummer: number | null;
@@ -44,16 +36,45 @@ interface Utfall {
   skapad: Date | null;
 }
 
+// A repeated post is answered with the case it already made, and a fresh key to its page (the
+// first key exists only in the first answer).
 async function befintlig(db: PrismaClient, nyckel: string) {
-  const s = await db.synpunkt.findUnique({ where: { idempotensnyckel: nyckel }, select: { lopnummer: true, skapad: true } });
-  return s && { ok: true as const, idempotensnyckel: nyckel, arendenummer: arendenummer(s.lopnummer, s.skapad) };
+  const s = await db.synpunkt.findUnique({ where: { idempotensnyckel: nyckel }, select: { id: true, lopnummer: true, skapad: true } });
+  return s && { ok: true as const, idempotensnyckel: nyckel, arendenummer: arendenummer(s.lopnummer, s.skapad), nyckel: await skapaNyckel(db, s.id) };
 }
 
-export async function taEmotSynpunkt(db: PrismaClient, data: SynpunktIn, klient: string, nu = new Date()): Promise<Mottagande> {
+export function bekraftelse(typ: SynpunktIn["typ"], nummer: string, meddela: boolean) {
+  return {
+    amne: `Vi har tagit emot ditt ärende ${nummer}`,
+    text: [
+      "Hej!",
+      "",
+      `Tack för din ${synpunktTyper[typ].etikett.toLowerCase()}. Vi har tagit emot den och gett den ärendenummer ${nummer}.`,
+      "En handläggare läser ditt ärende och svarar dig. Ange ärendenumret om du kontaktar oss om ärendet.",
+      "",
+      "Här kan du följa ärendet och skriva till oss. Länken är personlig: spara den och dela den inte med någon.",
+      ARENDELANK,
+      ...(meddela ? ["", "Du får ett mejl när ärendet ändras. Vill du inte det, använd länken för avregistrering i ditt e-postprogram eller på ärendesidan."] : []),
+      "",
+      "Med vänlig hälsning",
+      "Grundskoleförvaltningen, Göteborgs Stad",
+      "Telefon 031-365 09 60",
+      "",
+      "Har du inte skrivit till oss? Då kan du bortse från det här mejlet.",
+    ].join("\n"),
+  };
+}
+
+export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, klient: string, nu = new Date()): Promise<Mottagande> {
   const nyckel = data.idempotensnyckel;
   const skolaId = data.skolaId ?? null;
   const epost = data.epost ?? null;
-  const mejl = bekraftelse(data);
+  const meddela = Boolean(epost && data.meddela);
+  const mejl = bekraftelse(data.typ, NUMMER, meddela);
+  // The key to the case's own page: only its hash is stored, the key itself goes to the sender once.
+  const arendenyckel = randomBytes(NYCKEL_BYTES).toString("base64url");
+  const { hash, sok } = hashaNyckel(arendenyckel);
+  const handelsetext = data.tidigareId ? "Mottagen via ärendesidan för ett tidigare ärende." : "Mottagen via kontaktformuläret.";
   // A repeated post of the same form is answered with the case it already made, and not counted.
   // Input that cannot make a case (an unknown school) is refused before it is counted.
   // The case number is GF-<year>-<number, at least five digits>, as arendenummer() writes it.
@@ -68,9 +89,9 @@ export async function taEmotSynpunkt(db: PrismaClient, data: SynpunktIn, klient:
       ON CONFLICT (klient, fonster) DO UPDATE SET antal = "Inskick".antal + 1
       RETURNING antal
     ), ny AS (
-      INSERT INTO "Synpunkt" (id, typ, meddelande, namn, epost, "skolaId", idempotensnyckel, skapad, andrad)
-      SELECT ${randomUUID()}, ${data.typ}::"SynpunktTyp", ${data.meddelande}, ${data.namn ?? null}::text, ${epost}::text,
-             ${skolaId}::text, ${nyckel}, ${nu}::timestamp(3), ${nu}::timestamp(3)
+      INSERT INTO "Synpunkt" (id, typ, meddelande, namn, epost, meddela, "tidigareId", "skolaId", idempotensnyckel, skapad, andrad)
+      SELECT ${randomUUID()}, ${data.typ}::"SynpunktTyp", ${data.meddelande}, ${data.namn ?? null}::text, ${epost}::text, ${meddela},
+             ${data.tidigareId ?? null}::text, ${skolaId}::text, ${nyckel}, ${nu}::timestamp(3), ${nu}::timestamp(3)
       FROM rakning WHERE rakning.antal <= ${GRANS_PER_FONSTER}
       ON CONFLICT (idempotensnyckel) DO NOTHING
       RETURNING id, lopnummer, skapad
@@ -80,20 +101,24 @@ export async function taEmotSynpunkt(db: PrismaClient, data: SynpunktIn, klient:
       FROM ny
     ), handelse AS (
       INSERT INTO "SynpunktHandelse" (id, "synpunktId", typ, tidpunkt, text)
-      SELECT ${randomUUID()}, id, 'SKAPAD'::"SynpunktHandelseTyp", ${nu}::timestamp(3), 'Mottagen via kontaktformuläret.' FROM ny
+      SELECT ${randomUUID()}, id, 'SKAPAD'::"SynpunktHandelseTyp", ${nu}::timestamp(3), ${handelsetext} FROM ny
+    ), arendenyckel AS (
+      INSERT INTO "Arendenyckel" (id, "synpunktId", sok, hash, skapad)
+      SELECT ${randomUUID()}, id, ${sok}, ${hash}, ${nu}::timestamp(3) FROM ny
     ), utskick AS (
-      INSERT INTO "Utskick" (id, "synpunktId", till, amne, text, skapad, "nastaForsok")
-      SELECT ${randomUUID()}, id, ${epost}::text, replace(${mejl.amne}, ${NUMMER}, nummer), replace(${mejl.text}, ${NUMMER}, nummer), ${nu}::timestamp(3), ${nu}::timestamp(3)
+      INSERT INTO "Utskick" (id, "synpunktId", till, amne, text, avregistrering, skapad, "nastaForsok")
+      SELECT ${randomUUID()}, id, ${epost}::text, replace(${mejl.amne}, ${NUMMER}, nummer), replace(${mejl.text}, ${NUMMER}, nummer), ${meddela},
+             ${nu}::timestamp(3), ${nu}::timestamp(3)
       FROM numrerad WHERE ${epost}::text IS NOT NULL
     )
     SELECT (SELECT lopnummer FROM finns) AS "finnsLopnummer", (SELECT skapad FROM finns) AS "finnsSkapad",
            (SELECT ok FROM skola) AS "skolaOk", (SELECT antal FROM rakning) AS antal,
            (SELECT lopnummer FROM ny) AS lopnummer, (SELECT skapad FROM ny) AS skapad`;
 
-  if (r.finnsLopnummer !== null) return { ok: true, idempotensnyckel: nyckel, arendenummer: arendenummer(r.finnsLopnummer, r.finnsSkapad!) };
+  if (r.finnsLopnummer !== null) return (await befintlig(db, nyckel))!;
   if (!r.skolaOk) return { ok: false, orsak: "okand-skola" };
   if (r.antal !== null && r.antal > GRANS_PER_FONSTER) return { ok: false, orsak: "for-manga" };
-  if (r.lopnummer !== null) return { ok: true, idempotensnyckel: nyckel, arendenummer: arendenummer(r.lopnummer, r.skapad!) };
+  if (r.lopnummer !== null) return { ok: true, idempotensnyckel: nyckel, arendenummer: arendenummer(r.lopnummer, r.skapad!), nyckel: arendenyckel };
   // Two posts of the same form at the same moment: the other one made the case.
   const annan = await befintlig(db, nyckel);
   if (annan) return annan;

@@ -1,4 +1,4 @@
-import type { SynpunktStatus, SynpunktTyp } from "../db/generated/enums";
+import type { EnkatSvar, SynpunktStatus, SynpunktTyp } from "../db/generated/enums";
 
 export const synpunktTyper: Record<SynpunktTyp, { etikett: string; hjalp: string }> = {
   FRAGA: { etikett: "Fråga", hjalp: "Du vill veta något." },
@@ -18,3 +18,13 @@ export const synpunktStatusar: Record<SynpunktStatus, string> = {
 export function arendenummer(lopnummer: number, skapad: Date | string): string {
   return `GF-${new Date(skapad).getUTCFullYear()}-${String(lopnummer).padStart(5, "0")}`;
 }
+
+/** What each status means, in the words the sender reads on the case page and in e-mail. */
+export const statusForklaring: Record<SynpunktStatus, string> = {
+  MOTTAGEN: "Vi har tagit emot ditt ärende. En handläggare kommer att läsa det.",
+  UNDER_HANDLAGGNING: "En handläggare arbetar med ditt ärende.",
+  BESVARAD: "Vi har svarat dig. Du kan skriva till oss här om du undrar något mer.",
+  AVSLUTAD: "Ärendet är avslutat.",
+};
+
+export const enkatSvar: Record<EnkatSvar, string> = { JA: "Ja", DELVIS: "Delvis", NEJ: "Nej" };

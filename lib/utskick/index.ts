@@ -1,40 +1,92 @@
 // The outbox sender: mails go out through SMTP when SMTP_URL is set, and are written to
 // .data/utskick as .eml files otherwise (development). A failed send is retried with a
 // growing pause; several app instances never send the same mail (SKIP LOCKED).
+//
+// A mail about a case carries its private link as the placeholder ARENDELANK; the link's key is
+// made only when the mail goes out, so no key is ever stored anywhere but as a hash.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import nodemailer, { type Transporter } from "nodemailer";
+import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
+import { siteUrl } from "../config";
 import type { PrismaClient } from "../db/generated/client";
 import { logger } from "../logger";
+import { skapaNyckel } from "../synpunkter/nyckel";
+import { signera } from "../synpunkter/skydd";
 
 export const AVSANDARE = process.env.MAIL_FROM ?? "Grundskoleförvaltningen <noreply@grundskola.goteborg.se>";
+
+/** Where a mail about a case puts the link to its private page. */
+export const ARENDELANK = "{{ärendelänk}}";
 
 export interface Brev {
   till: string;
   amne: string;
   text: string;
+  /** The one-click unsubscribe address (RFC 8058), for notifications. */
+  avregistrera?: string;
 }
 
 export type Skicka = (brev: Brev) => Promise<void>;
 
-export function smtpSandare(url: string): Skicka {
-  const transport: Transporter = nodemailer.createTransport(url);
-  return async (b) => {
-    await transport.sendMail({ from: AVSANDARE, to: b.till, subject: b.amne, text: b.text });
+/** The message as nodemailer builds it, headers included: the same for SMTP and for files. */
+export function brevTillMejl(b: Brev): SendMailOptions {
+  return {
+    from: AVSANDARE,
+    to: b.till,
+    subject: b.amne,
+    text: b.text,
+    ...(b.avregistrera
+      ? { list: { unsubscribe: b.avregistrera }, headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } }
+      : {}),
   };
 }
 
-// DATA_MAPP is the project's .data folder; the server itself runs inside the build output.
-export function filSandare(mapp = path.join(process.env.DATA_MAPP || ".data", "utskick")): Skicka {
+export function smtpSandare(url: string): Skicka {
+  const transport: Transporter = nodemailer.createTransport(url);
+  return async (b) => {
+    await transport.sendMail(brevTillMejl(b));
+  };
+}
+
+/**
+ * The folder for mails when there is no SMTP server: UTSKICK_MAPP (scripts/app-server.ts sets it
+ * to the project's .data/utskick, because the standalone server runs inside the build output,
+ * which the next build deletes), else .data/utskick under the working folder (next dev).
+ */
+export function utskicksmapp(): string {
+  return path.resolve(process.env.UTSKICK_MAPP || path.join(".data", "utskick"));
+}
+
+export function filSandare(mapp = utskicksmapp()): Skicka {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return async (b) => {
     await mkdir(mapp, { recursive: true });
+    const { message } = await transport.sendMail(brevTillMejl(b));
     const namn = `${new Date().toISOString().replace(/[:.]/g, "-")}-${Math.random().toString(36).slice(2, 8)}.eml`;
-    await writeFile(path.join(mapp, namn), `From: ${AVSANDARE}\nTo: ${b.till}\nSubject: ${b.amne}\n\n${b.text}\n`);
+    await writeFile(path.join(mapp, namn), message as Buffer);
   };
 }
 
 export function standardSandare(): Skicka {
   return process.env.SMTP_URL ? smtpSandare(process.env.SMTP_URL) : filSandare();
+}
+
+/** The one-click unsubscribe address of a case's notifications: signed, so it cannot be guessed. */
+export function avregistreringsadress(synpunktId: string): string {
+  return `${siteUrl().replace(/\/$/, "")}/api/avregistrera/${signera(synpunktId, "avregistrera")}`;
+}
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+interface Rad { id: string; synpunktId: string | null; till: string; amne: string; text: string; avregistrering: boolean; forsok: number }
+
+/** The mail as it goes out: a fresh key for the case's link, and the unsubscribe address. */
+async function forbered(tx: Tx, r: Rad): Promise<Brev> {
+  let text = r.text;
+  if (r.synpunktId && text.includes(ARENDELANK)) {
+    const nyckel = await skapaNyckel(tx, r.synpunktId);
+    text = text.replaceAll(ARENDELANK, `${siteUrl().replace(/\/$/, "")}/arende/${nyckel}`);
+  }
+  return { till: r.till, amne: r.amne, text, ...(r.avregistrering && r.synpunktId ? { avregistrera: avregistreringsadress(r.synpunktId) } : {}) };
 }
 
 /** Minutes to wait before try n+1: 1, 2, 4, … up to an hour. */
@@ -46,15 +98,15 @@ export function paus(forsok: number): number {
 export async function skickaVantande(db: PrismaClient, skicka: Skicka, nu = new Date(), antal = 20) {
   return db.$transaction(
     async (tx) => {
-      const rader = await tx.$queryRaw<{ id: string; till: string; amne: string; text: string; forsok: number }[]>`
-        SELECT id, till, amne, text, forsok FROM "Utskick"
+      const rader = await tx.$queryRaw<Rad[]>`
+        SELECT id, "synpunktId", till, amne, text, avregistrering, forsok FROM "Utskick"
          WHERE skickad IS NULL AND "nastaForsok" <= ${nu}
          ORDER BY "nastaForsok" LIMIT ${antal} FOR UPDATE SKIP LOCKED`;
       let skickade = 0;
       let misslyckade = 0;
       for (const r of rader) {
         try {
-          await skicka(r);
+          await skicka(await forbered(tx, r));
           await tx.utskick.update({ where: { id: r.id }, data: { skickad: new Date(), forsok: r.forsok + 1, senasteFel: null } });
           skickade++;
         } catch (error) {

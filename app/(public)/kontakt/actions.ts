@@ -15,7 +15,7 @@ export interface SynpunktState {
   fel: Record<string, string | undefined>;
 }
 
-const FALT = ["typ", "skolaId", "meddelande", "namn", "epost", "idempotensnyckel", "startad", "webbplats"];
+const FALT = ["typ", "skolaId", "meddelande", "namn", "epost", "meddela", "idempotensnyckel", "startad", "webbplats"];
 
 export async function skickaSynpunkt(_prev: SynpunktState, form: FormData): Promise<SynpunktState> {
   argument([tillstandArgument, formularArgument], [_prev, form]);
@@ -51,5 +51,6 @@ export async function skickaSynpunkt(_prev: SynpunktState, form: FormData): Prom
   }
   if (!utfall.ok) return svar({ skolaId: "Välj en skola i listan." });
   log.info({ handelse: "synpunkt.mottagen" }, "Synpunkt mottagen");
-  redirect(`/kontakt/tack/${utfall.idempotensnyckel}`);
+  // The private page's key rides along once, for the receipt to show the link; it is never logged.
+  redirect(`/kontakt/tack/${utfall.idempotensnyckel}?nyckel=${utfall.nyckel}`);
 }

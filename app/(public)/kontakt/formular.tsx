@@ -10,7 +10,7 @@ import { skickaSynpunkt, type SynpunktState } from "./actions";
 /** `skolor` is null when the school list could not be read: the form works without it. */
 export function SynpunktFormular({ skolor, idempotensnyckel, startad }: { skolor: { id: string; namn: string }[] | null; idempotensnyckel: string; startad: string }) {
   const [state, action, pending] = useActionState(skickaSynpunkt, {
-    varden: { typ: "", skolaId: "", meddelande: "", namn: "", epost: "", idempotensnyckel, startad, webbplats: "" },
+    varden: { typ: "", skolaId: "", meddelande: "", namn: "", epost: "", meddela: "", idempotensnyckel, startad, webbplats: "" },
     fel: {},
   } as SynpunktState);
   const { varden: v, fel } = state;
@@ -55,6 +55,13 @@ export function SynpunktFormular({ skolor, idempotensnyckel, startad }: { skolor
       </div>
       <Textfalt id="namn" etikett="Ditt namn (frivilligt)" varde={v.namn} fel={fel.namn} autoComplete="name" />
       <Textfalt id="epost" etikett="Din e-postadress (frivilligt)" hjalp="Fyll i din e-postadress om du vill ha svar." typ="email" varde={v.epost} fel={fel.epost} autoComplete="email" />
+      <div className="mb-5 flex items-start gap-2">
+        <input type="checkbox" id="meddela" name="meddela" value="ja" defaultChecked={v.meddela === "ja"} className="mt-1 h-5 w-5" aria-describedby="meddela-hjalp" />
+        <label htmlFor="meddela">
+          Meddela mig när ärendet ändras
+          <span id="meddela-hjalp" className="block text-sm text-muted">Vi mejlar dig när ärendet byter status. Du kan sluta när du vill.</span>
+        </label>
+      </div>
       <div style={{ display: "none" }}>
         <label htmlFor="webbplats">Lämna det här fältet tomt</label>
         <input id="webbplats" name="webbplats" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -83,6 +83,7 @@ export default async function Inkorg({ searchParams }: Props) {
                 <tr key={r.id}>
                   <td className="border-b border-line p-2">
                     <Link href={`/personal/synpunkter/${r.lopnummer}`}>{arendenummer(r.lopnummer, r.skapad)}</Link>
+                    {r.nyttMeddelande && <strong className="ml-2 rounded-sm border-2 border-warn px-1 text-sm">Nytt meddelande</strong>}
                     <span className="block max-w-xs truncate text-sm text-muted">{r.meddelande}</span>
                   </td>
                   <td className="border-b border-line p-2">{synpunktTyper[r.typ].etikett}</td>

@@ -21,6 +21,8 @@ export function Valform({ lopnummer, handling, namn, etikett, varde, val, knappt
   return (
     <form action={action} className="mb-6">
       <input type="hidden" name="handling" value={handling} />
+      {/* The sender sees the status (never who handles the case), and is mailed if they asked. */}
+      <Synlighet synlig={handling === "status"} />
       <label htmlFor={namn} className="block font-semibold">{etikett}</label>
       <Fel id={`${namn}-fel`} text={state.fel} />
       <select id={namn} name={namn} defaultValue={varde} className={falt} aria-describedby={state.fel ? `${namn}-fel` : undefined}>
@@ -28,6 +30,15 @@ export function Valform({ lopnummer, handling, namn, etikett, varde, val, knappt
       </select>
       <button type="submit" disabled={pending} className={knapp}>{knapptext}</button>
     </form>
+  );
+}
+
+/** Who will read the text, said before it is written: the sender, or only the staff. */
+export function Synlighet({ synlig }: { synlig: boolean }) {
+  return synlig ? (
+    <span className="inline-block rounded-sm border-2 border-ok bg-white px-2 text-sm font-semibold">Synligt för avsändaren</span>
+  ) : (
+    <span className="inline-block rounded-sm border-2 border-ink bg-white px-2 text-sm font-semibold">Internt</span>
   );
 }
 
@@ -39,6 +50,7 @@ export function Textform({ lopnummer, handling, etikett, hjalp, knapptext }: {
   return (
     <form action={action} noValidate className="mb-6">
       <input type="hidden" name="handling" value={handling} />
+      <Synlighet synlig={handling === "svar"} />
       <label htmlFor={id} className="block font-semibold">{etikett}</label>
       <p id={`${id}-hjalp`} className="text-sm text-muted">{hjalp}</p>
       <Fel id={`${id}-fel`} text={state.fel} />

@@ -2,14 +2,23 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { arendenummer, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
-import { Textform, Valform } from "./forms";
+import type { SynpunktHandelseTyp } from "@/lib/db/generated/enums";
+import { arendenummer, enkatSvar, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
+import { Synlighet, Textform, Valform } from "./forms";
 
 export const metadata = { title: "Ärende" };
 
 const tid = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm" });
-const handelsenamn = { SKAPAD: "Mottaget", TILLDELAD: "Tilldelat", STATUS_ANDRAD: "Status ändrad", ANTECKNING: "Intern anteckning", SVAR_SKICKAT: "Svar skickat", GALLRAD: "Personuppgifter gallrade" } as const;
-const klart: Record<string, string> = { tilldela: "Ärendet är tilldelat.", status: "Statusen är ändrad.", anteckning: "Anteckningen är sparad.", svar: "Svaret är sparat och skickas till avsändaren." };
+// The thread: every event in time order, each marked as seen by the sender or internal.
+const handelsenamn: Record<SynpunktHandelseTyp, string> = {
+  SKAPAD: "Avsändaren skrev", TILLDELAD: "Tilldelat", STATUS_ANDRAD: "Status ändrad", ANTECKNING: "Intern anteckning", SVAR_SKICKAT: "Svar till avsändaren",
+  GALLRAD: "Personuppgifter gallrade", MEDDELANDE: "Avsändaren skrev", ENKATSVAR: "Avsändaren svarade på frågan \"Fick du svar på det du undrade?\"", AVREGISTRERAD: "E-postmeddelanden avslutade",
+};
+const synligFor: Record<SynpunktHandelseTyp, boolean> = {
+  SKAPAD: true, TILLDELAD: false, STATUS_ANDRAD: true, ANTECKNING: false, SVAR_SKICKAT: true, GALLRAD: false, MEDDELANDE: true, ENKATSVAR: true, AVREGISTRERAD: false,
+};
+const franAvsandaren = new Set<SynpunktHandelseTyp>(["SKAPAD", "MEDDELANDE", "ENKATSVAR", "AVREGISTRERAD"]);
+const klart: Record<string, string> = { tilldela: "Ärendet är tilldelat.", status: "Statusen är ändrad.", anteckning: "Anteckningen är sparad.", svar: "Svaret är sparat. Det syns på avsändarens ärendesida och mejlas om avsändaren lämnade en e-postadress." };
 
 type Props = { params: Promise<{ nr: string }>; searchParams: Promise<{ klart?: string }> };
 
@@ -20,7 +29,11 @@ export default async function Arende({ params, searchParams }: Props) {
   const [s, handlaggare, { klart: gjort }] = await Promise.all([
     db.synpunkt.findUnique({
       where: { lopnummer: nr },
-      include: { skola: { select: { namn: true } }, handelser: { orderBy: { tidpunkt: "asc" }, include: { aktor: { select: { name: true } } } } },
+      include: {
+        skola: { select: { namn: true } },
+        tidigare: { select: { lopnummer: true, skapad: true } },
+        handelser: { orderBy: [{ tidpunkt: "asc" }, { id: "asc" }], include: { aktor: { select: { name: true } } } },
+      },
     }),
     db.user.findMany({ where: { aktiv: true, roll: { in: ["HANDLAGGARE", "ADMIN"] } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     searchParams,
@@ -37,14 +50,39 @@ export default async function Arende({ params, searchParams }: Props) {
         <div><dt className="text-sm text-muted">Mottaget</dt><dd>{tid.format(s.skapad)}</dd></div>
         <div><dt className="text-sm text-muted">Skola</dt><dd>{s.skola?.namn ?? "Ingen angiven"}</dd></div>
         <div><dt className="text-sm text-muted">Avsändare</dt><dd>{s.gallrad ? "Gallrad" : s.namn ?? "Inget namn angivet"}</dd></div>
-        <div><dt className="text-sm text-muted">E-post</dt><dd>{s.gallrad ? "Gallrad" : s.epost ?? "Ingen angiven: kan inte få svar via e-post"}</dd></div>
+        <div><dt className="text-sm text-muted">E-post</dt><dd>{s.gallrad ? "Gallrad" : s.epost ?? "Ingen angiven: svar syns bara på avsändarens ärendesida"}</dd></div>
+        <div><dt className="text-sm text-muted">E-post när ärendet ändras</dt><dd>{s.meddela ? "Ja" : "Nej"}</dd></div>
       </dl>
-      <section aria-labelledby="meddelande" className="mt-8">
-        <h2 id="meddelande" className="text-2xl font-bold">Meddelandet</h2>
-        {/* Shown as text: React escapes it, and whitespace is kept. HTML in a message is never rendered. */}
-        <p className="mt-3 max-w-prose whitespace-pre-wrap rounded-sm border border-line bg-white p-4">{s.meddelande}</p>
+      {s.nyttMeddelande && <p className="mt-4 border-l-4 border-warn bg-white p-3 font-semibold">Nytt meddelande från avsändaren: se tråden nedan.</p>}
+      {s.tidigare && (
+        <p className="mt-4">Följer upp ett tidigare ärende: <Link href={`/personal/synpunkter/${s.tidigare.lopnummer}`}>{arendenummer(s.tidigare.lopnummer, s.tidigare.skapad)}</Link></p>
+      )}
+      <section aria-labelledby="trad" className="mt-8">
+        <h2 id="trad" className="text-2xl font-bold">Tråden</h2>
+        <p className="text-sm text-muted">Allt som hänt i ärendet, äldst först. Avsändaren ser sitt meddelande, svaren och statusen på sin ärendesida, aldrig interna anteckningar eller namn.</p>
+        <ol className="mt-4 max-w-3xl space-y-4">
+          {/* The message itself opens the thread, whatever events the case has. */}
+          <li className="border-l-4 border-warn pl-3">
+            <p className="text-sm text-muted">{tid.format(s.skapad)} · Avsändaren · <Synlighet synlig /></p>
+            <h3 className="font-semibold">Avsändaren skrev</h3>
+            {/* Shown as text: React escapes it, and whitespace is kept. HTML in a message is never rendered. */}
+            <p className="mt-1 whitespace-pre-wrap rounded-sm border border-line bg-white p-3">{s.meddelande}</p>
+          </li>
+          {s.handelser.filter((h) => h.typ !== "SKAPAD").map((h) => (
+            <li key={h.id} className={`border-l-4 pl-3 ${franAvsandaren.has(h.typ) ? "border-warn" : synligFor[h.typ] ? "border-ok" : "border-line"}`}>
+              <p className="text-sm text-muted">
+                {tid.format(h.tidpunkt)} · {franAvsandaren.has(h.typ) ? "Avsändaren" : h.aktor?.name ?? "Systemet"} · <Synlighet synlig={synligFor[h.typ]} />
+              </p>
+              <h3 className="font-semibold">
+                {handelsenamn[h.typ]}
+                {h.typ === "ENKATSVAR" && `: ${enkatSvar[(h.data as { svar: keyof typeof enkatSvar }).svar]}`}
+              </h3>
+              {h.text && <p className="mt-1 whitespace-pre-wrap">{h.text}</p>}
+            </li>
+          ))}
+        </ol>
       </section>
-      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+      <div className="mt-8 max-w-2xl">
         <section aria-labelledby="handlagg">
           <h2 id="handlagg" className="text-2xl font-bold">Handlägg</h2>
           <div className="mt-4">
@@ -52,21 +90,9 @@ export default async function Arende({ params, searchParams }: Props) {
               val={[{ varde: "", etikett: "Ingen" }, ...handlaggare.map((h) => ({ varde: h.id, etikett: h.name }))]} />
             <Valform lopnummer={s.lopnummer} handling="status" namn="status" etikett="Status" varde={s.status} knapptext="Ändra status"
               val={Object.entries(synpunktStatusar).map(([varde, etikett]) => ({ varde, etikett }))} />
-            <Textform lopnummer={s.lopnummer} handling="svar" etikett="Svar till avsändaren" hjalp="Mejlas till avsändaren och sparas i ärendet." knapptext="Skicka svar" />
-            <Textform lopnummer={s.lopnummer} handling="anteckning" etikett="Intern anteckning" hjalp="Syns bara för handläggare." knapptext="Spara anteckning" />
+            <Textform lopnummer={s.lopnummer} handling="svar" etikett="Svar till avsändaren" hjalp="Visas på avsändarens ärendesida och mejlas till avsändaren om en e-postadress finns." knapptext="Skicka svar" />
+            <Textform lopnummer={s.lopnummer} handling="anteckning" etikett="Intern anteckning" hjalp="Syns bara för handläggare, aldrig för avsändaren." knapptext="Spara anteckning" />
           </div>
-        </section>
-        <section aria-labelledby="handelser">
-          <h2 id="handelser" className="text-2xl font-bold">Händelser</h2>
-          <ol className="mt-4 space-y-3">
-            {s.handelser.map((h) => (
-              <li key={h.id} className="border-l-4 border-brand-soft pl-3">
-                <p className="text-sm text-muted">{tid.format(h.tidpunkt)} · {h.aktor?.name ?? "Systemet"}</p>
-                <p className="font-semibold">{handelsenamn[h.typ]}</p>
-                {h.text && <p className="whitespace-pre-wrap">{h.text}</p>}
-              </li>
-            ))}
-          </ol>
         </section>
       </div>
     </>

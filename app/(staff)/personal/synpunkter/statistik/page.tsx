@@ -6,7 +6,7 @@ import { requirePage } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatDatum } from "@/lib/datum";
 import { ledtidsfordelning } from "@/lib/synpunkter/ledtid";
-import { formatLedtid, formatManad, statistik, statistikSchema, TOPPSKOLOR, type Ledtid, type Period } from "@/lib/synpunkter/statistik";
+import { formatLedtid, formatManad, statistik, statistikSchema, TOPPSKOLOR, type Enkatfordelning, type Ledtid, type Period } from "@/lib/synpunkter/statistik";
 import { Arendediagram, Spridningsdiagram } from "./diagram";
 
 export const metadata = { title: "Statistik över synpunkter" };
@@ -55,6 +55,42 @@ function Antalstabell({ rubrik, kolumn, rader, totalt }: { rubrik: string; kolum
             <td className="p-2 text-right font-semibold">{totalt ? procent.format(1) : "–"}</td>
           </tr>
         </tfoot>
+      </table>
+    </Tabellram>
+  );
+}
+
+/** One row of answers to the closing question: counts and the share that said Ja. */
+function Enkatrad({ namn, f, fot }: { namn: string; f: Enkatfordelning; fot?: boolean }) {
+  const summa = f.JA + f.DELVIS + f.NEJ;
+  const cell = fot ? "p-2 text-right font-semibold" : `${td} text-right`;
+  return (
+    <tr>
+      <th scope="row" className={fot ? "p-2" : `${td} font-normal`}>{namn}</th>
+      <td className={cell}>{tal.format(f.JA)}</td>
+      <td className={cell}>{tal.format(f.DELVIS)}</td>
+      <td className={cell}>{tal.format(f.NEJ)}</td>
+      <td className={cell}>{summa ? procent.format(f.JA / summa) : "–"}</td>
+    </tr>
+  );
+}
+
+function Enkattabell({ rubrik, kolumn, rader, alla }: { rubrik: string; kolumn: string; rader: { namn: string; f: Enkatfordelning }[]; alla: Enkatfordelning }) {
+  return (
+    <Tabellram namn={rubrik} className="mt-3">
+      <table className="w-full border-collapse bg-white text-left">
+        <caption className="mb-2 text-left text-xl font-bold">{rubrik}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={th}>{kolumn}</th>
+            <th scope="col" className={`${th} text-right`}>Ja</th>
+            <th scope="col" className={`${th} text-right`}>Delvis</th>
+            <th scope="col" className={`${th} text-right`}>Nej</th>
+            <th scope="col" className={`${th} text-right`}>Andel ja</th>
+          </tr>
+        </thead>
+        <tbody>{rader.map((r) => <Enkatrad key={r.namn} namn={r.namn} f={r.f} />)}</tbody>
+        <tfoot><Enkatrad namn="Alla" f={alla} fot /></tfoot>
       </table>
     </Tabellram>
   );
@@ -185,6 +221,17 @@ export default async function Statistik({ searchParams }: Props) {
       </section>
 
       <Spridningsdiagram spridning={spridning} galler={galler} />
+      <section aria-labelledby="enkat-rubrik" className="mt-10">
+        <h2 id="enkat-rubrik" className="text-2xl font-bold">Fick avsändaren svar på det hen undrade?</h2>
+        <p className="mt-2 max-w-prose">
+          När ett ärende är avslutat frågar ärendesidan en gång: &quot;Fick du svar på det du undrade?&quot; Svaren räknas per typ och per månad
+          då ärendet togs emot, {galler}.
+        </p>
+        <div className="grid gap-8 lg:grid-cols-2">
+          <Enkattabell rubrik="Svar på frågan per typ" kolumn="Typ" rader={s.enkat.perTyp.map((r) => ({ namn: r.etikett, f: r }))} alla={s.enkat.alla} />
+          <Enkattabell rubrik="Svar på frågan per månad" kolumn="Månad" rader={s.enkat.perManad.map((r) => ({ namn: formatManad(r.manad), f: r }))} alla={s.enkat.alla} />
+        </div>
+      </section>
 
       {can(user, "synpunkt.exportera") && (
         <p className="mt-8">
