@@ -19,6 +19,7 @@ export function nginxBin(): string | null {
 
 export interface Nginx {
   url: string;
+  accesslogg(): string;
   stop(): Promise<void>;
 }
 
@@ -37,7 +38,7 @@ export async function startNginx(upstreams: string[], port?: number): Promise<Ng
   byt(/^user www-data;$/m, asRoot ? "user www-data;\ndaemon off;" : "daemon off;");
   byt(/^pid .*;$/m, `pid ${dir}/nginx.pid;`);
   byt(/^error_log .*;$/m, `error_log ${dir}/error.log warn;`);
-  byt(/^ {2}access_log .*;$/m, `  access_log ${dir}/access.log;`);
+  byt(/^ {2}access_log \S+/m, `  access_log ${dir}/access.log`);
   byt(/(^ {4}server \d[^\n]*\n)+/m, upstreams.map((u) => `    server ${new URL(u).host} max_fails=3 fail_timeout=10s;\n`).join(""));
   byt(/^ {4}listen 80;$/m, `    listen 127.0.0.1:${port};`);
   byt(/\/var\/cache\/nginx\/portal/g, `${dir}/cache`);
@@ -59,6 +60,7 @@ export async function startNginx(upstreams: string[], port?: number): Promise<Ng
   }
   return {
     url,
+    accesslogg: () => readFileSync(path.join(dir, "access.log"), "utf8"),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill("SIGTERM");

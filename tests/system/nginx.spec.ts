@@ -138,7 +138,17 @@ test("a contact form posted through nginx makes a case and shows its receipt", a
   const kvitto = await fetch(`${nginx.url}${svar.kvitto}`);
   expect(kvitto.status).toBe(200);
   expect(kvitto.headers.get("cache-control")).toMatch(/private/);
-  expect(await kvitto.text()).toMatch(/GF-\d{4}-\d{5}/);
+  const html = await kvitto.text();
+  expect(html).toMatch(/GF-\d{4}-\d{5}/);
+  // The receipt carries the case's private key; nginx's log names neither it nor its page.
+  const privat = new URL(svar.kvitto!, nginx.url).searchParams.get("nyckel")!;
+  expect(privat).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  const arende = await fetch(`${nginx.url}/arende/${privat}`);
+  expect(arende.status).toBe(200);
+  await new Promise((r) => setTimeout(r, 200));
+  const logg = nginx.accesslogg();
+  expect(logg).toContain("/arende/[nyckel]");
+  expect(logg).not.toContain(privat);
 });
 
 test("with PostgreSQL stopped, public pages still answer 200 through nginx and the form says what happened in Swedish", async () => {
