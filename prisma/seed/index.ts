@@ -1,19 +1,12 @@
-// Loads the förvaltning's content from the seed documents, the insats tree with demo statuses
+// Loads the förvaltning's content from the seed documents (as the first published version of
+// each item editors own; see ./innehall.ts), the insats tree with demo statuses
 // and history, the demo schools and (outside production) one demo account per role.
 // Idempotent: everything is keyed by slug; history is written only for an insats that has
 // none, and an insats's status is never reset once it exists (staff may have changed it).
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { hashPassword } from "../../lib/auth/password";
-import {
-  forstarkningsomraden,
-  forvaltning,
-  insatser,
-  nyckeltal,
-  program,
-  sidor,
-  skolor,
-  type InsatsSeed,
-} from "./content";
+import { forstarkningsomraden, insatser, program, skolor, type InsatsSeed } from "./content";
+import { seedInnehall } from "./innehall";
 
 export const DEMO_PASSWORD = "Demo-lösenord-2026";
 
@@ -41,20 +34,7 @@ function same(row: Record<string, unknown>, wanted: Record<string, unknown>): bo
 }
 
 export async function seed(db: PrismaClient, options: { demoUsers: boolean }): Promise<void> {
-  await db.forvaltning.upsert({ where: { id: 1 }, create: { id: 1, ...forvaltning }, update: forvaltning });
-
-  for (const n of nyckeltal) {
-    await db.nyckeltal.upsert({ where: { nyckel: n.nyckel }, create: n, update: n });
-  }
-
-  for (const s of sidor) {
-    const data = { titel: s.titel, ingress: s.ingress, sektioner: s.sektioner as object[] };
-    const existing = await db.sida.findUnique({ where: { slug: s.slug } });
-    if (!existing) await db.sida.create({ data: { slug: s.slug, ...data } });
-    else if (!same(existing, data)) {
-      await db.sida.update({ where: { slug: s.slug }, data });
-    }
-  }
+  await seedInnehall(db, { demo: options.demoUsers });
 
   const omradeIds = new Map<string, string>();
   for (const o of forstarkningsomraden) {
