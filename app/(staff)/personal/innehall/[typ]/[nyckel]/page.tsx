@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePage } from "@/lib/auth/session";
+import { formatDatum } from "@/lib/datum";
+import { db } from "@/lib/db";
+import { innehallForRedigering } from "@/lib/innehall/lasa";
+import { trasigaLankar } from "@/lib/innehall/lankkontroll";
+import { tillFormular } from "@/lib/innehall/typ";
+import { Redigeringsformular } from "../../form";
+
+type Props = { params: Promise<{ typ: string; nyckel: string }>; searchParams: Promise<{ sparad?: string; fran?: string }> };
+
+const kvitto: Record<string, string> = {
+  utkast: "Utkastet är sparat. Inget har ändrats publikt.",
+  publicerad: "Ändringarna är publicerade.",
+  skapad: "Sidan är skapad som utkast. Skriv texten och publicera när den är klar.",
+  aterstalld: "Den gamla versionen är nu ett utkast. Granska och publicera om den ska gälla.",
+};
+
+export async function generateMetadata({ params }: Props) {
+  const { typ, nyckel } = await params;
+  const r = await innehallForRedigering(db, typ, nyckel);
+  return { title: r ? `Redigera ${r.titel}` : "Innehåll" };
+}
+
+export default async function RedigeraInnehall({ params, searchParams }: Props) {
+  await requirePage("innehall.redigera");
+  const { typ: typNamn, nyckel } = await params;
+  const r = await innehallForRedigering(db, typNamn, nyckel);
+  if (!r) notFound();
+  const { typ, item, data, titel } = r;
+  const { sparad, fran } = await searchParams;
+  const markdown = typ.falt.filter((f) => f.slag === "markdown").map((f) => String(data[f.namn] ?? "")).join("\n\n");
+  const trasiga = markdown ? await trasigaLankar(db, markdown, `/${nyckel}`) : [];
+  const adress = typ.adress(nyckel, data as never);
+  return (
+    <>
+      <p className="text-sm"><Link href="/personal/innehall">Allt innehåll</Link></p>
+      <h1 className="mt-2 text-2xl font-bold sm:text-4xl">{titel}</h1>
+      {sparad && kvitto[sparad] && (
+        <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
+          {sparad === "aterstalld" && fran ? `Version ${fran} är nu ett utkast. Granska och publicera om den ska gälla.` : kvitto[sparad]}
+        </p>
+      )}
+      <ul className="mt-4 space-y-1">
+        <li>
+          {item.utkast
+            ? <>Opublicerade ändringar av {item.utkastAvNamn ?? "okänd"}{item.utkastAndrad && <>, <time dateTime={item.utkastAndrad.toISOString()}>{formatDatum(item.utkastAndrad)}</time></>}. Formuläret visar utkastet.</>
+            : item.publicerad ? "Formuläret visar den publicerade versionen." : "Inte publicerad ännu."}
+        </li>
+        {item.publiceradTid && <li>Senast publicerad <time dateTime={item.publiceradTid.toISOString()}>{formatDatum(item.publiceradTid)}</time>.</li>}
+        <li><Link href={`/personal/innehall/${typNamn}/${nyckel}/historik`}>Historik och tidigare versioner</Link></li>
+        {typ.forhandsvisning && item.utkast && <li><Link href={`/forhandsvisning/${typNamn}/${nyckel}`}>Förhandsvisa utkastet</Link></li>}
+        {item.publicerad && <li><Link href={adress}>Visa den publika sidan ({adress})</Link></li>}
+      </ul>
+      {trasiga.length > 0 && (
+        <p className="mt-4 border-l-4 border-warn bg-white p-3">
+          <strong>Trasiga länkar:</strong> {trasiga.join(", ")} leder ingenstans. Utkastet kan sparas, men sidan kan inte publiceras förrän länkarna är rättade.
+        </p>
+      )}
+      <div className="mt-8">
+        <Redigeringsformular
+          typ={typNamn}
+          nyckel={nyckel}
+          falt={typ.falt}
+          forhandsvisning={typ.forhandsvisning}
+          start={{ varden: tillFormular(typ, data), kommentar: "", version: String(item.version), fel: {} }}
+        />
+      </div>
+    </>
+  );
+}
