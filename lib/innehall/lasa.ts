@@ -41,7 +41,7 @@ export async function innehallForRedigering(db: PrismaClient, typNamn: string, n
   if (!typ) return null;
   const item = await db.innehall.findUnique({
     where: { typ_nyckel: { typ: typNamn, nyckel } },
-    select: { publicerad: true, publiceradTid: true, utkast: true, utkastAvNamn: true, utkastAndrad: true, version: true },
+    select: { id: true, publicerad: true, publiceradTid: true, utkast: true, utkastAvNamn: true, utkastAndrad: true, version: true },
   });
   if (!item) return null;
   const data = (item.utkast ?? item.publicerad ?? {}) as Record<string, unknown>;

@@ -18,13 +18,18 @@ export interface SidaVy {
   /** The body as sanitized HTML. */
   html: string;
   foralder: { slug: string; titel: string } | null;
+  /** Published pages that sit under this one. */
+  undersidor: { slug: string; titel: string }[];
   uppdaterad: Date | string;
 }
 
 /** A page's published text, or a draft's (the preview): Markdown rendered and sanitized once. */
 export async function sidaVy(d: { slug: string; titel: string; ingress: string; brodtext: string; foralder: string | null; uppdaterad: Date }): Promise<SidaVy> {
-  const foralder = d.foralder ? await db.sida.findUnique({ where: { slug: d.foralder }, select: { slug: true, titel: true } }) : null;
-  return { slug: d.slug, titel: d.titel, ingress: d.ingress, html: renderaMarkdown(fyllIn(d.brodtext)), foralder, uppdaterad: d.uppdaterad };
+  const [foralder, undersidor] = await Promise.all([
+    d.foralder ? db.sida.findUnique({ where: { slug: d.foralder }, select: { slug: true, titel: true } }) : null,
+    db.sida.findMany({ where: { foralder: d.slug }, select: { slug: true, titel: true }, orderBy: { titel: "asc" } }),
+  ]);
+  return { slug: d.slug, titel: d.titel, ingress: d.ingress, html: renderaMarkdown(fyllIn(d.brodtext)), foralder, undersidor, uppdaterad: d.uppdaterad };
 }
 
 export const getSida = unstable_cache(
@@ -42,9 +47,9 @@ export const getStartsida = unstable_cache(
   opts,
 );
 
-/** Pages editors put in the main menu, after the fixed entries. */
+/** Pages editors put in the main menu (wherever they sit), after the fixed entries. */
 export const getNavigering = unstable_cache(
-  () => db.sida.findMany({ where: { iNavigering: true, foralder: null }, select: { slug: true, titel: true }, orderBy: { titel: "asc" } }),
+  () => db.sida.findMany({ where: { iNavigering: true }, select: { slug: true, titel: true }, orderBy: { titel: "asc" } }),
   ["navigering"],
   opts,
 );

@@ -89,25 +89,36 @@ async function skriv(
         aktuell: { data: (nu.utkast ?? nu.publicerad ?? {}) as Record<string, unknown>, version: nu.version, av: nu.utkastAvNamn },
       };
     }
-    // The row lock taken by the update above makes max+1 safe against a concurrent save.
-    const { _max } = await tx.innehallVersion.aggregate({ where: { innehallId: item.id }, _max: { nummer: true } });
-    const nummer = (_max.nummer ?? 0) + 1;
-    await tx.innehallVersion.create({
-      data: { innehallId: item.id, nummer, handling, data: json, forfattareId: aktor.id, forfattarNamn: aktor.name, kommentar },
-    });
-    if (handling === "PUBLICERING") await typ.skrivPublicerad(tx, nyckel, data as Innehallsdata);
-    await tx.granskningshandelse.create({
-      data: {
-        aktorId: aktor.id,
-        aktorNamn: aktor.name,
-        handling: { UTKAST: "innehall.utkast", PUBLICERING: "innehall.publicera", ATERSTALLNING: "innehall.aterstall" }[handling],
-        objektTyp: typ.typ,
-        objektId: nyckel,
-        data: { version: nummer, ...(kommentar ? { kommentar } : {}) },
-      },
-    });
+    const nummer = await skrivVersion(tx, { id: aktor.id, name: aktor.name }, typ, item.id, nyckel, handling, data, kommentar);
     return { ok: true as const, version: version + 1, nummer };
   });
+}
+
+/**
+ * The version row, the public table (on publishing) and the audit entry of one step, inside the
+ * caller's transaction, after the caller has locked the item's row by updating it.
+ */
+export async function skrivVersion(
+  tx: Prisma.TransactionClient,
+  aktor: { id: string | null; name: string },
+  typ: Innehallstyp,
+  innehallId: string,
+  nyckel: string,
+  handling: Handling,
+  data: Record<string, unknown>,
+  kommentar: string,
+  granskning = { UTKAST: "innehall.utkast", PUBLICERING: "innehall.publicera", ATERSTALLNING: "innehall.aterstall" }[handling],
+): Promise<number> {
+  // The row lock taken by the caller's update makes max+1 safe against a concurrent save.
+  const { _max } = await tx.innehallVersion.aggregate({ where: { innehallId }, _max: { nummer: true } });
+  const nummer = (_max.nummer ?? 0) + 1;
+  const json = data as Prisma.InputJsonObject;
+  await tx.innehallVersion.create({ data: { innehallId, nummer, handling, data: json, forfattareId: aktor.id, forfattarNamn: aktor.name, kommentar } });
+  if (handling === "PUBLICERING") await typ.skrivPublicerad(tx, nyckel, data as Innehallsdata);
+  await tx.granskningshandelse.create({
+    data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: granskning, objektTyp: typ.typ, objektId: nyckel, data: { version: nummer, ...(kommentar ? { kommentar } : {}) } },
+  });
+  return nummer;
 }
 
 function typEller(typNamn: string): Innehallstyp | null {

@@ -46,7 +46,8 @@ export function franFormular(typ: Innehallstyp, form: FormData | Record<string, 
     const v = get(f.namn);
     if (f.slag === "kryss") ut[f.namn] = v === "on" || v === "true";
     else if (f.slag === "tal") ut[f.namn] = String(v ?? "").trim().replace(",", ".");
-    else ut[f.namn] = String(v ?? "");
+    // Browsers send a textarea's line breaks as CRLF; stored text uses LF so versions compare by words.
+    else ut[f.namn] = String(v ?? "").replace(/\r\n?/g, "\n");
   }
   return ut;
 }

@@ -61,6 +61,8 @@ for (const js of [true, false]) {
     expect((await page.request.get(`/${slug}`)).status()).toBe(404);
 
     await page.getByRole("link", { name: "Tillbaka till redigeringen" }).click();
+    await page.getByLabel("Visa i huvudmenyn").check();
+    if (!js) await page.getByLabel("Ligger under sidan (adress)").fill("om-forvaltningen");
     await page.getByLabel("Kommentar till versionen (valfri)").fill("Första versionen");
     await page.getByRole("button", { name: "Publicera" }).click();
     await expect(page.getByRole("status")).toHaveText("Ändringarna är publicerade.");
@@ -75,6 +77,12 @@ for (const js of [true, false]) {
     await expect(besok.getByText("Senast uppdaterad")).toBeVisible();
     await expect(besok.locator(".brodtext img")).toHaveCount(0);
     await expect(besok.getByText("farlig")).not.toHaveAttribute("href", /.*/);
+    await expect(besok.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: titel })).toBeVisible();
+    if (!js) {
+      await expect(besok.getByRole("navigation", { name: "Du är här" }).getByRole("link", { name: "Om grundskoleförvaltningen" })).toBeVisible();
+      await besok.goto("/om-forvaltningen");
+      await expect(besok.getByRole("navigation", { name: /Mer om/ }).getByRole("link", { name: titel })).toBeVisible();
+    }
     if (js) expect(await besok.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await publik.close();
 
@@ -94,7 +102,9 @@ test("an old version restored becomes a draft, and the public page keeps the pub
   await page.getByRole("button", { name: "Publicera" }).click();
   await expect(page.getByRole("status")).toHaveText("Ändringarna är publicerade.");
   await page.getByRole("link", { name: "Historik och tidigare versioner" }).click();
-  await expect(page.getByText("Jobba hos oss")).toBeVisible();
+  // Only the heading changed: the body's line breaks, sent by the browser as CRLF, are not a change.
+  await expect(page.locator("ins.andring")).toHaveCount(1);
+  await expect(page.locator("ins.andring")).toContainText("Jobba");
   await page.getByRole("button", { name: "Återställ version 1 som utkast" }).click();
   await expect(page.getByRole("status")).toContainText("Version 1 är nu ett utkast");
   await expect(page.getByLabel("Rubrik")).toHaveValue(publicerad);
@@ -125,7 +135,7 @@ test("a direct POST from a rektor, a handläggare or a signed-out browser change
   const form = actionFormular(html).find((f) => f.falt.includes("brodtext"));
   expect(form).toBeTruthy();
   const fore = await item("personuppgifter");
-  const falt = { ...form!.dolda, titel: "Kapad", ingress: "", brodtext: "Kapad", foralder: "", kommentar: "", handling: "publicera", version: String(fore.version) };
+  const falt = { ...form!.dolda, typ: "sida", nyckel: "personuppgifter", titel: "Kapad", ingress: "", brodtext: "Kapad", foralder: "", kommentar: "", handling: "publicera", version: String(fore.version) };
   const skicka = (req: { post: (url: string, o: object) => Promise<{ status(): number }> }) =>
     req.post("/personal/innehall/sida/personuppgifter", { multipart: falt, headers: { origin: new URL(red.page.url()).origin }, maxRedirects: 0 });
   for (const roll of ["rektor", "handlaggare"]) {
@@ -161,4 +171,43 @@ test("the editor's pages have no axe violations", async ({ browser }) => {
     expect(result.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
   }
   await context.close();
+});
+
+test.describe("scheduled publishing, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an editor schedules the draft, sees it under Schemalagt, cancels one, and the other runs once when due", async ({ page }) => {
+    const { svensktDatum } = await import("../../lib/datum");
+    const imorgon = svensktDatum(new Date(Date.now() + 24 * 60 * 60 * 1000));
+    await loggaInSom(page, "redaktor");
+    await page.goto("/personal/innehall/nyckeltal/skolenheter");
+    await page.getByLabel("Värde").fill("201");
+    await page.getByRole("button", { name: "Spara utkast" }).click();
+    await expect(page.getByRole("status")).toContainText("Utkastet är sparat");
+
+    await page.getByLabel("Datum").fill("2020-01-01");
+    await page.getByLabel("Klockslag (svensk tid)").fill("08:00");
+    await page.getByRole("button", { name: "Schemalägg publicering" }).click();
+    await expect(felruta(page)).toContainText("Tidpunkten har redan varit.");
+    await expect(page.getByLabel("Datum")).toHaveValue("2020-01-01");
+
+    for (const klockslag of ["07:00", "08:00"]) {
+      await page.getByLabel("Datum").fill(imorgon);
+      await page.getByLabel("Klockslag (svensk tid)").fill(klockslag);
+      await page.getByRole("button", { name: "Schemalägg publicering" }).click();
+      await expect(page.getByRole("status")).toContainText("Publiceringen är schemalagd");
+    }
+    await page.goto("/personal/innehall");
+    const schemalagt = page.getByRole("region", { name: "Schemalagt" });
+    await expect(schemalagt.getByText(/publiceras .* kl\. 07:00/)).toBeVisible();
+    await schemalagt.getByRole("button", { name: /Avbryt publiceringen .* kl\. 07:00/ }).click();
+    await expect(page.getByRole("status")).toHaveText("Den schemalagda publiceringen är avbruten.");
+    await expect(page.getByText(/kl\. 07:00/)).toHaveCount(0);
+
+    // Time passes: the remaining one becomes due and the server's job publishes it, once.
+    await sql(`UPDATE "SchemalagdPublicering" SET tidpunkt = now() - interval '1 minute' WHERE avbruten IS NULL AND utford IS NULL`);
+    await expect.poll(async () => (await sql(`SELECT varde FROM "Nyckeltal" WHERE nyckel = 'skolenheter'`))[0].varde, { timeout: 20_000 }).toBe("201");
+    await page.goto("/personal/innehall/nyckeltal/skolenheter/historik");
+    await expect(page.getByText("Schemalagd publicering")).toHaveCount(1);
+  });
 });

@@ -251,3 +251,25 @@ describe("Markdown on a page", () => {
     expect(html).toMatch(/<table>[\s\S]*<td>1<\/td>/);
   });
 });
+
+describe("with 100 000 versions", () => {
+  it("the history page and the next version number read a few index rows, not the table", async () => {
+    const i = await item("sida", "styr-och-stodkedjan");
+    await db.$executeRaw`
+      INSERT INTO "InnehallVersion" (id, "innehallId", nummer, handling, data, "forfattarNamn")
+      SELECT 'mass-' || n, ${i.id}, n, 'UTKAST', ${JSON.stringify(i.publicerad)}::jsonb, 'Massprov'
+        FROM generate_series(${i.versioner.length + 1}::int, 100000) AS n`;
+    await db.$executeRawUnsafe(`ANALYZE "InnehallVersion"`);
+    const plan = async (sql: string) =>
+      (await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${sql}`, i.id)).map((r) => r["QUERY PLAN"]).join("\n");
+    const sida = await plan(`SELECT nummer, handling, tidpunkt, "forfattarNamn", kommentar FROM "InnehallVersion" WHERE "innehallId" = $1 ORDER BY nummer DESC LIMIT 50`);
+    const nasta = await plan(`SELECT max(nummer) FROM "InnehallVersion" WHERE "innehallId" = $1`);
+    console.log(`History page:\n${sida}\nNext number:\n${nasta}`);
+    for (const p of [sida, nasta]) {
+      expect(p).toMatch(/Index (Only )?Scan Backward using "InnehallVersion_innehallId_nummer_key"/);
+      expect(p).not.toMatch(/Seq Scan|Sort/);
+    }
+    const s = await formular("styr-och-stodkedjan", { ingress: "Efter hundratusen versioner." });
+    expect(await sparaUtkast(db, aktor.REDAKTOR, "sida", "styr-och-stodkedjan", s)).toMatchObject({ ok: true, nummer: 100001 });
+  });
+});

@@ -6,6 +6,7 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { aterstall, publicera, skapaSida, sparaUtkast, type Fel } from "@/lib/innehall/redigera";
+import { avbrytSchemalagd, schemalagg } from "@/lib/innehall/schemalagt";
 import { franFormular, tillFormular } from "@/lib/innehall/typ";
 import { innehallstyp } from "@/lib/innehall/typer";
 import { requestLogger } from "@/lib/logger";
@@ -25,8 +26,14 @@ async function nekad(userId: string, handling: string, objekt: string) {
 
 const adressTill = (typ: string, nyckel: string) => `/personal/innehall/${typ}/${nyckel}`;
 
-/** "Spara utkast", "Publicera" or "Förhandsvisa" (which saves the draft and opens the preview). */
-export async function sparaInnehall(typNamn: string, nyckel: string, _prev: RedigeringState, form: FormData): Promise<RedigeringState> {
+/**
+ * "Spara utkast", "Publicera" or "Förhandsvisa" (which saves the draft and opens the preview).
+ * The item comes in hidden fields, not bound arguments: with bound arguments, Next 16.4 never
+ * finishes the response when a form posted without JavaScript gets its state back.
+ */
+export async function sparaInnehall(_prev: RedigeringState, form: FormData): Promise<RedigeringState> {
+  const typNamn = String(form.get("typ") ?? "");
+  const nyckel = String(form.get("nyckel") ?? "");
   const typ = innehallstyp(typNamn);
   const user = await currentUser();
   if (!user) redirect("/logga-in");
@@ -108,4 +115,47 @@ export async function skapaNySida(_prev: NySidaState, form: FormData): Promise<N
   }
   if (!utfall.ok) return { varden, fel: utfall.fel };
   redirect(`${adressTill("sida", utfall.nyckel)}?sparad=skapad`);
+}
+
+export interface SchemaState {
+  varden: { datum: string; klockslag: string };
+  fel: Fel;
+}
+
+/** "Schemalägg publicering": the current draft, at a Swedish local date and time. */
+export async function schemalaggPublicering(_prev: SchemaState, form: FormData): Promise<SchemaState> {
+  const user = await currentUser();
+  if (!user) redirect("/logga-in");
+  const typNamn = String(form.get("typ") ?? "");
+  const nyckel = String(form.get("nyckel") ?? "");
+  const varden = { datum: String(form.get("datum") ?? "").trim(), klockslag: String(form.get("klockslag") ?? "").trim() };
+  let utfall;
+  try {
+    utfall = await schemalagg(db, user, typNamn, nyckel, varden);
+  } catch (error) {
+    if (error instanceof ForbiddenError) {
+      await nekad(user.id, "innehall.redigera", `${typNamn}/${nyckel}`);
+      return { varden, fel: { formular: "Du har inte behörighet att schemalägga." } };
+    }
+    throw error;
+  }
+  if (!utfall.ok) return { varden, fel: utfall.fel };
+  redirect(`${adressTill(typNamn, nyckel)}?sparad=schemalagd`);
+}
+
+/** "Avbryt" on a scheduled publish; back to the page it was cancelled from. */
+export async function avbrytSchema(form: FormData): Promise<void> {
+  const user = await currentUser();
+  if (!user) redirect("/logga-in");
+  const tillbaka = String(form.get("tillbaka") ?? "");
+  try {
+    await avbrytSchemalagd(db, user, String(form.get("id") ?? ""));
+  } catch (error) {
+    if (error instanceof ForbiddenError) {
+      await nekad(user.id, "innehall.redigera", "schema");
+      redirect("/personal/ingen-behorighet");
+    }
+    throw error;
+  }
+  redirect(`${tillbaka.startsWith("/personal/innehall") ? tillbaka.split("?")[0] : "/personal/innehall"}?sparad=avbruten`);
 }

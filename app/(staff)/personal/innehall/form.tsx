@@ -10,7 +10,7 @@ const knapp = "rounded-sm px-5 py-2 font-semibold";
 
 /** The edit form every content type gets from its declaration; plain form posts without JavaScript. */
 export function Redigeringsformular(props: { typ: string; nyckel: string; falt: readonly Falt[]; forhandsvisning: boolean; start: RedigeringState }) {
-  const [state, action, pending] = useActionState(sparaInnehall.bind(null, props.typ, props.nyckel), props.start);
+  const [state, action, pending] = useActionState(sparaInnehall, props.start);
   const { varden, fel } = state;
   const etiketter = Object.fromEntries(props.falt.map((f) => [f.namn, f.etikett]));
   return (
@@ -18,6 +18,8 @@ export function Redigeringsformular(props: { typ: string; nyckel: string; falt: 
     <form key={state.version + JSON.stringify(fel)} action={action} noValidate className="max-w-3xl">
       <FelSammanfattning fel={fel} />
       <Formularfel text={fel.formular} />
+      <input type="hidden" name="typ" value={props.typ} />
+      <input type="hidden" name="nyckel" value={props.nyckel} />
       <input type="hidden" name="version" value={state.version} />
       {props.falt.map((f) =>
         f.slag === "kryss" ? (

@@ -4,12 +4,18 @@ import { requirePage } from "@/lib/auth/session";
 import { formatDatum } from "@/lib/datum";
 import { db } from "@/lib/db";
 import { innehallslista } from "@/lib/innehall/lasa";
+import { vantande } from "@/lib/innehall/schemalagt";
+import { Schemalista } from "./schemalista";
 
 export const metadata = { title: "Innehåll" };
 
-export default async function Innehallslista() {
+type Props = { searchParams: Promise<{ sparad?: string }> };
+
+export default async function Innehallslista({ searchParams }: Props) {
   await requirePage("innehall.redigera");
-  const grupper = await innehallslista(db);
+  const [grupper, schema] = await Promise.all([innehallslista(db), vantande(db)]);
+  const titlar = new Map(grupper.flatMap((g) => g.rader).map((r) => [`${r.typ}/${r.nyckel}`, r.titel]));
+  const { sparad } = await searchParams;
   const ejPublicerat = grupper.flatMap((g) => g.rader).filter((r) => r.utkast);
   return (
     <>
@@ -17,7 +23,17 @@ export default async function Innehallslista() {
       <p className="mt-2 max-w-prose">
         Allt som den publika webbplatsen säger och som inte räknas fram. Spara utkast så länge du arbetar; inget syns publikt förrän du publicerar.
       </p>
+      {sparad === "avbruten" && <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">Den schemalagda publiceringen är avbruten.</p>}
       <p className="mt-4"><Link href="/personal/innehall/ny" className="font-semibold">Skapa en ny sida</Link></p>
+
+      <section aria-labelledby="schema" className="mt-8">
+        <h2 id="schema" className="text-2xl font-bold">Schemalagt</h2>
+        {schema.length === 0 ? (
+          <p className="mt-2">Inget är schemalagt.</p>
+        ) : (
+          <Schemalista tillbaka="/personal/innehall" rader={schema.map((r) => ({ ...r, titel: titlar.get(`${r.innehall.typ}/${r.innehall.nyckel}`) }))} />
+        )}
+      </section>
 
       <section aria-labelledby="opublicerat" className="mt-8">
         <h2 id="opublicerat" className="text-2xl font-bold">Opublicerade ändringar</h2>

@@ -6,7 +6,10 @@ import { db } from "@/lib/db";
 import { innehallForRedigering } from "@/lib/innehall/lasa";
 import { trasigaLankar } from "@/lib/innehall/lankkontroll";
 import { tillFormular } from "@/lib/innehall/typ";
+import { vantande } from "@/lib/innehall/schemalagt";
 import { Redigeringsformular } from "../../form";
+import { SchemaFormular } from "../../schema";
+import { Schemalista } from "../../schemalista";
 
 type Props = { params: Promise<{ typ: string; nyckel: string }>; searchParams: Promise<{ sparad?: string; fran?: string }> };
 
@@ -15,6 +18,8 @@ const kvitto: Record<string, string> = {
   publicerad: "Ändringarna är publicerade.",
   skapad: "Sidan är skapad som utkast. Skriv texten och publicera när den är klar.",
   aterstalld: "Den gamla versionen är nu ett utkast. Granska och publicera om den ska gälla.",
+  schemalagd: "Publiceringen är schemalagd. Utkastet som det ser ut nu publiceras vid tidpunkten.",
+  avbruten: "Den schemalagda publiceringen är avbruten.",
 };
 
 export async function generateMetadata({ params }: Props) {
@@ -31,7 +36,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
   const { typ, item, data, titel } = r;
   const { sparad, fran } = await searchParams;
   const markdown = typ.falt.filter((f) => f.slag === "markdown").map((f) => String(data[f.namn] ?? "")).join("\n\n");
-  const trasiga = markdown ? await trasigaLankar(db, markdown, `/${nyckel}`) : [];
+  const [trasiga, schema] = await Promise.all([markdown ? trasigaLankar(db, markdown, `/${nyckel}`) : [], vantande(db, item.id)]);
   const adress = typ.adress(nyckel, data as never);
   return (
     <>
@@ -67,6 +72,18 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
           start={{ varden: tillFormular(typ, data), kommentar: "", version: String(item.version), fel: {} }}
         />
       </div>
+      <section aria-labelledby="schemalagt" className="mt-10 border-t border-line pt-8">
+        <h2 id="schemalagt" className="text-2xl font-bold">Schemalägg publicering</h2>
+        {schema.length > 0 && <Schemalista rader={schema} tillbaka={`/personal/innehall/${typNamn}/${nyckel}`} />}
+        {item.utkast ? (
+          <>
+            <p className="mt-3 mb-4 max-w-prose">Det sparade utkastet, som det ser ut nu, publiceras vid den tidpunkt du väljer. Ändringar du gör i utkastet efteråt kommer inte med.</p>
+            <SchemaFormular typ={typNamn} nyckel={nyckel} />
+          </>
+        ) : (
+          <p className="mt-3 max-w-prose">Spara ett utkast först; sedan kan du välja när det ska publiceras.</p>
+        )}
+      </section>
     </>
   );
 }
