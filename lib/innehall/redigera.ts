@@ -6,6 +6,7 @@
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import { authorize, type Aktor } from "../auth/permissions";
 import { slugify } from "../slug";
+import { granska } from "./klarsprak";
 import { trasigaLankar } from "./lankkontroll";
 import type { Innehallsdata, Innehallstyp } from "./typ";
 import { innehallstyp } from "./typer";
@@ -53,6 +54,8 @@ async function validera(db: PrismaClient, typ: Innehallstyp, nyckel: string, s: 
   const fel: Fel = { ...(await typ.kontrollera?.(db, nyckel, parsed.data)), ...kommentarFel };
   if (publicera) {
     for (const f of typ.falt.filter((f) => f.slag === "markdown")) {
+      const struktur = granska("", String(parsed.data[f.namn] ?? "")).fel;
+      if (struktur.length > 0) fel[f.namn] = struktur.join(" ");
       const trasiga = await trasigaLankar(db, String(parsed.data[f.namn] ?? ""), `/${nyckel}`);
       if (trasiga.length > 0) {
         fel[f.namn] ??= `${trasiga.length === 1 ? "Länken" : "Länkarna"} ${trasiga.join(", ")} leder ingenstans. Rätta eller ta bort ${trasiga.length === 1 ? "den" : "dem"} innan du publicerar.`;

@@ -4,6 +4,7 @@ import { requirePage } from "@/lib/auth/session";
 import { formatDatum } from "@/lib/datum";
 import { db } from "@/lib/db";
 import { innehallForRedigering } from "@/lib/innehall/lasa";
+import { granska } from "@/lib/innehall/klarsprak";
 import { trasigaLankar } from "@/lib/innehall/lankkontroll";
 import { tillFormular } from "@/lib/innehall/typ";
 import { vantande } from "@/lib/innehall/schemalagt";
@@ -38,6 +39,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
   const markdown = typ.falt.filter((f) => f.slag === "markdown").map((f) => String(data[f.namn] ?? "")).join("\n\n");
   const [trasiga, schema] = await Promise.all([markdown ? trasigaLankar(db, markdown, `/${nyckel}`) : [], vantande(db, item.id)]);
   const adress = typ.adress(nyckel, data as never);
+  const granskning = markdown ? granska(String(data.ingress ?? ""), markdown) : null;
   return (
     <>
       <p className="text-sm"><Link href="/personal/innehall">Allt innehåll</Link></p>
@@ -62,6 +64,28 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
         <p className="mt-4 border-l-4 border-warn bg-white p-3">
           <strong>Trasiga länkar:</strong> {trasiga.join(", ")} leder ingenstans. Utkastet kan sparas, men sidan kan inte publiceras förrän länkarna är rättade.
         </p>
+      )}
+      {granskning && (
+        <section aria-labelledby="klarsprak" className="mt-6 max-w-3xl border border-line bg-white p-4">
+          <h2 id="klarsprak" className="text-xl font-bold">Klarspråk och struktur</h2>
+          <p className="mt-1 text-sm">Gäller {item.utkast ? "utkastet" : "den publicerade texten"}, som den senast sparades.</p>
+          <p className="mt-2">
+            {granskning.lix ? <>Läsbarhetsindex (LIX): <strong>{granskning.lix.varde}</strong>, {granskning.lix.band}. Under 40 är lagom för de flesta texter på webbplatsen.</> : "Texten är för kort för ett läsbarhetsindex."}
+          </p>
+          {granskning.fel.length > 0 && (
+            <>
+              <h3 className="mt-3 font-bold">Måste rättas innan publicering</h3>
+              <ul className="mt-1 list-disc pl-6">{granskning.fel.map((f) => <li key={f}>{f}</li>)}</ul>
+            </>
+          )}
+          {granskning.rad.length > 0 && (
+            <>
+              <h3 className="mt-3 font-bold">Råd</h3>
+              <ul className="mt-1 list-disc pl-6">{granskning.rad.map((r) => <li key={r}>{r}</li>)}</ul>
+            </>
+          )}
+          {granskning.fel.length === 0 && granskning.rad.length === 0 && <p className="mt-2">Inga anmärkningar på rubriker, länktexter eller meningslängd.</p>}
+        </section>
       )}
       <div className="mt-8">
         <Redigeringsformular
