@@ -34,12 +34,12 @@ function same(row: Record<string, unknown>, wanted: Record<string, unknown>): bo
 }
 
 export async function seed(db: PrismaClient, options: { demoUsers: boolean }): Promise<void> {
-  await seedInnehall(db, { demo: options.demoUsers });
-
   const omradeIds = new Map<string, string>();
   for (const o of forstarkningsomraden) {
     const { relateradeLankar, ...fields } = o;
-    const row = await db.forstarkningsomrade.upsert({ where: { slug: o.slug }, create: fields, update: fields });
+    // Once the area is an editors' item (./innehall.ts), its texts are theirs: only create here.
+    const redigerad = (await db.innehall.count({ where: { typ: "forstarkningsomrade", nyckel: o.slug } })) > 0;
+    const row = await db.forstarkningsomrade.upsert({ where: { slug: o.slug }, create: fields, update: redigerad ? { nummer: o.nummer } : fields });
     omradeIds.set(o.slug, row.id);
     for (const [ordning, l] of relateradeLankar.entries()) {
       await db.relateradLank.upsert({
@@ -50,6 +50,8 @@ export async function seed(db: PrismaClient, options: { demoUsers: boolean }): P
     }
     await db.relateradLank.deleteMany({ where: { forstarkningsomradeId: row.id, ordning: { gte: relateradeLankar.length } } });
   }
+
+  await seedInnehall(db, { demo: options.demoUsers });
 
   const programIds = new Map<string, string>();
   for (const p of program) {

@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from "../../lib/db/generated/client";
 import { sektionerTillMarkdown } from "../../lib/innehall/markdown";
 import { STARTSIDA_FORVAL } from "../../lib/innehall/schema";
 import { innehallstyp } from "../../lib/innehall/typer";
-import { forvaltning, nyckeltal, sidor } from "./content";
+import { forstarkningsomraden, forvaltning, nyckeltal, sidor } from "./content";
 
 async function forstaVersion(db: PrismaClient, typNamn: string, nyckel: string, data: Record<string, unknown>): Promise<boolean> {
   const typ = innehallstyp(typNamn)!;
@@ -27,6 +27,16 @@ export async function seedInnehall(db: PrismaClient, options: { demo: boolean })
     if (await forstaVersion(db, "nyckeltal", n.nyckel, { etikett: n.etikett, varde: n.varde, enhet: n.enhet, kalla: n.kalla })) {
       await db.nyckeltal.update({ where: { nyckel: n.nyckel }, data: { ordning: n.ordning } });
     }
+  }
+  for (const o of forstarkningsomraden) {
+    await forstaVersion(db, "forstarkningsomrade", o.slug, {
+      namn: o.namn,
+      syfte: o.syfte,
+      ingress: o.ingress,
+      atgarder: o.atgarder.join("\n"),
+      arbetsomraden: o.arbetsomraden.join("\n"),
+      skolornasArbete: o.skolornasArbete.join("\n"),
+    });
   }
   for (const s of sidor) {
     const ny = await forstaVersion(db, "sida", s.slug, { titel: s.titel, ingress: s.ingress, brodtext: sektionerTillMarkdown(s.sektioner), foralder: "", iNavigering: false });

@@ -8,7 +8,7 @@ import { renderaMarkdown, sektionerTillMarkdown } from "@/lib/innehall/markdown"
 import { jamfor } from "@/lib/innehall/jamfor";
 import { aterstall, publicera, skapaSida, sparaUtkast } from "@/lib/innehall/redigera";
 import { innehallstyp } from "@/lib/innehall/typer";
-import { forvaltning, nyckeltal, sidor } from "@/prisma/seed/content";
+import { forstarkningsomraden, forvaltning, nyckeltal, sidor } from "@/prisma/seed/content";
 import { seed } from "@/prisma/seed";
 import { freshDatabase } from "../support/databases";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
@@ -40,6 +40,7 @@ describe("the seed as the first published version", () => {
     const typer = items.map((i) => `${i.typ}/${i.nyckel}`);
     for (const s of sidor) expect(typer).toContain(`sida/${s.slug}`);
     for (const n of nyckeltal) expect(typer).toContain(`nyckeltal/${n.nyckel}`);
+    for (const o of forstarkningsomraden) expect(typer).toContain(`forstarkningsomrade/${o.slug}`);
     expect(typer).toContain("kontaktuppgifter/forvaltningen");
     expect(typer).toContain("startsida/startsida");
     for (const i of items.filter((i) => i.nyckel !== "om-forvaltningen")) {
@@ -69,6 +70,11 @@ describe("migrating a database from before versions", () => {
         [f.namn, f.beskrivning, f.telefon, f.besoksadress, f.postadress, f.postnummer, f.postort, f.latitud, f.longitud],
       );
       for (const n of nyckeltal) await c.query(`INSERT INTO "Nyckeltal" VALUES ($1,$2,$3,$4,$5,$6)`, [n.nyckel, n.etikett, n.varde, n.enhet, n.ordning, n.kalla]);
+      for (const o of forstarkningsomraden) {
+        await c.query(`INSERT INTO "Forstarkningsomrade" (id, slug, nummer, namn, syfte, ingress, atgarder, arbetsomraden, "skolornasArbete") VALUES ($1,$1,$2,$3,$4,$5,$6,$7,$8)`, [
+          o.slug, o.nummer, o.namn, o.syfte, o.ingress, o.atgarder, o.arbetsomraden, o.skolornasArbete,
+        ]);
+      }
       // Markdown's own characters in an old text must come out as the same text.
       const knepig = [{ rubrik: "# Inte en rubrik", stycken: ["1. Inte en lista, *inte kursiv* och <b>ingen HTML</b> [eller länk](x)", "- inte heller"], punkter: ["a_b_c", "+ plus"] }];
       for (const s of [...sidor, { slug: "knepig", titel: "Knepig", ingress: "", sektioner: knepig }]) {
@@ -76,7 +82,7 @@ describe("migrating a database from before versions", () => {
       }
       await c.end();
 
-      expect(await migrate(gammal.url)).toEqual(["20261126133422_innehall_versioner"]);
+      expect((await migrate(gammal.url))[0]).toBe("20261126133422_innehall_versioner");
       const ny = createClient(gammal.url);
       try {
         for (const s of sidor) {
@@ -90,7 +96,9 @@ describe("migrating a database from before versions", () => {
           "<h2># Inte en rubrik</h2>\n<p>1. Inte en lista, *inte kursiv* och &lt;b&gt;ingen HTML&lt;/b&gt; [eller länk](x)</p>\n<p>- inte heller</p>\n<ul>\n<li>a_b_c</li>\n<li>+ plus</li>\n</ul>\n",
         );
         const items = await ny.innehall.findMany({ include: { versioner: true } });
-        expect(items).toHaveLength(sidor.length + 1 + nyckeltal.length + 2);
+        expect(items).toHaveLength(sidor.length + 1 + nyckeltal.length + 2 + forstarkningsomraden.length);
+        const omrade = forstarkningsomraden[0];
+        expect(items.find((i) => i.nyckel === omrade.slug)!.publicerad).toMatchObject({ namn: omrade.namn, atgarder: omrade.atgarder.join("\n"), skolornasArbete: omrade.skolornasArbete.join("\n") });
         for (const i of items) {
           expect(i.versioner).toHaveLength(1);
           expect(i.versioner[0]).toMatchObject({ nummer: 1, handling: "PUBLICERING" });
@@ -271,5 +279,17 @@ describe("with 100 000 versions", () => {
     }
     const s = await formular("styr-och-stodkedjan", { ingress: "Efter hundratusen versioner." });
     expect(await sparaUtkast(db, aktor.REDAKTOR, "sida", "styr-och-stodkedjan", s)).toMatchObject({ ok: true, nummer: 100001 });
+  });
+});
+
+describe("förstärkningsområden", () => {
+  it("are edited one list item per line and published to the area's own row", async () => {
+    const o = forstarkningsomraden[1];
+    const i = await db.innehall.findUniqueOrThrow({ where: { typ_nyckel: { typ: "forstarkningsomrade", nyckel: o.slug } } });
+    const data = { ...(i.publicerad as object), atgarder: "Första åtgärden.\r\n\n  Andra åtgärden.  \n" };
+    expect(await publicera(db, aktor.REDAKTOR, "forstarkningsomrade", o.slug, { data, version: i.version }, () => {})).toMatchObject({ ok: true });
+    expect((await db.forstarkningsomrade.findUniqueOrThrow({ where: { slug: o.slug } })).atgarder).toEqual(["Första åtgärden.", "Andra åtgärden."]);
+    const tom = await publicera(db, aktor.REDAKTOR, "forstarkningsomrade", o.slug, { data: { ...data, atgarder: " \n " }, version: i.version + 1 }, () => {});
+    expect(tom).toEqual({ ok: false, orsak: "ogiltig", fel: { atgarder: "Skriv minst en rad om vad förvaltningen gör." } });
   });
 });

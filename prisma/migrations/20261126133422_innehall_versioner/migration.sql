@@ -105,6 +105,14 @@ SELECT 'mig-startsida', 'startsida', 'startsida',
        CURRENT_TIMESTAMP, 1
 FROM "Forvaltning" WHERE "id" = 1;
 
+INSERT INTO "Innehall" ("id", "typ", "nyckel", "publicerad", "publiceradTid", "version")
+SELECT 'mig-omrade-' || "slug", 'forstarkningsomrade', "slug",
+       jsonb_build_object('namn', "namn", 'syfte', "syfte", 'ingress', "ingress",
+                          'atgarder', array_to_string("atgarder", E'\n'), 'arbetsomraden', array_to_string("arbetsomraden", E'\n'),
+                          'skolornasArbete', array_to_string("skolornasArbete", E'\n')),
+       CURRENT_TIMESTAMP, 1
+FROM "Forstarkningsomrade";
+
 INSERT INTO "InnehallVersion" ("id", "innehallId", "nummer", "handling", "data", "tidpunkt", "forfattarNamn", "kommentar")
 SELECT 'mig-v1-' || "id", "id", 1, 'PUBLICERING', "publicerad", "publiceradTid", 'Systemet', 'Innehållet som det såg ut när versionshanteringen infördes.'
 FROM "Innehall";
