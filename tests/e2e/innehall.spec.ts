@@ -131,13 +131,14 @@ test("the later of two editors is refused and sees both texts; nothing is lost",
 
 test("a direct POST from a rektor, a handläggare or a signed-out browser changes nothing", async ({ browser, playwright }) => {
   const red = await inloggad(browser, "redaktor");
-  const html = await (await red.page.request.get("/personal/innehall/sida/personuppgifter")).text();
+  const adress = "/personal/innehall/sida/styr-och-stodkedjan";
+  const html = await (await red.page.request.get(adress)).text();
   const form = actionFormular(html).find((f) => f.falt.includes("brodtext"));
   expect(form).toBeTruthy();
-  const fore = await item("personuppgifter");
-  const falt = { ...form!.dolda, typ: "sida", nyckel: "personuppgifter", titel: "Kapad", ingress: "", brodtext: "Kapad", foralder: "", kommentar: "", handling: "publicera", version: String(fore.version) };
+  const fore = await item("styr-och-stodkedjan");
+  const falt = { ...form!.dolda, titel: "Kapad", ingress: "", brodtext: "Kapad", foralder: "", kommentar: "", handling: "utkast", version: String(fore.version) };
   const skicka = (req: { post: (url: string, o: object) => Promise<{ status(): number }> }) =>
-    req.post("/personal/innehall/sida/personuppgifter", { multipart: falt, headers: { origin: new URL(red.page.url()).origin }, maxRedirects: 0 });
+    req.post(adress, { multipart: falt, headers: { origin: new URL(red.page.url()).origin }, maxRedirects: 0 });
   for (const roll of ["rektor", "handlaggare"]) {
     const { page, context } = await inloggad(browser, roll);
     await skicka(page.request);
@@ -146,10 +147,10 @@ test("a direct POST from a rektor, a handläggare or a signed-out browser change
   const utloggad = await playwright.request.newContext({ baseURL: new URL(red.page.url()).origin });
   await skicka(utloggad);
   await utloggad.dispose();
-  expect(await item("personuppgifter")).toEqual(fore);
-  // The same request from the editor does publish: the test above could have failed.
+  expect(await item("styr-och-stodkedjan")).toEqual(fore);
+  // The same request from the editor does save (a draft, so the public page is left alone): the test could have failed.
   await skicka(red.page.request);
-  expect((await item("personuppgifter")).publicerad).toMatchObject({ titel: "Kapad" });
+  expect((await item("styr-och-stodkedjan")).utkast).toMatchObject({ titel: "Kapad" });
   await red.context.close();
 });
 
