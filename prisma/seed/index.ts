@@ -51,17 +51,18 @@ export async function seed(db: PrismaClient, options: { demoUsers: boolean }): P
     await db.relateradLank.deleteMany({ where: { forstarkningsomradeId: row.id, ordning: { gte: relateradeLankar.length } } });
   }
 
-  await seedInnehall(db, { demo: options.demoUsers });
-
   const programIds = new Map<string, string>();
   for (const p of program) {
     const { punkter, delar, ...fields } = p;
-    const row = await db.program.upsert({ where: { slug: p.slug }, create: fields, update: fields });
+    // Once the programme is an editors' item (./innehall.ts), its texts and points are theirs.
+    const redigerad = (await db.innehall.count({ where: { typ: "program", nyckel: p.slug } })) > 0;
+    const row = await db.program.upsert({ where: { slug: p.slug }, create: fields, update: redigerad ? {} : fields });
     programIds.set(p.slug, row.id);
     const perKategori = new Map<string, number>();
     for (const punkt of punkter) {
       const ordning = perKategori.get(punkt.kategori) ?? 0;
       perKategori.set(punkt.kategori, ordning + 1);
+      if (redigerad) continue;
       await db.programPunkt.upsert({
         where: { programId_kategori_ordning: { programId: row.id, kategori: punkt.kategori, ordning } },
         create: { programId: row.id, kategori: punkt.kategori, ordning, text: punkt.text },
@@ -76,6 +77,8 @@ export async function seed(db: PrismaClient, options: { demoUsers: boolean }): P
       });
     }
   }
+
+  await seedInnehall(db, { demo: options.demoUsers });
 
   const skolIds = new Map<string, string>();
   for (const s of skolor) {

@@ -4,7 +4,8 @@ import type { Prisma, PrismaClient } from "../../lib/db/generated/client";
 import { sektionerTillMarkdown } from "../../lib/innehall/markdown";
 import { STARTSIDA_FORVAL } from "../../lib/innehall/schema";
 import { innehallstyp } from "../../lib/innehall/typer";
-import { forstarkningsomraden, forvaltning, nyckeltal, sidor } from "./content";
+import { programData } from "../../lib/innehall/typer/program";
+import { forstarkningsomraden, forvaltning, nyckeltal, program, sidor } from "./content";
 
 async function forstaVersion(db: PrismaClient, typNamn: string, nyckel: string, data: Record<string, unknown>): Promise<boolean> {
   const typ = innehallstyp(typNamn)!;
@@ -38,6 +39,7 @@ export async function seedInnehall(db: PrismaClient, options: { demo: boolean })
       skolornasArbete: o.skolornasArbete.join("\n"),
     });
   }
+  for (const p of program) await forstaVersion(db, "program", p.slug, programData(p, p.punkter));
   for (const s of sidor) {
     const ny = await forstaVersion(db, "sida", s.slug, { titel: s.titel, ingress: s.ingress, brodtext: sektionerTillMarkdown(s.sektioner), foralder: "", iNavigering: false });
     if (ny && options.demo && s.slug === "om-forvaltningen") await demoversioner(db, s.slug);

@@ -8,7 +8,8 @@ import { renderaMarkdown, sektionerTillMarkdown } from "@/lib/innehall/markdown"
 import { jamfor } from "@/lib/innehall/jamfor";
 import { aterstall, publicera, skapaSida, sparaUtkast } from "@/lib/innehall/redigera";
 import { innehallstyp } from "@/lib/innehall/typer";
-import { forstarkningsomraden, forvaltning, nyckeltal, sidor } from "@/prisma/seed/content";
+import { forstarkningsomraden, forvaltning, nyckeltal, program, sidor } from "@/prisma/seed/content";
+import { programData } from "@/lib/innehall/typer/program";
 import { seed } from "@/prisma/seed";
 import { freshDatabase } from "../support/databases";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
@@ -41,6 +42,7 @@ describe("the seed as the first published version", () => {
     for (const s of sidor) expect(typer).toContain(`sida/${s.slug}`);
     for (const n of nyckeltal) expect(typer).toContain(`nyckeltal/${n.nyckel}`);
     for (const o of forstarkningsomraden) expect(typer).toContain(`forstarkningsomrade/${o.slug}`);
+    for (const p of program) expect(typer).toContain(`program/${p.slug}`);
     expect(typer).toContain("kontaktuppgifter/forvaltningen");
     expect(typer).toContain("startsida/startsida");
     for (const i of items.filter((i) => i.nyckel !== "om-forvaltningen")) {
@@ -75,6 +77,14 @@ describe("migrating a database from before versions", () => {
           o.slug, o.nummer, o.namn, o.syfte, o.ingress, o.atgarder, o.arbetsomraden, o.skolornasArbete,
         ]);
       }
+      for (const p of program) {
+        await c.query(`INSERT INTO "Program" (id, slug, namn, undertitel, ingress, beskrivning) VALUES ($1,$1,$2,$3,$4,$5)`, [p.slug, p.namn, p.undertitel, p.ingress, p.beskrivning]);
+        const ordning: Record<string, number> = {};
+        for (const [i, pu] of p.punkter.entries()) {
+          ordning[pu.kategori] = (ordning[pu.kategori] ?? -1) + 1;
+          await c.query(`INSERT INTO "ProgramPunkt" (id, "programId", kategori, text, ordning) VALUES ($1,$2,$3,$4,$5)`, [`${p.slug}-${i}`, p.slug, pu.kategori, pu.text, ordning[pu.kategori]]);
+        }
+      }
       // Markdown's own characters in an old text must come out as the same text.
       const knepig = [{ rubrik: "# Inte en rubrik", stycken: ["1. Inte en lista, *inte kursiv* och <b>ingen HTML</b> [eller länk](x)", "- inte heller"], punkter: ["a_b_c", "+ plus"] }];
       for (const s of [...sidor, { slug: "knepig", titel: "Knepig", ingress: "", sektioner: knepig }]) {
@@ -96,7 +106,8 @@ describe("migrating a database from before versions", () => {
           "<h2># Inte en rubrik</h2>\n<p>1. Inte en lista, *inte kursiv* och &lt;b&gt;ingen HTML&lt;/b&gt; [eller länk](x)</p>\n<p>- inte heller</p>\n<ul>\n<li>a_b_c</li>\n<li>+ plus</li>\n</ul>\n",
         );
         const items = await ny.innehall.findMany({ include: { versioner: true } });
-        expect(items).toHaveLength(sidor.length + 1 + nyckeltal.length + 2 + forstarkningsomraden.length);
+        expect(items).toHaveLength(sidor.length + 1 + nyckeltal.length + 2 + forstarkningsomraden.length + program.length);
+        for (const p of program) expect(items.find((i) => i.typ === "program" && i.nyckel === p.slug)!.publicerad).toEqual(programData(p, p.punkter));
         const omrade = forstarkningsomraden[0];
         expect(items.find((i) => i.nyckel === omrade.slug)!.publicerad).toMatchObject({ namn: omrade.namn, atgarder: omrade.atgarder.join("\n"), skolornasArbete: omrade.skolornasArbete.join("\n") });
         for (const i of items) {
@@ -291,5 +302,17 @@ describe("förstärkningsområden", () => {
     expect((await db.forstarkningsomrade.findUniqueOrThrow({ where: { slug: o.slug } })).atgarder).toEqual(["Första åtgärden.", "Andra åtgärden."]);
     const tom = await publicera(db, aktor.REDAKTOR, "forstarkningsomrade", o.slug, { data: { ...data, atgarder: " \n " }, version: i.version + 1 }, () => {});
     expect(tom).toEqual({ ok: false, orsak: "ogiltig", fel: { atgarder: "Skriv minst en rad om vad förvaltningen gör." } });
+  });
+});
+
+describe("programme pages", () => {
+  it("replace the points of each kind in order, and leave a kind empty when its field is", async () => {
+    const i = await db.innehall.findUniqueOrThrow({ where: { typ_nyckel: { typ: "program", nyckel: "jamlikt-goteborg" } } });
+    const data = { ...(i.publicerad as object), utgangspunkter: "Tidiga insatser.\nStarka vuxna kring barnet.\nEn tredje punkt.", grunduppdrag: "" };
+    expect(await publicera(db, aktor.ADMIN, "program", "jamlikt-goteborg", { data, version: i.version }, () => {})).toMatchObject({ ok: true });
+    const p = await db.program.findUniqueOrThrow({ where: { slug: "jamlikt-goteborg" }, include: { punkter: { orderBy: [{ kategori: "asc" }, { ordning: "asc" }] } } });
+    expect(p.punkter.filter((x) => x.kategori === "UTGANGSPUNKT").map((x) => x.text)).toEqual(["Tidiga insatser.", "Starka vuxna kring barnet.", "En tredje punkt."]);
+    expect(p.punkter.filter((x) => x.kategori === "GRUNDUPPDRAG")).toEqual([]);
+    expect(p.punkter.filter((x) => x.kategori === "MAL")).toHaveLength(1);
   });
 });

@@ -4,16 +4,8 @@
 import { z } from "zod";
 import { tags } from "../../cache";
 import { text } from "../../text";
+import { radlista as lista, rader } from "../rader";
 import type { Innehallstyp } from "../typ";
-
-const rader = (s: string) => s.split("\n").map((r) => r.trim()).filter(Boolean);
-
-const lista = (vad: string) =>
-  text()
-    .max(10_000, "Fältet får vara högst 10 000 tecken.")
-    .refine((s) => rader(s).length > 0, `Skriv minst en rad om ${vad}.`)
-    .refine((s) => rader(s).every((r) => r.length <= 1_000), "En rad får vara högst 1 000 tecken.")
-    .transform((s) => rader(s).join("\n"));
 
 const schema = z.object({
   namn: text().trim().min(1, "Skriv områdets namn.").max(120, "Namnet får vara högst 120 tecken."),

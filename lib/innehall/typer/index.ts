@@ -3,10 +3,11 @@ import type { Innehallstyp } from "../typ";
 import { forstarkningsomrade } from "./forstarkningsomrade";
 import { kontaktuppgifter } from "./kontaktuppgifter";
 import { nyckeltal } from "./nyckeltal";
+import { program } from "./program";
 import { sida } from "./sida";
 import { startsida } from "./startsida";
 
-export const innehallstyper = [startsida, sida, kontaktuppgifter, nyckeltal, forstarkningsomrade] as unknown as readonly Innehallstyp[];
+export const innehallstyper = [startsida, sida, kontaktuppgifter, nyckeltal, forstarkningsomrade, program] as unknown as readonly Innehallstyp[];
 
 export function innehallstyp(typ: string): Innehallstyp | null {
   return innehallstyper.find((t) => t.typ === typ) ?? null;

@@ -113,6 +113,17 @@ SELECT 'mig-omrade-' || "slug", 'forstarkningsomrade', "slug",
        CURRENT_TIMESTAMP, 1
 FROM "Forstarkningsomrade";
 
+INSERT INTO "Innehall" ("id", "typ", "nyckel", "publicerad", "publiceradTid", "version")
+SELECT 'mig-program-' || p."slug", 'program', p."slug",
+       jsonb_build_object('namn', p."namn", 'undertitel', p."undertitel", 'ingress', p."ingress", 'beskrivning', array_to_string(p."beskrivning", E'\n'),
+                          'mal', coalesce((SELECT string_agg(pp."text", E'\n' ORDER BY pp."ordning") FROM "ProgramPunkt" pp WHERE pp."programId" = p."id" AND pp."kategori" = 'MAL'), ''),
+                          'grunduppdrag', coalesce((SELECT string_agg(pp."text", E'\n' ORDER BY pp."ordning") FROM "ProgramPunkt" pp WHERE pp."programId" = p."id" AND pp."kategori" = 'GRUNDUPPDRAG'), ''),
+                          'utgangspunkter', coalesce((SELECT string_agg(pp."text", E'\n' ORDER BY pp."ordning") FROM "ProgramPunkt" pp WHERE pp."programId" = p."id" AND pp."kategori" = 'UTGANGSPUNKT'), ''),
+                          'strategiskGrupp', coalesce((SELECT string_agg(pp."text", E'\n' ORDER BY pp."ordning") FROM "ProgramPunkt" pp WHERE pp."programId" = p."id" AND pp."kategori" = 'STRATEGISK_GRUPP_UPPDRAG'), ''),
+                          'processtod', coalesce((SELECT string_agg(pp."text", E'\n' ORDER BY pp."ordning") FROM "ProgramPunkt" pp WHERE pp."programId" = p."id" AND pp."kategori" = 'PROCESSTOD'), '')),
+       CURRENT_TIMESTAMP, 1
+FROM "Program" p;
+
 INSERT INTO "InnehallVersion" ("id", "innehallId", "nummer", "handling", "data", "tidpunkt", "forfattarNamn", "kommentar")
 SELECT 'mig-v1-' || "id", "id", 1, 'PUBLICERING', "publicerad", "publiceradTid", 'Systemet', 'Innehållet som det såg ut när versionshanteringen infördes.'
 FROM "Innehall";
