@@ -212,3 +212,17 @@ test.describe("scheduled publishing, without JavaScript", () => {
     await expect(page.getByText("Schemalagd publicering")).toHaveCount(1);
   });
 });
+
+test("leaving the edit form with unsaved changes asks first, with JavaScript", async ({ browser }) => {
+  const { page, context } = await inloggad(browser, "redaktor");
+  await page.goto("/personal/innehall/nyckeltal/chefer");
+  await page.getByLabel("Värde").fill("281");
+  const dialog = page.waitForEvent("dialog");
+  const lamna = page.goto("/personal/innehall").catch(() => null);
+  const d = await dialog;
+  expect(d.type()).toBe("beforeunload");
+  await d.dismiss();
+  await lamna;
+  await expect(page.getByLabel("Värde")).toHaveValue("281");
+  await context.close();
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { FelSammanfattning, Formularfel } from "@/components/forms/fel-sammanfattning";
 import { Textfalt, Textomrade } from "@/components/forms/falt";
 import type { Falt } from "@/lib/innehall/typ";
@@ -13,9 +13,17 @@ export function Redigeringsformular(props: { typ: string; nyckel: string; falt: 
   const [state, action, pending] = useActionState(sparaInnehall, props.start);
   const { varden, fel } = state;
   const etiketter = Object.fromEntries(props.falt.map((f) => [f.namn, f.etikett]));
+  // With JavaScript, leaving with unsaved changes asks first; submitting is not leaving.
+  const [andrad, setAndrad] = useState(false);
+  useEffect(() => {
+    if (!andrad) return;
+    const varna = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", varna);
+    return () => window.removeEventListener("beforeunload", varna);
+  }, [andrad]);
   return (
     // key: a refused save returns values (and on a conflict a newer version); the fields take them.
-    <form key={state.version + JSON.stringify(fel)} action={action} noValidate className="max-w-3xl">
+    <form key={state.version + JSON.stringify(fel)} action={action} noValidate className="max-w-3xl" onInput={() => setAndrad(true)} onSubmit={() => setAndrad(false)}>
       <FelSammanfattning fel={fel} />
       <Formularfel text={fel.formular} />
       <input type="hidden" name="typ" value={props.typ} />
