@@ -6,9 +6,10 @@
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import { authorize, type Aktor } from "../auth/permissions";
 import { slugify } from "../slug";
+import { utanKontrolltecken } from "../text";
 import { granska } from "./klarsprak";
 import { trasigaLankar } from "./lankkontroll";
-import type { Innehallsdata, Innehallstyp } from "./typ";
+import { helText, type Innehallsdata, type Innehallstyp } from "./typ";
 import { innehallstyp } from "./typer";
 
 export type Fel = Record<string, string>;
@@ -135,7 +136,7 @@ export async function sparaUtkast(db: PrismaClient, aktor: Redigerare | null, ty
   if (!typ) return { ok: false, orsak: "finns-inte" };
   const v = await validera(db, typ, nyckel, s, false);
   if (v.fel) return { ok: false, orsak: "ogiltig", fel: v.fel };
-  return skriv(db, aktor, typ, nyckel, "UTKAST", v.data, s.version, s.kommentar?.trim() ?? "");
+  return skriv(db, aktor, typ, nyckel, "UTKAST", v.data, s.version, helText(utanKontrolltecken(s.kommentar ?? "")).trim());
 }
 
 /** "Publicera": the values become the live version; `forfalla` expires each of the type's cache tags. */
@@ -152,7 +153,7 @@ export async function publicera(
   if (!typ) return { ok: false, orsak: "finns-inte" };
   const v = await validera(db, typ, nyckel, s, true);
   if (v.fel) return { ok: false, orsak: "ogiltig", fel: v.fel };
-  const utfall = await skriv(db, aktor, typ, nyckel, "PUBLICERING", v.data, s.version, s.kommentar?.trim() ?? "");
+  const utfall = await skriv(db, aktor, typ, nyckel, "PUBLICERING", v.data, s.version, helText(utanKontrolltecken(s.kommentar ?? "")).trim());
   if (utfall.ok) for (const t of typ.taggar) forfalla(t);
   return utfall;
 }
@@ -172,11 +173,11 @@ export type SkapaUtfall = { ok: true; nyckel: string } | { ok: false; fel: Fel }
 /** A new page, as an unpublished draft at /<adress>. */
 export async function skapaSida(db: PrismaClient, aktor: Redigerare | null, indata: { titel: string; adress: string; foralder: string }): Promise<SkapaUtfall> {
   authorize(aktor, "innehall.redigera");
-  const titel = indata.titel.trim();
+  const titel = helText(utanKontrolltecken(indata.titel)).trim();
   const fel: Fel = {};
   if (!titel) fel.titel = "Skriv en rubrik.";
   else if (titel.length > 200) fel.titel = "Rubriken får vara högst 200 tecken.";
-  const nyckel = slugify(indata.adress.trim() || titel);
+  const nyckel = slugify(utanKontrolltecken(indata.adress).trim() || titel);
   if (indata.adress.length > 100) fel.adress = "Adressen får vara högst 100 tecken.";
   else if (!nyckel && !fel.titel) fel.adress = "Skriv en adress med bokstäver eller siffror.";
   else if (RESERVERADE.has(nyckel)) fel.adress = `Adressen /${nyckel} används redan av webbplatsen. Välj en annan.`;

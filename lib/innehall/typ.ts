@@ -38,6 +38,11 @@ export interface Innehallstyp<T extends Innehallsdata = Innehallsdata> {
   skrivPublicerad(tx: Prisma.TransactionClient, nyckel: string, data: T): Promise<void>;
 }
 
+/** Lone UTF-16 surrogates (never typed by a person) become U+FFFD: PostgreSQL's jsonb refuses them. */
+export function helText(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+}
+
 /** A form's raw strings → the object the schema parses (checkbox "on" → true, "57,7" → "57.7"). */
 export function franFormular(typ: Innehallstyp, form: FormData | Record<string, string | undefined>): Record<string, unknown> {
   const get = (n: string) => (form instanceof FormData ? form.get(n) : form[n]);
@@ -45,9 +50,9 @@ export function franFormular(typ: Innehallstyp, form: FormData | Record<string, 
   for (const f of typ.falt) {
     const v = get(f.namn);
     if (f.slag === "kryss") ut[f.namn] = v === "on" || v === "true";
-    else if (f.slag === "tal") ut[f.namn] = String(v ?? "").trim().replace(",", ".");
+    else if (f.slag === "tal") ut[f.namn] = helText(String(v ?? "").trim().replace(",", "."));
     // Browsers send a textarea's line breaks as CRLF; stored text uses LF so versions compare by words.
-    else ut[f.namn] = String(v ?? "").replace(/\r\n?/g, "\n");
+    else ut[f.namn] = helText(String(v ?? "").replace(/\r\n?/g, "\n"));
   }
   return ut;
 }

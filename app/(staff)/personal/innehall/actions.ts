@@ -44,7 +44,7 @@ export async function sparaInnehall(_prev: RedigeringState, form: FormData): Pro
   const varden = typ ? tillFormular(typ, data) : {};
   const state = { varden, kommentar, version };
   if (!typ) return { ...state, fel: { formular: "Det här innehållet finns inte." } };
-  if (!/^\d+$/.test(version)) return { ...state, fel: { formular: "Sidan är för gammal. Ladda om den och försök igen." } };
+  if (!/^\d{1,9}$/.test(version)) return { ...state, fel: { formular: "Sidan är för gammal. Ladda om den och försök igen." } };
   const sparning = { data, version: Number(version), kommentar };
   let utfall;
   try {
@@ -76,10 +76,11 @@ export async function sparaInnehall(_prev: RedigeringState, form: FormData): Pro
 export async function aterstallVersion(typNamn: string, nyckel: string, form: FormData): Promise<void> {
   const user = await currentUser();
   if (!user) redirect("/logga-in");
-  const nummer = Number(form.get("nummer"));
-  const version = Number(form.get("version"));
+  const heltal = (v: FormDataEntryValue | null) => (typeof v === "string" && /^\d{1,9}$/.test(v) ? Number(v) : null);
+  const nummer = heltal(form.get("nummer"));
+  const version = heltal(form.get("version"));
   const historik = `${adressTill(typNamn, nyckel)}/historik`;
-  if (!Number.isInteger(nummer) || !Number.isInteger(version)) redirect(`${historik}?fel=gammal`);
+  if (nummer === null || version === null) redirect(`${historik}?fel=gammal`);
   let utfall;
   try {
     utfall = await aterstall(db, user, typNamn, nyckel, nummer, version);
