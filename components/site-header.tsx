@@ -9,7 +9,8 @@ const nav = [
   { href: "/kontakt", label: "Kontakt" },
 ];
 
-export function SiteHeader() {
+/** `sidor`: the pages editors put in the main menu, after the fixed entries. */
+export function SiteHeader({ sidor = [] }: { sidor?: { slug: string; titel: string }[] }) {
   return (
     <header role="banner" className="bg-brand text-white">
       <a
@@ -41,7 +42,7 @@ export function SiteHeader() {
       </div>
       <nav aria-label="Huvudmeny" className="bg-brand-dark">
         <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-1 px-2">
-          {nav.map((item) => (
+          {[...nav, ...sidor.map((s) => ({ href: `/${s.slug}`, label: s.titel }))].map((item) => (
             <li key={item.href}>
               <Link href={item.href} className="block px-2 py-3 text-white no-underline hover:underline">
                 {item.label}

@@ -42,3 +42,27 @@ export function svensktDatum(t: Date = new Date()): string {
   const { ar, manad, dag } = lokalt(t.getTime());
   return `${ar}-${String(manad).padStart(2, "0")}-${String(dag).padStart(2, "0")}`;
 }
+
+/**
+ * The instant a Swedish wall-clock time ("2026-03-29", "02:30") happens, or null when that time
+ * does not exist (the hour skipped when summer time begins). The hour that happens twice when it
+ * ends is taken the first time (summer time).
+ */
+export function svenskTidpunkt(datum: string, klockslag: string): Date | null {
+  const [ar, manad, dag] = datum.split("-").map(Number);
+  const [timme, minut] = klockslag.split(":").map(Number);
+  const vaggur = Date.UTC(ar, manad - 1, dag, timme, minut);
+  for (const forskjutning of [2, 1]) {
+    const t = vaggur - forskjutning * 60 * 60 * 1000;
+    if (lokalt(t).ms === vaggur) return new Date(t);
+  }
+  return null;
+}
+
+const tidpunkt = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" });
+
+/** "29 mars 2026 kl. 03:30", Swedish time. */
+export function formatTidpunkt(t: Date): string {
+  const p = Object.fromEntries(tidpunkt.formatToParts(t).map((x) => [x.type, x.value]));
+  return `${p.day} ${p.month} ${p.year} kl. ${p.hour}:${p.minute}`;
+}

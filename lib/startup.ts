@@ -11,7 +11,7 @@ export function checkConfig() {
   }
 }
 
-/** The outbox sender, the rate-limit clean-up and the daily gallring, once per server instance. */
+/** The outbox sender, the rate-limit clean-up, the daily gallring and scheduled publishing, once per server instance. */
 export async function startaBakgrundsjobb() {
   if (process.env.BAKGRUNDSJOBB === "av") return;
   const { db } = await import("./db");
@@ -28,4 +28,21 @@ export async function startaBakgrundsjobb() {
       .catch((e) => logger.error({ err: e.message }, "Gallringen misslyckades"));
   setTimeout(gallring, 10 * 60 * 1000).unref();
   setInterval(gallring, 24 * 60 * 60 * 1000).unref();
+
+  // Scheduled publishing: every instance looks twice a minute; each item is claimed by one.
+  const { korSchemalagda } = await import("./innehall/schemalagt");
+  const { revalidateTag } = await import("next/cache");
+  const forfalla = (tagg: string) => {
+    try {
+      revalidateTag(tagg, "max");
+    } catch {
+      // Outside a request Next.js has no cache store to expire here; until the shared expiry in
+      // lib/cache.ts covers background jobs, the data cache's lifetime (REVALIDATE_SECONDS) bounds it.
+    }
+  };
+  const schema = () =>
+    void korSchemalagda(db, forfalla)
+      .then((n) => n > 0 && logger.info({ handelse: "innehall.schemalagd", antal: n }, "Schemalagd publicering utförd"))
+      .catch((e) => logger.error({ err: e.message }, "Schemalagd publicering misslyckades"));
+  setInterval(schema, Number(process.env.SCHEMA_SEKUNDER ?? 30) * 1000).unref();
 }

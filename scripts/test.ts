@@ -81,7 +81,7 @@ if (!kor("e2e", "system")) {
     const server = await startApp({
       port,
       inherit: true,
-      env: { PUBLIC_URL: `http://127.0.0.1:${port}`, DATABASE_URL: database.url, DATABASE_POOL_SIZE: "8", AUTH_SECRET: randomBytes(32).toString("base64"), LOG_LEVEL: "warn", SYNPUNKT_MIN_SEKUNDER: "1", UTSKICK_SEKUNDER: "1" },
+      env: { PUBLIC_URL: `http://127.0.0.1:${port}`, DATABASE_URL: database.url, DATABASE_POOL_SIZE: "8", AUTH_SECRET: randomBytes(32).toString("base64"), LOG_LEVEL: "warn", SYNPUNKT_MIN_SEKUNDER: "1", UTSKICK_SEKUNDER: "1", SCHEMA_SEKUNDER: "1" },
     });
     const baseUrl = server.url;
     try {

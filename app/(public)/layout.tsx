@@ -1,6 +1,6 @@
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { getForvaltning } from "@/lib/innehall/queries";
+import { getForvaltning, getNavigering } from "@/lib/innehall/queries";
 import { ellerNull } from "@/lib/reserv";
 
 // Every page here is kept in the page cache (see lib/cache.ts) and made again in the background
@@ -9,10 +9,13 @@ import { ellerNull } from "@/lib/reserv";
 export const revalidate = 1;
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const forvaltning = await ellerNull(getForvaltning(), "förvaltningens kontaktuppgifter");
+  const [forvaltning, sidor] = await Promise.all([
+    ellerNull(getForvaltning(), "förvaltningens kontaktuppgifter"),
+    ellerNull(getNavigering(), "sidorna i huvudmenyn"),
+  ]);
   return (
     <>
-      <SiteHeader />
+      <SiteHeader sidor={sidor ?? []} />
       <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>

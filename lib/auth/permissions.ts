@@ -15,6 +15,7 @@ export type Handling =
   | "insats.uppdatera"
   | "insats.redigera"
   | "pilot.hantera"
+  | "innehall.redigera"
   | "synpunkt.lasa"
   | "synpunkt.hantera"
   | "synpunkt.statistik"
@@ -29,6 +30,8 @@ const regler: Record<Handling, readonly Roll[]> = {
   "insats.uppdatera": ["ADMIN", "REDAKTOR", "REKTOR"],
   "insats.redigera": ["ADMIN", "REDAKTOR"],
   "pilot.hantera": ["ADMIN", "REDAKTOR"],
+  // Drafts, preview, publishing, history and restoring of everything the public site says.
+  "innehall.redigera": ["ADMIN", "REDAKTOR"],
   "synpunkt.lasa": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.hantera": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.statistik": ["ADMIN", "HANDLAGGARE"],

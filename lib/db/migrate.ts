@@ -41,8 +41,11 @@ export async function readMigrations(): Promise<Migration[]> {
   );
 }
 
-/** Applies every pending migration in order, each in its own transaction. Returns their names. */
-export async function migrate(connectionString: string): Promise<string[]> {
+/**
+ * Applies every pending migration in order, each in its own transaction. Returns their names.
+ * `fore`: only those whose name sorts before it (a test's way to build an older database).
+ */
+export async function migrate(connectionString: string, fore?: string): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -53,7 +56,7 @@ export async function migrate(connectionString: string): Promise<string[]> {
     );
     const done = new Map(rows.map((r) => [r.migration_name, r]));
     const applied: string[] = [];
-    for (const m of await readMigrations()) {
+    for (const m of (await readMigrations()).filter((m) => !fore || m.name < fore)) {
       const previous = done.get(m.name);
       if (previous) {
         if (!previous.finished_at) {

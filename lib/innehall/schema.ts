@@ -1,10 +1,14 @@
-import { z } from "zod";
-import { text } from "@/lib/text";
+// The published shapes the public pages read from the item table (types without a table of their own).
+import { startsida, type StartsidaData } from "./typer/startsida";
 
-export const sektionSchema = z.object({
-  rubrik: text().min(1),
-  stycken: z.array(text()),
-  punkter: z.array(text()).optional(),
-});
-export const sektionerSchema = z.array(sektionSchema);
-export type Sektion = z.infer<typeof sektionSchema>;
+export const STARTSIDA_FORVAL: StartsidaData = {
+  rubrik: "Grundskoleförvaltningen i Göteborg",
+  ingress: "",
+  jamliktText: "Stadens mål för en jämlik stad, och förvaltningens insatser för det.",
+  framtidsrustadText: "Samverkan mellan skola och arbetsliv, och pilotskolorna som går före.",
+};
+
+export function startsidaFran(json: unknown): StartsidaData {
+  const r = startsida.schema.safeParse(json);
+  return r.success ? r.data : STARTSIDA_FORVAL;
+}

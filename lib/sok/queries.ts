@@ -19,7 +19,7 @@ export async function sok(fraga: string, limit = 30): Promise<Traff[]> {
   const rows = await db.$queryRaw<Traff[]>`
     WITH dokument AS (
       SELECT 'sida' AS typ, titel, '/' || slug AS href, ingress AS utdrag,
-             titel || ' ' || ingress || ' ' || sektioner::text AS text
+             titel || ' ' || ingress || ' ' || brodtext AS text
         FROM "Sida"
       UNION ALL
       SELECT 'omrade', namn, '/forstarkningsomraden/' || slug, ingress,

@@ -1,19 +1,12 @@
-// Loads the förvaltning's content from the seed documents, the insats tree with demo statuses
+// Loads the förvaltning's content from the seed documents (as the first published version of
+// each item editors own; see ./innehall.ts), the insats tree with demo statuses
 // and history, the demo schools and (outside production) one demo account per role.
 // Idempotent: everything is keyed by slug; history is written only for an insats that has
 // none, and an insats's status is never reset once it exists (staff may have changed it).
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { hashPassword } from "../../lib/auth/password";
-import {
-  forstarkningsomraden,
-  forvaltning,
-  insatser,
-  nyckeltal,
-  program,
-  sidor,
-  skolor,
-  type InsatsSeed,
-} from "./content";
+import { forstarkningsomraden, insatser, program, skolor, type InsatsSeed } from "./content";
+import { seedInnehall } from "./innehall";
 
 export const DEMO_PASSWORD = "Demo-lösenord-2026";
 
@@ -41,25 +34,12 @@ function same(row: Record<string, unknown>, wanted: Record<string, unknown>): bo
 }
 
 export async function seed(db: PrismaClient, options: { demoUsers: boolean }): Promise<void> {
-  await db.forvaltning.upsert({ where: { id: 1 }, create: { id: 1, ...forvaltning }, update: forvaltning });
-
-  for (const n of nyckeltal) {
-    await db.nyckeltal.upsert({ where: { nyckel: n.nyckel }, create: n, update: n });
-  }
-
-  for (const s of sidor) {
-    const data = { titel: s.titel, ingress: s.ingress, sektioner: s.sektioner as object[] };
-    const existing = await db.sida.findUnique({ where: { slug: s.slug } });
-    if (!existing) await db.sida.create({ data: { slug: s.slug, ...data } });
-    else if (!same(existing, data)) {
-      await db.sida.update({ where: { slug: s.slug }, data });
-    }
-  }
-
   const omradeIds = new Map<string, string>();
   for (const o of forstarkningsomraden) {
     const { relateradeLankar, ...fields } = o;
-    const row = await db.forstarkningsomrade.upsert({ where: { slug: o.slug }, create: fields, update: fields });
+    // Once the area is an editors' item (./innehall.ts), its texts are theirs: only create here.
+    const redigerad = (await db.innehall.count({ where: { typ: "forstarkningsomrade", nyckel: o.slug } })) > 0;
+    const row = await db.forstarkningsomrade.upsert({ where: { slug: o.slug }, create: fields, update: redigerad ? { nummer: o.nummer } : fields });
     omradeIds.set(o.slug, row.id);
     for (const [ordning, l] of relateradeLankar.entries()) {
       await db.relateradLank.upsert({
@@ -74,12 +54,15 @@ export async function seed(db: PrismaClient, options: { demoUsers: boolean }): P
   const programIds = new Map<string, string>();
   for (const p of program) {
     const { punkter, delar, ...fields } = p;
-    const row = await db.program.upsert({ where: { slug: p.slug }, create: fields, update: fields });
+    // Once the programme is an editors' item (./innehall.ts), its texts and points are theirs.
+    const redigerad = (await db.innehall.count({ where: { typ: "program", nyckel: p.slug } })) > 0;
+    const row = await db.program.upsert({ where: { slug: p.slug }, create: fields, update: redigerad ? {} : fields });
     programIds.set(p.slug, row.id);
     const perKategori = new Map<string, number>();
     for (const punkt of punkter) {
       const ordning = perKategori.get(punkt.kategori) ?? 0;
       perKategori.set(punkt.kategori, ordning + 1);
+      if (redigerad) continue;
       await db.programPunkt.upsert({
         where: { programId_kategori_ordning: { programId: row.id, kategori: punkt.kategori, ordning } },
         create: { programId: row.id, kategori: punkt.kategori, ordning, text: punkt.text },
@@ -94,6 +77,8 @@ export async function seed(db: PrismaClient, options: { demoUsers: boolean }): P
       });
     }
   }
+
+  await seedInnehall(db, { demo: options.demoUsers });
 
   const skolIds = new Map<string, string>();
   for (const s of skolor) {

@@ -17,6 +17,7 @@ export async function seededDatabase(label: string) {
   for (const u of await db.user.findMany()) aktor[u.roll] = { id: u.id, roll: u.roll, skolaId: u.skolaId, name: u.name };
   return {
     db,
+    url: database.url,
     aktor,
     async drop() {
       await db.$disconnect();

@@ -196,7 +196,10 @@ test("the sign-in action and every staff action, signed in as admin, with values
   expect(kvitto.kvitto).toBeTruthy();
   const [{ lopnummer }] = await query<{ lopnummer: number }>(database.url, `SELECT lopnummer FROM "Synpunkt" ORDER BY skapad DESC LIMIT 1`);
   await loggaInSom(page, "admin", app.url);
-  const sidor = ["/personal/insatser/systematiskt-kvalitetsarbete", "/personal/insatser/ny", "/personal/konton", "/personal/pilotskolor", `/personal/synpunkter/${lopnummer}`];
+  const sidor = [
+    "/personal/insatser/systematiskt-kvalitetsarbete", "/personal/insatser/ny", "/personal/konton", "/personal/pilotskolor", `/personal/synpunkter/${lopnummer}`,
+    "/personal/innehall/ny", "/personal/innehall/sida/om-forvaltningen", "/personal/innehall/kontaktuppgifter/forvaltningen", "/personal/innehall/sida/om-forvaltningen/historik",
+  ];
   let antalFormular = 0;
   for (const sida of sidor) {
     const html = await (await page.request.get(app.url + sida)).text();

@@ -17,6 +17,7 @@ const tillatet: Record<Handling, string[]> = {
   "insats.uppdatera": ["ADMIN", "REDAKTOR", "REKTOR"],
   "insats.redigera": ["ADMIN", "REDAKTOR"],
   "pilot.hantera": ["ADMIN", "REDAKTOR"],
+  "innehall.redigera": ["ADMIN", "REDAKTOR"],
   "synpunkt.lasa": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.hantera": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.statistik": ["ADMIN", "HANDLAGGARE"],

@@ -19,6 +19,7 @@ export default async function PersonalLayout({ children }: { children: React.Rea
     { href: "/personal/insatser", label: "Insatser", visa: can(user, "insats.lasa") },
     { href: "/personal/synpunkter", label: "Inkorg", visa: can(user, "synpunkt.lasa") },
     { href: "/personal/pilotskolor", label: "Pilotskolor", visa: can(user, "pilot.hantera") },
+    { href: "/personal/innehall", label: "Innehåll", visa: can(user, "innehall.redigera") },
     { href: "/personal/konton", label: "Konton", visa: can(user, "anvandare.hantera") },
     { href: "/personal/granskningslogg", label: "Granskningslogg", visa: can(user, "granskningslogg.lasa") },
   ];

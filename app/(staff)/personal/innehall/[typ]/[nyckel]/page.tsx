@@ -1,0 +1,113 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePage } from "@/lib/auth/session";
+import { formatDatum } from "@/lib/datum";
+import { db } from "@/lib/db";
+import { innehallForRedigering } from "@/lib/innehall/lasa";
+import { granska } from "@/lib/innehall/klarsprak";
+import { trasigaLankar } from "@/lib/innehall/lankkontroll";
+import { tillFormular } from "@/lib/innehall/typ";
+import { vantande } from "@/lib/innehall/schemalagt";
+import { Redigeringsformular } from "../../form";
+import { SchemaFormular } from "../../schema";
+import { Schemalista } from "../../schemalista";
+
+type Props = { params: Promise<{ typ: string; nyckel: string }>; searchParams: Promise<{ sparad?: string; fran?: string }> };
+
+const kvitto: Record<string, string> = {
+  utkast: "Utkastet är sparat. Inget har ändrats publikt.",
+  publicerad: "Ändringarna är publicerade.",
+  skapad: "Sidan är skapad som utkast. Skriv texten och publicera när den är klar.",
+  aterstalld: "Den gamla versionen är nu ett utkast. Granska och publicera om den ska gälla.",
+  schemalagd: "Publiceringen är schemalagd. Utkastet som det ser ut nu publiceras vid tidpunkten.",
+  avbruten: "Den schemalagda publiceringen är avbruten.",
+};
+
+export async function generateMetadata({ params }: Props) {
+  const { typ, nyckel } = await params;
+  const r = await innehallForRedigering(db, typ, nyckel);
+  return { title: r ? `Redigera ${r.titel}` : "Innehåll" };
+}
+
+export default async function RedigeraInnehall({ params, searchParams }: Props) {
+  await requirePage("innehall.redigera");
+  const { typ: typNamn, nyckel } = await params;
+  const r = await innehallForRedigering(db, typNamn, nyckel);
+  if (!r) notFound();
+  const { typ, item, data, titel } = r;
+  const { sparad, fran } = await searchParams;
+  const markdown = typ.falt.filter((f) => f.slag === "markdown").map((f) => String(data[f.namn] ?? "")).join("\n\n");
+  const [trasiga, schema] = await Promise.all([markdown ? trasigaLankar(db, markdown, `/${nyckel}`) : [], vantande(db, item.id)]);
+  const adress = typ.adress(nyckel, data as never);
+  const granskning = markdown ? granska(String(data.ingress ?? ""), markdown) : null;
+  return (
+    <>
+      <p className="text-sm"><Link href="/personal/innehall">Allt innehåll</Link></p>
+      <h1 className="mt-2 text-2xl font-bold sm:text-4xl">{titel}</h1>
+      {sparad && kvitto[sparad] && (
+        <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
+          {sparad === "aterstalld" && fran ? `Version ${fran} är nu ett utkast. Granska och publicera om den ska gälla.` : kvitto[sparad]}
+        </p>
+      )}
+      <ul className="mt-4 space-y-1">
+        <li>
+          {item.utkast
+            ? <>Opublicerade ändringar av {item.utkastAvNamn ?? "okänd"}{item.utkastAndrad && <>, <time dateTime={item.utkastAndrad.toISOString()}>{formatDatum(item.utkastAndrad)}</time></>}. Formuläret visar utkastet.</>
+            : item.publicerad ? "Formuläret visar den publicerade versionen." : "Inte publicerad ännu."}
+        </li>
+        {item.publiceradTid && <li>Senast publicerad <time dateTime={item.publiceradTid.toISOString()}>{formatDatum(item.publiceradTid)}</time>.</li>}
+        <li><Link href={`/personal/innehall/${typNamn}/${nyckel}/historik`}>Historik och tidigare versioner</Link></li>
+        {typ.forhandsvisning && item.utkast && <li><Link href={`/forhandsvisning/${typNamn}/${nyckel}`}>Förhandsvisa utkastet</Link></li>}
+        {item.publicerad && <li><Link href={adress}>Visa den publika sidan ({adress})</Link></li>}
+      </ul>
+      {trasiga.length > 0 && (
+        <p className="mt-4 border-l-4 border-warn bg-white p-3">
+          <strong>Trasiga länkar:</strong> {trasiga.join(", ")} leder ingenstans. Utkastet kan sparas, men sidan kan inte publiceras förrän länkarna är rättade.
+        </p>
+      )}
+      {granskning && (
+        <section aria-labelledby="klarsprak" className="mt-6 max-w-3xl border border-line bg-white p-4">
+          <h2 id="klarsprak" className="text-xl font-bold">Klarspråk och struktur</h2>
+          <p className="mt-1 text-sm">Gäller {item.utkast ? "utkastet" : "den publicerade texten"}, som den senast sparades.</p>
+          <p className="mt-2">
+            {granskning.lix ? <>Läsbarhetsindex (LIX): <strong>{granskning.lix.varde}</strong>, {granskning.lix.band}. Under 40 är lagom för de flesta texter på webbplatsen.</> : "Texten är för kort för ett läsbarhetsindex."}
+          </p>
+          {granskning.fel.length > 0 && (
+            <>
+              <h3 className="mt-3 font-bold">Måste rättas innan publicering</h3>
+              <ul className="mt-1 list-disc pl-6">{granskning.fel.map((f) => <li key={f}>{f}</li>)}</ul>
+            </>
+          )}
+          {granskning.rad.length > 0 && (
+            <>
+              <h3 className="mt-3 font-bold">Råd</h3>
+              <ul className="mt-1 list-disc pl-6">{granskning.rad.map((r) => <li key={r}>{r}</li>)}</ul>
+            </>
+          )}
+          {granskning.fel.length === 0 && granskning.rad.length === 0 && <p className="mt-2">Inga anmärkningar på rubriker, länktexter eller meningslängd.</p>}
+        </section>
+      )}
+      <div className="mt-8">
+        <Redigeringsformular
+          typ={typNamn}
+          nyckel={nyckel}
+          falt={typ.falt}
+          forhandsvisning={typ.forhandsvisning}
+          start={{ varden: tillFormular(typ, data), kommentar: "", version: String(item.version), fel: {} }}
+        />
+      </div>
+      <section aria-labelledby="schemalagt" className="mt-10 border-t border-line pt-8">
+        <h2 id="schemalagt" className="text-2xl font-bold">Schemalägg publicering</h2>
+        {schema.length > 0 && <Schemalista rader={schema} tillbaka={`/personal/innehall/${typNamn}/${nyckel}`} />}
+        {item.utkast ? (
+          <>
+            <p className="mt-3 mb-4 max-w-prose">Det sparade utkastet, som det ser ut nu, publiceras vid den tidpunkt du väljer. Ändringar du gör i utkastet efteråt kommer inte med.</p>
+            <SchemaFormular typ={typNamn} nyckel={nyckel} />
+          </>
+        ) : (
+          <p className="mt-3 max-w-prose">Spara ett utkast först; sedan kan du välja när det ska publiceras.</p>
+        )}
+      </section>
+    </>
+  );
+}

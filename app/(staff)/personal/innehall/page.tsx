@@ -1,0 +1,85 @@
+import Link from "next/link";
+import { Tabellram } from "@/components/tabellram";
+import { requirePage } from "@/lib/auth/session";
+import { formatDatum } from "@/lib/datum";
+import { db } from "@/lib/db";
+import { innehallslista } from "@/lib/innehall/lasa";
+import { vantande } from "@/lib/innehall/schemalagt";
+import { Schemalista } from "./schemalista";
+
+export const metadata = { title: "Innehåll" };
+
+type Props = { searchParams: Promise<{ sparad?: string }> };
+
+export default async function Innehallslista({ searchParams }: Props) {
+  await requirePage("innehall.redigera");
+  const [grupper, schema] = await Promise.all([innehallslista(db), vantande(db)]);
+  const titlar = new Map(grupper.flatMap((g) => g.rader).map((r) => [`${r.typ}/${r.nyckel}`, r.titel]));
+  const { sparad } = await searchParams;
+  const ejPublicerat = grupper.flatMap((g) => g.rader).filter((r) => r.utkast);
+  return (
+    <>
+      <h1 className="text-2xl font-bold sm:text-4xl">Innehåll</h1>
+      <p className="mt-2 max-w-prose">
+        Allt som den publika webbplatsen säger och som inte räknas fram. Spara utkast så länge du arbetar; inget syns publikt förrän du publicerar.
+      </p>
+      {sparad === "avbruten" && <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">Den schemalagda publiceringen är avbruten.</p>}
+      <p className="mt-4"><Link href="/personal/innehall/ny" className="font-semibold">Skapa en ny sida</Link></p>
+
+      <section aria-labelledby="schema" className="mt-8">
+        <h2 id="schema" className="text-2xl font-bold">Schemalagt</h2>
+        {schema.length === 0 ? (
+          <p className="mt-2">Inget är schemalagt.</p>
+        ) : (
+          <Schemalista tillbaka="/personal/innehall" rader={schema.map((r) => ({ ...r, titel: titlar.get(`${r.innehall.typ}/${r.innehall.nyckel}`) }))} />
+        )}
+      </section>
+
+      <section aria-labelledby="opublicerat" className="mt-8">
+        <h2 id="opublicerat" className="text-2xl font-bold">Opublicerade ändringar</h2>
+        {ejPublicerat.length === 0 ? (
+          <p className="mt-2">Allt innehåll är publicerat.</p>
+        ) : (
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {ejPublicerat.map((r) => (
+              <li key={`${r.typ}/${r.nyckel}`}>
+                <Link href={`/personal/innehall/${r.typ}/${r.nyckel}`}>{r.titel}</Link>
+                {" – "}utkast av {r.utkast!.av ?? "okänd"}
+                {r.utkast!.andrad && <>, <time dateTime={r.utkast!.andrad.toISOString()}>{formatDatum(r.utkast!.andrad)}</time></>}
+                {!r.publicerad && " (aldrig publicerad)"}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {grupper.map((g) => (
+        <section key={g.typ} aria-labelledby={`grupp-${g.typ}`} className="mt-10">
+          <h2 id={`grupp-${g.typ}`} className="text-2xl font-bold">{g.grupp}</h2>
+          <Tabellram namn={g.grupp}>
+            <table className="mt-3 w-full border-collapse text-left">
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="py-2 pr-4">Namn</th>
+                  <th scope="col" className="py-2 pr-4">Publik adress</th>
+                  <th scope="col" className="py-2">Läge</th>
+                </tr>
+              </thead>
+              <tbody>
+                {g.rader.map((r) => (
+                  <tr key={r.nyckel} className="border-b border-line">
+                    <td className="py-2 pr-4"><Link href={`/personal/innehall/${r.typ}/${r.nyckel}`}>{r.titel}</Link></td>
+                    <td className="py-2 pr-4">{r.adress}</td>
+                    <td className="py-2">
+                      {r.utkast ? `Opublicerade ändringar (${r.utkast.av ?? "okänd"})` : r.publicerad ? "Publicerad" : "Inte publicerad"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Tabellram>
+        </section>
+      ))}
+    </>
+  );
+}

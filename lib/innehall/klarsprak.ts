@@ -1,0 +1,68 @@
+// Plain-language checks shown while editing (språklagen asks public bodies for plain Swedish):
+// the LIX readability index with its usual bands, heading order, vague link texts and over-long
+// sentences. Only a skipped heading level blocks publishing (it breaks the page's structure for
+// screen readers); the rest is advice.
+import { Marked, type Tokens } from "marked";
+import { rubriker } from "./markdown";
+
+export const LANG_MENING = 25;
+const VAGA_LANKTEXTER = ["klicka här", "läs mer", "här", "länk", "mer", "klicka"];
+
+export interface Lix {
+  varde: number;
+  band: string;
+}
+
+/** LIX = words per sentence + the share of words longer than six letters, in per cent. */
+export function lix(text: string): Lix | null {
+  const ord = text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+  if (ord.length < 10) return null;
+  const meningar = Math.max(1, (text.match(/[.!?:]+(\s|$)/g) ?? []).length);
+  const langa = ord.filter((o) => o.replace(/[-'’]/g, "").length > 6).length;
+  const varde = Math.round(ord.length / meningar + (100 * langa) / ord.length);
+  const band = varde < 25 ? "mycket lätt" : varde < 30 ? "lätt" : varde < 40 ? "medelsvår, som vanlig tidningstext" : varde < 50 ? "svår, som officiella texter" : "mycket svår";
+  return { varde, band };
+}
+
+/** The body's readable text: paragraphs, list items, table cells and headings, without Markdown. */
+function lopande(markdown: string): { text: string; meningar: string[]; lankar: string[] } {
+  const delar: string[] = [];
+  const lankar: string[] = [];
+  const m = new Marked({ gfm: true });
+  m.walkTokens(m.lexer(markdown), (t) => {
+    if (t.type === "text" && !("tokens" in t && t.tokens)) delar.push((t as Tokens.Text).text);
+    if (t.type === "codespan") delar.push((t as Tokens.Codespan).text);
+    if (t.type === "link") lankar.push((t as Tokens.Link).text.trim());
+  });
+  const text = delar.join(" ").replace(/\s+/g, " ");
+  const meningar = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
+  return { text, meningar, lankar };
+}
+
+export interface Granskning {
+  lix: Lix | null;
+  /** Blocks publishing. */
+  fel: string[];
+  rad: string[];
+}
+
+export function granska(ingress: string, markdown: string): Granskning {
+  const { text, meningar, lankar } = lopande(markdown);
+  const fel: string[] = [];
+  const rad: string[] = [];
+  const r = rubriker(markdown);
+  const forsta = Math.min(2, ...r.map((h) => h.djup));
+  let forra = forsta - 1;
+  for (const h of r) {
+    if (h.djup > forra + 1) fel.push(`Rubriken ”${h.text}” hoppar över en rubriknivå. Använd ${"#".repeat(forra + 1)} i stället för ${"#".repeat(h.djup)}.`);
+    forra = h.djup;
+  }
+  for (const l of lankar) {
+    if (VAGA_LANKTEXTER.includes(l.toLowerCase().replace(/[.!]$/, ""))) rad.push(`Länktexten ”${l}” säger inte vart länken leder. Skriv vad man hittar där, till exempel ”Kontakta förvaltningen”.`);
+  }
+  for (const s of [ingress, ...meningar].flatMap((t) => t.split(/(?<=[.!?])\s+/))) {
+    const antal = s.split(/\s+/).filter(Boolean).length;
+    if (antal > LANG_MENING) rad.push(`Meningen som börjar ”${s.split(/\s+/).slice(0, 6).join(" ")} …” har ${antal} ord. Dela gärna upp den; högst ${LANG_MENING} ord läses lättare.`);
+  }
+  return { lix: lix(`${ingress} ${text}`.trim()), fel, rad };
+}

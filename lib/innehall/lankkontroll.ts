@@ -1,0 +1,30 @@
+// Internal links in a body ("/kontakt", "/insatser/…") are checked against what the site
+// really answers, so a typo or a removed page is caught before the public sees it.
+import type { PrismaClient } from "../db/generated/client";
+import { lankar } from "./markdown";
+
+const FASTA = new Set(["/", "/forstarkningsomraden", "/jamlikt-goteborg", "/framtidsrustad-skola", "/skolor", "/kontakt", "/oppna-data", "/sok", "/logga-in"]);
+
+/** Path of an internal link without query or fragment, or null for an external or in-page one. */
+function sokvag(href: string): string | null {
+  if (!href.startsWith("/") || href.startsWith("//")) return null;
+  const bara = href.split(/[?#]/)[0].replace(/\/+$/, "");
+  return bara === "" ? "/" : bara;
+}
+
+/** The internal links in `markdown` that lead nowhere. `egen` counts as existing (the page itself). */
+export async function trasigaLankar(db: PrismaClient, markdown: string, egen?: string): Promise<string[]> {
+  const trasiga: string[] = [];
+  for (const href of new Set(lankar(markdown))) {
+    const vag = sokvag(href);
+    if (vag === null || FASTA.has(vag) || vag === egen) continue;
+    const [forsta, andra, ...rest] = vag.slice(1).split("/").map((d) => decodeURIComponent(d));
+    let finns = false;
+    if (rest.length === 0 && andra === undefined) finns = (await db.sida.count({ where: { slug: forsta } })) > 0;
+    else if (rest.length === 0 && forsta === "insatser") finns = (await db.insats.count({ where: { slug: andra, arkiverad: null } })) > 0;
+    else if (rest.length === 0 && forsta === "skolor") finns = (await db.skola.count({ where: { slug: andra } })) > 0;
+    else if (rest.length === 0 && forsta === "forstarkningsomraden") finns = (await db.forstarkningsomrade.count({ where: { slug: andra } })) > 0;
+    if (!finns) trasiga.push(href);
+  }
+  return trasiga;
+}

@@ -1,0 +1,71 @@
+// What the editors' pages read: the list with unpublished changes, one item for its form, and
+// its history. Staff pages only; the public pages read lib/innehall/queries.ts.
+import type { PrismaClient } from "../db/generated/client";
+import { innehallstyp, innehallstyper } from "./typer";
+
+export interface Listrad {
+  typ: string;
+  nyckel: string;
+  titel: string;
+  adress: string;
+  publicerad: boolean;
+  utkast: { av: string | null; andrad: Date | null } | null;
+}
+
+export async function innehallslista(db: PrismaClient): Promise<{ grupp: string; typ: string; rader: Listrad[] }[]> {
+  const items = await db.innehall.findMany({
+    select: { typ: true, nyckel: true, publicerad: true, utkast: true, utkastAvNamn: true, utkastAndrad: true },
+    orderBy: [{ typ: "asc" }, { nyckel: "asc" }],
+  });
+  return innehallstyper.map((t) => ({
+    grupp: t.grupp,
+    typ: t.typ,
+    rader: items
+      .filter((i) => i.typ === t.typ)
+      .map((i) => {
+        const data = (i.utkast ?? i.publicerad ?? {}) as never;
+        return {
+          typ: i.typ,
+          nyckel: i.nyckel,
+          titel: t.titel(i.nyckel, data),
+          adress: t.adress(i.nyckel, data),
+          publicerad: i.publicerad !== null,
+          utkast: i.utkast !== null ? { av: i.utkastAvNamn, andrad: i.utkastAndrad } : null,
+        };
+      }),
+  }));
+}
+
+export async function innehallForRedigering(db: PrismaClient, typNamn: string, nyckel: string) {
+  const typ = innehallstyp(typNamn);
+  if (!typ) return null;
+  const item = await db.innehall.findUnique({
+    where: { typ_nyckel: { typ: typNamn, nyckel } },
+    select: { id: true, publicerad: true, publiceradTid: true, utkast: true, utkastAvNamn: true, utkastAndrad: true, version: true },
+  });
+  if (!item) return null;
+  const data = (item.utkast ?? item.publicerad ?? {}) as Record<string, unknown>;
+  return { typ, item, data, titel: typ.titel(nyckel, data as never) };
+}
+
+export const HISTORIK_SIDA = 50;
+
+/** The newest versions first, a page at a time (the unique (innehallId, nummer) index serves it). */
+export async function historik(db: PrismaClient, typNamn: string, nyckel: string, fore?: number) {
+  const item = await db.innehall.findUnique({ where: { typ_nyckel: { typ: typNamn, nyckel } }, select: { id: true, version: true } });
+  if (!item) return null;
+  const versioner = await db.innehallVersion.findMany({
+    where: { innehallId: item.id, ...(fore ? { nummer: { lt: fore } } : {}) },
+    orderBy: { nummer: "desc" },
+    take: HISTORIK_SIDA,
+    select: { nummer: true, handling: true, tidpunkt: true, forfattarNamn: true, kommentar: true },
+  });
+  return { version: item.version, versioner, id: item.id };
+}
+
+export async function versionsdata(db: PrismaClient, innehallId: string, nummer: number) {
+  const v = await db.innehallVersion.findUnique({ where: { innehallId_nummer: { innehallId, nummer } }, select: { data: true } });
+  return v ? (v.data as Record<string, unknown>) : null;
+}
+
+export const handlingsetikett = { UTKAST: "Utkast sparat", PUBLICERING: "Publicerad", ATERSTALLNING: "Återställd som utkast" } as const;

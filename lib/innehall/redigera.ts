@@ -1,0 +1,206 @@
+// The one write path for content: save a draft, publish, restore an old version, create a page.
+// Each step is authorized here, validated against the type's schema, written with a new row in
+// the append-only version table and one in the audit log, in one transaction; a save based on a
+// stale version is refused (optimistic concurrency) and nothing is overwritten. Publishing also
+// writes the type's public table and expires the cache tags the type declares.
+import { Prisma, type PrismaClient } from "../db/generated/client";
+import { authorize, type Aktor } from "../auth/permissions";
+import { slugify } from "../slug";
+import { utanKontrolltecken } from "../text";
+import { granska } from "./klarsprak";
+import { trasigaLankar } from "./lankkontroll";
+import { helText, type Innehallsdata, type Innehallstyp } from "./typ";
+import { innehallstyp } from "./typer";
+import type { Tag } from "../cache";
+
+export type Fel = Record<string, string>;
+export type Redigerare = Aktor & { name: string };
+
+export type Utfall =
+  | { ok: true; version: number; nummer: number }
+  | { ok: false; orsak: "finns-inte" }
+  | { ok: false; orsak: "ogiltig"; fel: Fel }
+  | { ok: false; orsak: "konflikt"; aktuell: { data: Record<string, unknown>; version: number; av: string | null } };
+
+export interface Sparning {
+  /** The form's values, before validation (see franFormular). */
+  data: Record<string, unknown>;
+  /** The item's version the editor started from. */
+  version: number;
+  kommentar?: string;
+}
+
+const KOMMENTAR_MAX = 500;
+
+/** Route names a page may not take: they already answer at that address. */
+export const RESERVERADE = new Set([
+  "personal", "api", "kontakt", "forstarkningsomraden", "jamlikt-goteborg", "framtidsrustad-skola", "insatser", "skolor",
+  "sok", "oppna-data", "logga-in", "forhandsvisning", "sitemap-xml", "robots-txt", "favicon-ico", "next",
+]);
+
+function felFranZod(error: { issues: { path: PropertyKey[]; message: string }[] }): Fel {
+  const fel: Fel = {};
+  for (const i of error.issues) {
+    const falt = String(i.path[0] ?? "formular");
+    fel[falt] ??= i.message;
+  }
+  return fel;
+}
+
+type Handling = "UTKAST" | "PUBLICERING" | "ATERSTALLNING";
+
+async function validera(db: PrismaClient, typ: Innehallstyp, nyckel: string, s: Sparning, publicera: boolean) {
+  const parsed = typ.schema.safeParse(s.data);
+  const kommentarFel: Fel = (s.kommentar ?? "").length > KOMMENTAR_MAX ? { kommentar: `Kommentaren får vara högst ${KOMMENTAR_MAX} tecken.` } : {};
+  if (!parsed.success) return { fel: { ...felFranZod(parsed.error), ...kommentarFel } };
+  const fel: Fel = { ...(await typ.kontrollera?.(db, nyckel, parsed.data)), ...kommentarFel };
+  if (publicera) {
+    for (const f of typ.falt.filter((f) => f.slag === "markdown")) {
+      const struktur = granska("", String(parsed.data[f.namn] ?? "")).fel;
+      if (struktur.length > 0) fel[f.namn] = struktur.join(" ");
+      const trasiga = await trasigaLankar(db, String(parsed.data[f.namn] ?? ""), `/${nyckel}`);
+      if (trasiga.length > 0) {
+        fel[f.namn] ??= `${trasiga.length === 1 ? "Länken" : "Länkarna"} ${trasiga.join(", ")} leder ingenstans. Rätta eller ta bort ${trasiga.length === 1 ? "den" : "dem"} innan du publicerar.`;
+      }
+    }
+  }
+  return Object.keys(fel).length > 0 ? { fel } : { data: parsed.data };
+}
+
+async function skriv(
+  db: PrismaClient,
+  aktor: Redigerare,
+  typ: Innehallstyp,
+  nyckel: string,
+  handling: Handling,
+  data: Record<string, unknown>,
+  version: number,
+  kommentar: string,
+): Promise<Utfall> {
+  return db.$transaction(async (tx) => {
+    const item = await tx.innehall.findUnique({ where: { typ_nyckel: { typ: typ.typ, nyckel } }, select: { id: true } });
+    if (!item) return { ok: false as const, orsak: "finns-inte" as const };
+    const json = data as Prisma.InputJsonObject;
+    const andring: Prisma.InnehallUncheckedUpdateManyInput =
+      handling === "PUBLICERING"
+        ? { publicerad: json, publiceradTid: new Date(), utkast: Prisma.DbNull, utkastAvId: null, utkastAvNamn: null, utkastAndrad: null }
+        : { utkast: json, utkastAvId: aktor.id, utkastAvNamn: aktor.name, utkastAndrad: new Date() };
+    const { count } = await tx.innehall.updateMany({ where: { id: item.id, version }, data: { ...andring, version: { increment: 1 } } });
+    if (count === 0) {
+      const nu = await tx.innehall.findUniqueOrThrow({ where: { id: item.id }, select: { utkast: true, publicerad: true, version: true, utkastAvNamn: true } });
+      return {
+        ok: false as const,
+        orsak: "konflikt" as const,
+        aktuell: { data: (nu.utkast ?? nu.publicerad ?? {}) as Record<string, unknown>, version: nu.version, av: nu.utkastAvNamn },
+      };
+    }
+    const nummer = await skrivVersion(tx, { id: aktor.id, name: aktor.name }, typ, item.id, nyckel, handling, data, kommentar);
+    return { ok: true as const, version: version + 1, nummer };
+  });
+}
+
+/**
+ * The version row, the public table (on publishing) and the audit entry of one step, inside the
+ * caller's transaction, after the caller has locked the item's row by updating it.
+ */
+export async function skrivVersion(
+  tx: Prisma.TransactionClient,
+  aktor: { id: string | null; name: string },
+  typ: Innehallstyp,
+  innehallId: string,
+  nyckel: string,
+  handling: Handling,
+  data: Record<string, unknown>,
+  kommentar: string,
+  granskning = { UTKAST: "innehall.utkast", PUBLICERING: "innehall.publicera", ATERSTALLNING: "innehall.aterstall" }[handling],
+): Promise<number> {
+  // The row lock taken by the caller's update makes max+1 safe against a concurrent save.
+  const { _max } = await tx.innehallVersion.aggregate({ where: { innehallId }, _max: { nummer: true } });
+  const nummer = (_max.nummer ?? 0) + 1;
+  const json = data as Prisma.InputJsonObject;
+  await tx.innehallVersion.create({ data: { innehallId, nummer, handling, data: json, forfattareId: aktor.id, forfattarNamn: aktor.name, kommentar } });
+  if (handling === "PUBLICERING") await typ.skrivPublicerad(tx, nyckel, data as Innehallsdata);
+  await tx.granskningshandelse.create({
+    data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: granskning, objektTyp: typ.typ, objektId: nyckel, data: { version: nummer, ...(kommentar ? { kommentar } : {}) } },
+  });
+  return nummer;
+}
+
+function typEller(typNamn: string): Innehallstyp | null {
+  return innehallstyp(typNamn);
+}
+
+/** "Spara utkast": changes nothing public. */
+export async function sparaUtkast(db: PrismaClient, aktor: Redigerare | null, typNamn: string, nyckel: string, s: Sparning): Promise<Utfall> {
+  authorize(aktor, "innehall.redigera");
+  const typ = typEller(typNamn);
+  if (!typ) return { ok: false, orsak: "finns-inte" };
+  const v = await validera(db, typ, nyckel, s, false);
+  if (v.fel) return { ok: false, orsak: "ogiltig", fel: v.fel };
+  return skriv(db, aktor, typ, nyckel, "UTKAST", v.data, s.version, helText(utanKontrolltecken(s.kommentar ?? "")).trim());
+}
+
+/** "Publicera": the values become the live version; `forfalla` expires each of the type's cache tags. */
+export async function publicera(
+  db: PrismaClient,
+  aktor: Redigerare | null,
+  typNamn: string,
+  nyckel: string,
+  s: Sparning,
+  forfalla: (tagg: Tag) => void,
+): Promise<Utfall> {
+  authorize(aktor, "innehall.redigera");
+  const typ = typEller(typNamn);
+  if (!typ) return { ok: false, orsak: "finns-inte" };
+  const v = await validera(db, typ, nyckel, s, true);
+  if (v.fel) return { ok: false, orsak: "ogiltig", fel: v.fel };
+  const utfall = await skriv(db, aktor, typ, nyckel, "PUBLICERING", v.data, s.version, helText(utanKontrolltecken(s.kommentar ?? "")).trim());
+  if (utfall.ok) for (const t of typ.taggar) forfalla(t);
+  return utfall;
+}
+
+/** "Återställ": an old version's content becomes a new draft; nothing is removed. */
+export async function aterstall(db: PrismaClient, aktor: Redigerare | null, typNamn: string, nyckel: string, nummer: number, version: number): Promise<Utfall> {
+  authorize(aktor, "innehall.redigera");
+  const typ = typEller(typNamn);
+  if (!typ) return { ok: false, orsak: "finns-inte" };
+  const gammal = await db.innehallVersion.findFirst({ where: { nummer, innehall: { typ: typNamn, nyckel } }, select: { data: true } });
+  if (!gammal) return { ok: false, orsak: "finns-inte" };
+  return skriv(db, aktor, typ, nyckel, "ATERSTALLNING", gammal.data as Record<string, unknown>, version, `Återställd från version ${nummer}.`);
+}
+
+export type SkapaUtfall = { ok: true; nyckel: string } | { ok: false; fel: Fel };
+
+/** A new page, as an unpublished draft at /<adress>. */
+export async function skapaSida(db: PrismaClient, aktor: Redigerare | null, indata: { titel: string; adress: string; foralder: string }): Promise<SkapaUtfall> {
+  authorize(aktor, "innehall.redigera");
+  const titel = helText(utanKontrolltecken(indata.titel)).trim();
+  const fel: Fel = {};
+  if (!titel) fel.titel = "Skriv en rubrik.";
+  else if (titel.length > 200) fel.titel = "Rubriken får vara högst 200 tecken.";
+  const nyckel = slugify(utanKontrolltecken(indata.adress).trim() || titel);
+  if (indata.adress.length > 100) fel.adress = "Adressen får vara högst 100 tecken.";
+  else if (!nyckel && !fel.titel) fel.adress = "Skriv en adress med bokstäver eller siffror.";
+  else if (RESERVERADE.has(nyckel)) fel.adress = `Adressen /${nyckel} används redan av webbplatsen. Välj en annan.`;
+  const data = { titel, ingress: "", brodtext: "", foralder: slugify(indata.foralder), iNavigering: false };
+  if (Object.keys(fel).length === 0) Object.assign(fel, await innehallstyp("sida")!.kontrollera?.(db, nyckel, data));
+  if (Object.keys(fel).length > 0) return { ok: false, fel };
+  try {
+    await db.$transaction(async (tx) => {
+      if ((await tx.sida.count({ where: { slug: nyckel } })) > 0) throw new Prisma.PrismaClientKnownRequestError("finns", { code: "P2002", clientVersion: "" });
+      const item = await tx.innehall.create({
+        data: { typ: "sida", nyckel, utkast: data, utkastAvId: aktor.id, utkastAvNamn: aktor.name, utkastAndrad: new Date() },
+      });
+      await tx.innehallVersion.create({ data: { innehallId: item.id, nummer: 1, handling: "UTKAST", data, forfattareId: aktor.id, forfattarNamn: aktor.name, kommentar: "Ny sida." } });
+      await tx.granskningshandelse.create({
+        data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "innehall.skapa", objektTyp: "sida", objektId: nyckel, data: { titel } },
+      });
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, fel: { adress: `Det finns redan en sida med adressen /${nyckel}. Välj en annan.` } };
+    }
+    throw error;
+  }
+  return { ok: true, nyckel };
+}

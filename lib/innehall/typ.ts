@@ -1,0 +1,69 @@
+// What a content type declares, once: its fields with Swedish labels, the zod schema that
+// validates both the form and stored versions, the cache tags its publishing expires, its public
+// and preview addresses, and how a published version reaches the public table the site reads.
+// The edit form, validation, versions, diff and preview are all driven by this one object.
+import type { z } from "zod";
+import type { Prisma, PrismaClient } from "../db/generated/client";
+import type { Tag } from "../cache";
+
+export type Faltslag = "text" | "flerrad" | "markdown" | "kryss" | "tal";
+
+export interface Falt {
+  namn: string;
+  etikett: string;
+  hjalp?: string;
+  slag: Faltslag;
+}
+
+export type Innehallsdata = Record<string, string | number | boolean>;
+
+export interface Innehallstyp<T extends Innehallsdata = Innehallsdata> {
+  typ: string;
+  /** Singular, lower case, for sentences: "sidan", "nyckeltalet". */
+  namn: string;
+  /** The heading of the type's group in the staff list. */
+  grupp: string;
+  falt: readonly Falt[];
+  schema: z.ZodType<T>;
+  /** Cache tags of the public data this type's publishing changes (lib/cache.ts). */
+  taggar: readonly Tag[];
+  /** A human title for an item in lists and headings. */
+  titel(nyckel: string, data: T): string;
+  /** The public page that shows the item. */
+  adress(nyckel: string, data: T): string;
+  /** Whether /forhandsvisning/<typ>/<nyckel> shows a draft of this type. */
+  forhandsvisning: boolean;
+  /** Checks that need the database (a parent page exists, …): field → Swedish message. */
+  kontrollera?(db: PrismaClient, nyckel: string, data: T): Promise<Record<string, string>>;
+  /** Writes a published version to the table the public pages read, inside the publish transaction. */
+  skrivPublicerad(tx: Prisma.TransactionClient, nyckel: string, data: T): Promise<void>;
+}
+
+/** Lone UTF-16 surrogates (never typed by a person) become U+FFFD: PostgreSQL's jsonb refuses them. */
+export function helText(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+}
+
+/** A form's raw strings → the object the schema parses (checkbox "on" → true, "57,7" → "57.7"). */
+export function franFormular(typ: Innehallstyp, form: FormData | Record<string, string | undefined>): Record<string, unknown> {
+  const get = (n: string) => (form instanceof FormData ? form.get(n) : form[n]);
+  const ut: Record<string, unknown> = {};
+  for (const f of typ.falt) {
+    const v = get(f.namn);
+    if (f.slag === "kryss") ut[f.namn] = v === "on" || v === "true";
+    else if (f.slag === "tal") ut[f.namn] = helText(String(v ?? "").trim().replace(",", "."));
+    // Browsers send a textarea's line breaks as CRLF; stored text uses LF so versions compare by words.
+    else ut[f.namn] = helText(String(v ?? "").replace(/\r\n?/g, "\n"));
+  }
+  return ut;
+}
+
+/** Stored data → the strings a form shows. */
+export function tillFormular(typ: Innehallstyp, data: Record<string, unknown>): Record<string, string> {
+  const ut: Record<string, string> = {};
+  for (const f of typ.falt) {
+    const v = data[f.namn];
+    ut[f.namn] = f.slag === "kryss" ? (v === true || v === "on" ? "on" : "") : v === undefined || v === null ? "" : String(v);
+  }
+  return ut;
+}

@@ -1,0 +1,43 @@
+// The three förstärkningsområden: aim, introduction, the "genom att" items, what the area covers
+// and how schools work with it. Lists are edited one item per line. (Related links and the area's
+// number and address stay with the seed.)
+import { z } from "zod";
+import { tags } from "../../cache";
+import { text } from "../../text";
+import { radlista as lista, rader } from "../rader";
+import type { Innehallstyp } from "../typ";
+
+const schema = z.object({
+  namn: text().trim().min(1, "Skriv områdets namn.").max(120, "Namnet får vara högst 120 tecken."),
+  syfte: text().trim().min(1, "Skriv syftet.").max(300, "Syftet får vara högst 300 tecken."),
+  ingress: text().trim().min(1, "Skriv en ingress.").max(1_000, "Ingressen får vara högst 1 000 tecken."),
+  atgarder: lista("vad förvaltningen gör"),
+  arbetsomraden: lista("vad området omfattar"),
+  skolornasArbete: lista("hur skolorna arbetar"),
+});
+export type ForstarkningsomradeData = z.infer<typeof schema>;
+
+export const forstarkningsomrade: Innehallstyp<ForstarkningsomradeData> = {
+  typ: "forstarkningsomrade",
+  namn: "förstärkningsområdet",
+  grupp: "Förstärkningsområden",
+  falt: [
+    { namn: "namn", etikett: "Namn", slag: "text" },
+    { namn: "syfte", etikett: "Syfte (”för att …”)", hjalp: "Börjar med liten bokstav, till exempel: för att öka elevernas lärande.", slag: "text" },
+    { namn: "ingress", etikett: "Ingress", slag: "flerrad" },
+    { namn: "atgarder", etikett: "Genom att …", hjalp: "Vad förvaltningen gör. En punkt per rad.", slag: "flerrad" },
+    { namn: "arbetsomraden", etikett: "Inom området arbetar vi med att …", hjalp: "En punkt per rad.", slag: "flerrad" },
+    { namn: "skolornasArbete", etikett: "Så arbetar skolorna", hjalp: "Exempel från skolorna. Ett stycke per rad.", slag: "flerrad" },
+  ],
+  schema,
+  taggar: [tags.innehall],
+  titel: (_n, d) => d.namn,
+  adress: (nyckel) => `/forstarkningsomraden/${nyckel}`,
+  forhandsvisning: false,
+  async skrivPublicerad(tx, nyckel, d) {
+    await tx.forstarkningsomrade.update({
+      where: { slug: nyckel },
+      data: { namn: d.namn, syfte: d.syfte, ingress: d.ingress, atgarder: rader(d.atgarder), arbetsomraden: rader(d.arbetsomraden), skolornasArbete: rader(d.skolornasArbete) },
+    });
+  },
+};

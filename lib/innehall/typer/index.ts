@@ -1,0 +1,14 @@
+// Every content type editors own. Adding one is a file in this folder and a line here.
+import type { Innehallstyp } from "../typ";
+import { forstarkningsomrade } from "./forstarkningsomrade";
+import { kontaktuppgifter } from "./kontaktuppgifter";
+import { nyckeltal } from "./nyckeltal";
+import { program } from "./program";
+import { sida } from "./sida";
+import { startsida } from "./startsida";
+
+export const innehallstyper = [startsida, sida, kontaktuppgifter, nyckeltal, forstarkningsomrade, program] as unknown as readonly Innehallstyp[];
+
+export function innehallstyp(typ: string): Innehallstyp | null {
+  return innehallstyper.find((t) => t.typ === typ) ?? null;
+}

@@ -1,0 +1,82 @@
+// The programme pages, Jämlikt Göteborg (målområde 2, vägledande utgångspunkter) and
+// Framtidsrustad skola (purpose, strategic group, processtöd): texts and the points of each
+// kind, one point per line. (The programme's parts and the insatser are edited elsewhere.)
+import { z } from "zod";
+import { tags } from "../../cache";
+import type { ProgramPunktKategori } from "../../db/generated/enums";
+import { text } from "../../text";
+import { radlista, rader } from "../rader";
+import type { Innehallstyp } from "../typ";
+
+const kategorier = {
+  mal: "MAL",
+  grunduppdrag: "GRUNDUPPDRAG",
+  utgangspunkter: "UTGANGSPUNKT",
+  strategiskGrupp: "STRATEGISK_GRUPP_UPPDRAG",
+  processtod: "PROCESSTOD",
+} as const satisfies Record<string, ProgramPunktKategori>;
+
+const schema = z.object({
+  namn: text().trim().min(1, "Skriv programmets namn.").max(120, "Namnet får vara högst 120 tecken."),
+  undertitel: text().trim().max(200, "Undertiteln får vara högst 200 tecken."),
+  ingress: text().trim().min(1, "Skriv en ingress.").max(1_000, "Ingressen får vara högst 1 000 tecken."),
+  beskrivning: radlista("programmet"),
+  mal: radlista(),
+  grunduppdrag: radlista(),
+  utgangspunkter: radlista(),
+  strategiskGrupp: radlista(),
+  processtod: radlista(),
+});
+export type ProgramData = z.infer<typeof schema>;
+
+const punkthjalp = "En punkt per rad. Lämna tomt om programmet inte har några.";
+
+export const program: Innehallstyp<ProgramData> = {
+  typ: "program",
+  namn: "programsidan",
+  grupp: "Program",
+  falt: [
+    { namn: "namn", etikett: "Namn", slag: "text" },
+    { namn: "undertitel", etikett: "Undertitel", slag: "text" },
+    { namn: "ingress", etikett: "Ingress", slag: "flerrad" },
+    { namn: "beskrivning", etikett: "Beskrivning", hjalp: "Ett stycke per rad.", slag: "flerrad" },
+    { namn: "mal", etikett: "Mål", hjalp: punkthjalp, slag: "flerrad" },
+    { namn: "grunduppdrag", etikett: "Grunduppdrag", hjalp: punkthjalp, slag: "flerrad" },
+    { namn: "utgangspunkter", etikett: "Vägledande utgångspunkter", hjalp: punkthjalp, slag: "flerrad" },
+    { namn: "strategiskGrupp", etikett: "Den strategiska gruppens uppdrag", hjalp: punkthjalp, slag: "flerrad" },
+    { namn: "processtod", etikett: "Processtöd till skolorna", hjalp: punkthjalp, slag: "flerrad" },
+  ],
+  schema,
+  taggar: [tags.innehall],
+  titel: (_n, d) => d.namn,
+  adress: (nyckel) => `/${nyckel}`,
+  forhandsvisning: false,
+  async skrivPublicerad(tx, nyckel, d) {
+    const p = await tx.program.update({
+      where: { slug: nyckel },
+      data: { namn: d.namn, undertitel: d.undertitel, ingress: d.ingress, beskrivning: rader(d.beskrivning) },
+      select: { id: true },
+    });
+    for (const [falt, kategori] of Object.entries(kategorier)) {
+      await tx.programPunkt.deleteMany({ where: { programId: p.id, kategori } });
+      const punkter = rader(d[falt as keyof typeof kategorier]);
+      if (punkter.length > 0) await tx.programPunkt.createMany({ data: punkter.map((text, ordning) => ({ programId: p.id, kategori, text, ordning })) });
+    }
+  },
+};
+
+/** A programme row and its points as the type's data (the seed's first version). */
+export function programData(p: { namn: string; undertitel: string; ingress: string; beskrivning: string[] }, punkter: { kategori: string; text: string }[]): ProgramData {
+  const av = (k: string) => punkter.filter((x) => x.kategori === k).map((x) => x.text).join("\n");
+  return {
+    namn: p.namn,
+    undertitel: p.undertitel,
+    ingress: p.ingress,
+    beskrivning: p.beskrivning.join("\n"),
+    mal: av("MAL"),
+    grunduppdrag: av("GRUNDUPPDRAG"),
+    utgangspunkter: av("UTGANGSPUNKT"),
+    strategiskGrupp: av("STRATEGISK_GRUPP_UPPDRAG"),
+    processtod: av("PROCESSTOD"),
+  };
+}
