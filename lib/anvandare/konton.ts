@@ -2,6 +2,7 @@
 import type { PrismaClient } from "../db/generated/client";
 import { hashPassword } from "../auth/password";
 import { authorize, type Aktor } from "../auth/permissions";
+import { avslutaAllaSessioner } from "../auth/sessioner";
 import type { KontoAndring, NyttKonto } from "./schema";
 
 type Admin = (Aktor & { name: string }) | null;
@@ -31,8 +32,11 @@ export async function andraKonto(db: PrismaClient, aktor: Admin, id: string, dat
   const fore = await db.user.findUnique({ where: { id }, select: { roll: true, skolaId: true, aktiv: true } });
   if (!fore) return { ok: false as const, fel: { formular: "Kontot finns inte." } };
   const skolaId = data.roll === "REKTOR" ? data.skolaId : null;
+  // A disabled account, or one whose rights changed, signs in again: its sessions end now.
+  const avsluta = !data.aktiv || fore.roll !== data.roll || fore.skolaId !== skolaId;
   await db.$transaction([
     db.user.update({ where: { id }, data: { roll: data.roll, skolaId, aktiv: data.aktiv } }),
+    ...(avsluta ? [avslutaAllaSessioner(db, id)] : []),
     db.granskningshandelse.create({
       data: {
         aktorId: aktor.id,
@@ -45,6 +49,19 @@ export async function andraKonto(db: PrismaClient, aktor: Admin, id: string, dat
     }),
   ]);
   return { ok: true as const };
+}
+
+/** An admin's "Logga ut överallt": every session of the account ends at once. */
+export async function loggaUtOverallt(db: PrismaClient, aktor: Admin, id: string) {
+  authorize(aktor, "anvandare.hantera");
+  const { count } = await db.$transaction(async (tx) => {
+    const r = await avslutaAllaSessioner(tx, id);
+    await tx.granskningshandelse.create({
+      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "anvandare.logga-ut-overallt", objektTyp: "anvandare", objektId: id, data: { sessioner: r.count } },
+    });
+    return r;
+  });
+  return count;
 }
 
 export function kontolista(db: PrismaClient) {

@@ -1,13 +1,15 @@
 // Auth.js for staff: e-mail and password, and Microsoft Entra ID (OpenID Connect) when its
-// three variables are set. Sessions are signed JWT cookies; every request also looks the
-// account up (lib/auth/session.ts), so a disabled account is out at once.
+// three variables are set. The signed JWT cookie carries a session id that is checked against
+// the Session table on every request (lib/auth/sessioner.ts), so sessions end on the server.
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
+import { siteUrl } from "../config";
 import { db } from "../db";
 import { logger } from "../logger";
 import { kontrolleraInloggning } from "./login";
 import { inloggningSchema } from "./schema";
+import { ABSOLUT_TIMMAR, avslutaSession, kontrolleraSession, startaSession } from "./sessioner";
 
 /** Carries the reason (fel, last, avstangd) to the sign-in form. */
 export class InloggningNekad extends CredentialsSignin {
@@ -16,6 +18,10 @@ export class InloggningNekad extends CredentialsSignin {
     this.code = orsak;
   }
 }
+
+// Auth.js builds its redirects and the OpenID redirect_uri from AUTH_URL; without it, from the
+// request's Host or X-Forwarded-Host, which a client can forge. The public address is config.
+process.env.AUTH_URL ||= new URL("/api/auth", siteUrl()).href;
 
 const entra =
   process.env.AUTH_MICROSOFT_ENTRA_ID_ID && process.env.AUTH_MICROSOFT_ENTRA_ID_SECRET && process.env.AUTH_MICROSOFT_ENTRA_ID_ISSUER
@@ -28,12 +34,20 @@ const entra =
 
 export const entraAktiverad = entra !== null;
 
-const SESSION_TIMMAR = 8;
+async function userAgent(): Promise<string | null> {
+  try {
+    const { headers } = await import("next/headers");
+    return (await headers()).get("user-agent");
+  } catch {
+    return null; // outside a request
+  }
+}
 
 const config: NextAuthConfig = {
   trustHost: true,
-  pages: { signIn: "/logga-in", error: "/logga-in" },
-  session: { strategy: "jwt", maxAge: SESSION_TIMMAR * 60 * 60, updateAge: 15 * 60 },
+  pages: { signIn: "/logga-in", error: "/logga-in", signOut: "/logga-ut" },
+  // The cookie lives as long as the absolute limit; the Session row decides whether it is live.
+  session: { strategy: "jwt", maxAge: ABSOLUT_TIMMAR * 60 * 60 },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -60,16 +74,34 @@ const config: NextAuthConfig = {
       logger.info({ handelse: "inloggning", userId: staff.id, leverantor: "entra" }, "Inloggning");
       return true;
     },
+    // At sign-in a Session row is made and its id put in the token; on every later read the row
+    // must still be live, or the token is dropped (null clears the cookie).
     async jwt({ token, account, user }) {
-      if (account?.provider === "microsoft-entra-id" && user?.email) {
-        const staff = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { id: true } });
-        token.sub = staff?.id;
+      if (account && user) {
+        let userId = user.id;
+        if (account.provider === "microsoft-entra-id") {
+          const staff = user.email ? await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { id: true } }) : null;
+          userId = staff?.id;
+        }
+        if (!userId) return null;
+        const sid = await startaSession(db, { userId, leverantor: account.provider, userAgent: await userAgent() });
+        return { sub: userId, sid };
       }
-      return token;
+      if (typeof token.sid !== "string") return null;
+      const live = await kontrolleraSession(db, token.sid);
+      if (!live || live.userId !== token.sub) return null;
+      return { ...token, nyckel: live.nyckel };
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      (session as { sessionsnyckel?: string }).sessionsnyckel = typeof token.nyckel === "string" ? token.nyckel : undefined;
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await avslutaSession(db, sid);
     },
   },
   logger: {

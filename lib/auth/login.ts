@@ -67,3 +67,11 @@ export function inloggningsfel(orsak: "fel" | "last" | "avstangd"): string {
       return "E-postadressen eller lösenordet stämmer inte. Kontrollera och försök igen.";
   }
 }
+
+/** Auth.js's error codes (on /logga-in?error=…) in words a staff member can act on. */
+export function felFranAuthjs(kod: string): string {
+  if (kod === "AccessDenied") {
+    return "Du kan inte logga in med Göteborgs Stads konto: det finns inget aktivt konto här med din e-postadress. Kontakta en administratör.";
+  }
+  return "Inloggningen med Göteborgs Stads konto gick inte att genomföra just nu. Försök igen om en stund, eller logga in med e-post och lösenord.";
+}

@@ -7,19 +7,22 @@ import { authorize, type Aktor, type Handling } from "./permissions";
 export interface Inloggad extends Aktor {
   name: string;
   email: string;
+  /** The row key of this browser's session (lib/auth/sessioner.ts). */
+  sessionsnyckel: string;
 }
 
 /** The signed-in staff member, read from the database on every request; null if none or disabled. */
 export const currentUser = cache(async (): Promise<Inloggad | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
+  const sessionsnyckel = (session as { sessionsnyckel?: string } | null)?.sessionsnyckel;
+  if (!id || !sessionsnyckel) return null;
   const user = await db.user.findUnique({
     where: { id },
     select: { id: true, name: true, email: true, roll: true, skolaId: true, aktiv: true },
   });
   if (!user?.aktiv) return null;
-  return { id: user.id, name: user.name, email: user.email, roll: user.roll, skolaId: user.skolaId };
+  return { id: user.id, name: user.name, email: user.email, roll: user.roll, skolaId: user.skolaId, sessionsnyckel };
 });
 
 /** For staff pages: signed out → the sign-in page; signed in without the right → 403 page. */

@@ -75,7 +75,7 @@ test.describe("staff sign-in", () => {
 
     await loggaInSom(page, "admin");
     await page.getByRole("button", { name: "Logga ut" }).click();
-    await expect(page).toHaveURL(/\/logga-in$/);
+    await expect(page).toHaveURL(/\/logga-in\?utloggad=1$/);
     await page.goto("/personal");
     await expect(page).toHaveURL(/\/logga-in$/);
   });

@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
 import { inloggningsfel } from "@/lib/auth/login";
 import { inloggningSchema } from "@/lib/auth/schema";
@@ -18,14 +19,15 @@ export async function loggaIn(_prev: InloggningState, form: FormData): Promise<I
     return { email, fel: { email: f.email?.[0], password: f.password?.[0] } };
   }
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: "/personal" });
+    // No redirect from Auth.js: its target would be absolute; this one stays on the host in use.
+    await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       const orsak = error.code === "last" || error.code === "avstangd" ? error.code : "fel";
       return { email, fel: { formular: inloggningsfel(orsak) } };
     }
     if (error instanceof AuthError) return { email, fel: { formular: "Inloggningen misslyckades. Försök igen om en stund." } };
-    throw error; // the redirect to /personal on success
+    throw error;
   }
-  return { email, fel: {} };
+  redirect("/personal");
 }
