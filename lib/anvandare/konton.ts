@@ -67,6 +67,6 @@ export async function loggaUtOverallt(db: PrismaClient, aktor: Admin, id: string
 export function kontolista(db: PrismaClient) {
   return db.user.findMany({
     orderBy: [{ aktiv: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, roll: true, aktiv: true, lastTill: true, skola: { select: { id: true, namn: true } } },
+    select: { id: true, name: true, email: true, roll: true, aktiv: true, skola: { select: { id: true, namn: true } } },
   });
 }

@@ -9,9 +9,11 @@ import { db } from "../db";
 import { logger } from "../logger";
 import { kontrolleraInloggning } from "./login";
 import { inloggningSchema } from "./schema";
+import { klientadress } from "../synpunkter/skydd";
+import { ENHETSKAKA, enhetsnyckel } from "./strypning";
 import { ABSOLUT_TIMMAR, avslutaSession, kontrolleraSession, startaSession } from "./sessioner";
 
-/** Carries the reason (fel, last, avstangd) to the sign-in form. */
+/** Carries the reason (fel, avstangd) to the sign-in form. */
 export class InloggningNekad extends CredentialsSignin {
   constructor(orsak: string) {
     super(orsak);
@@ -51,10 +53,12 @@ const config: NextAuthConfig = {
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(input) {
+      async authorize(input, request) {
         const parsed = inloggningSchema.safeParse(input);
         if (!parsed.success) throw new InloggningNekad("fel");
-        const utfall = await kontrolleraInloggning(db, parsed.data.email, parsed.data.password);
+        const { email, password } = parsed.data;
+        const kaka = request.headers.get("cookie")?.match(new RegExp(`(?:^|;\\s*)${ENHETSKAKA}=([^;]+)`))?.[1];
+        const utfall = await kontrolleraInloggning(db, { email, password, klient: klientadress(request.headers), enhet: enhetsnyckel(email, kaka) });
         if (!utfall.ok) throw new InloggningNekad(utfall.orsak);
         return utfall.user;
       },

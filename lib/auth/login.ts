@@ -1,71 +1,56 @@
-// Checks a staff member's e-mail and password, counting failures: after a few the answer slows
-// down, and after MAX_FORSOK the account is locked for LAS_MINUTER.
-import { setTimeout as sleep } from "node:timers/promises";
+// Checks a staff member's e-mail and password. Every attempt does the same work in the same
+// order (read the limits, read the account, verify one hash) whether the address has an
+// account, is throttled or the password is wrong, and those three get the same answer, so
+// neither the answer nor its timing tells an address with an account from one without.
 import type { PrismaClient } from "../db/generated/client";
 import { logger } from "../logger";
+import { klientnyckel } from "../synpunkter/skydd";
 import { verifyPassword } from "./password";
+import { KLIENT, KONTO, kontonyckel, nollstall, raknaMisslyckande, vantetid } from "./strypning";
 
-export const MAX_FORSOK = 5;
-export const LAS_MINUTER = 15;
 // Compared against when the account does not exist, so that the answer takes as long.
 const DUMMY_HASH = "$2b$12$3D8u1UWUjAZqVygJhaIC0.Fr8AXWG4D/JZwl9rhgC4IPpbxwK5WOi";
 
-export type Utfall =
-  | { ok: true; user: { id: string; email: string; name: string } }
-  | { ok: false; orsak: "fel" | "last" | "avstangd"; lastTill?: Date };
+export interface Forsok {
+  email: string;
+  password: string;
+  /** The client's address (klientadress), hashed before it is used or logged. */
+  klient: string;
+  /** The account key of a known device (strypning.enhetsnyckel), if the browser has one. */
+  enhet?: string | null;
+}
 
-export async function kontrolleraInloggning(db: PrismaClient, email: string, password: string, nu = new Date()): Promise<Utfall> {
-  const user = await db.user.findUnique({ where: { email } });
-  if (!user?.losenordHash) {
-    await verifyPassword(password, DUMMY_HASH);
-    logger.info({ handelse: "inloggning.misslyckad", orsak: "okant_konto" }, "Misslyckad inloggning");
+export type Utfall = { ok: true; user: { id: string; email: string; name: string } } | { ok: false; orsak: "fel" | "avstangd" };
+
+export async function kontrolleraInloggning(db: PrismaClient, forsok: Forsok, nu = new Date()): Promise<Utfall> {
+  const klient = `klient:${klientnyckel(forsok.klient)}`;
+  const konto = forsok.enhet ?? kontonyckel(forsok.email);
+  const [vanta, user] = await Promise.all([vantetid(db, [klient, konto], nu), db.user.findUnique({ where: { email: forsok.email } })]);
+  // The hash is always verified, also when the result will not be used.
+  const ratt = await verifyPassword(forsok.password, user?.losenordHash ?? DUMMY_HASH);
+  const logg = { klient: klient.slice(7, 19), userId: user?.id };
+
+  if (vanta > 0) {
+    logger.info({ ...logg, handelse: "inloggning.nekad", orsak: "strypt", vanta }, "Inloggningsförsök under väntetid");
     return { ok: false, orsak: "fel" };
   }
-  if (user.lastTill && user.lastTill > nu) {
-    logger.info({ handelse: "inloggning.nekad", userId: user.id, orsak: "last" }, "Inloggning mot låst konto");
-    return { ok: false, orsak: "last", lastTill: user.lastTill };
-  }
-  if (!(await verifyPassword(password, user.losenordHash))) {
-    const { misslyckadeInloggningar: antal } = await db.user.update({
-      where: { id: user.id },
-      data: { misslyckadeInloggningar: { increment: 1 } },
-      select: { misslyckadeInloggningar: true },
-    });
-    logger.info({ handelse: "inloggning.misslyckad", userId: user.id, antal }, "Misslyckad inloggning");
-    if (antal >= MAX_FORSOK) {
-      const lastTill = new Date(nu.getTime() + LAS_MINUTER * 60_000);
-      await db.$transaction([
-        db.user.update({ where: { id: user.id }, data: { lastTill, misslyckadeInloggningar: 0 } }),
-        db.granskningshandelse.create({
-          data: { aktorId: user.id, aktorNamn: user.name, handling: "inloggning.last", objektTyp: "anvandare", objektId: user.id, data: { lastTill } },
-        }),
-      ]);
-      logger.warn({ handelse: "inloggning.last", userId: user.id }, "Kontot låst efter upprepade försök");
-      return { ok: false, orsak: "last", lastTill };
-    }
-    if (antal >= 3) await sleep(500 * (antal - 2));
+  if (!user?.losenordHash || !ratt) {
+    const [antal] = await Promise.all([raknaMisslyckande(db, konto, KONTO, nu), raknaMisslyckande(db, klient, KLIENT, nu)]);
+    logger.info({ ...logg, handelse: "inloggning.misslyckad", orsak: user ? "fel_losenord" : "okant_konto", antal }, "Misslyckad inloggning");
     return { ok: false, orsak: "fel" };
   }
   if (!user.aktiv) {
-    logger.info({ handelse: "inloggning.nekad", userId: user.id, orsak: "avstangd" }, "Inloggning mot avstängt konto");
+    logger.info({ ...logg, handelse: "inloggning.nekad", orsak: "avstangd" }, "Inloggning mot avstängt konto");
     return { ok: false, orsak: "avstangd" };
   }
-  if (user.misslyckadeInloggningar > 0 || user.lastTill) {
-    await db.user.update({ where: { id: user.id }, data: { misslyckadeInloggningar: 0, lastTill: null } });
-  }
-  logger.info({ handelse: "inloggning", userId: user.id }, "Inloggning");
+  await nollstall(db, konto);
+  logger.info({ ...logg, handelse: "inloggning" }, "Inloggning");
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
 
-export function inloggningsfel(orsak: "fel" | "last" | "avstangd"): string {
-  switch (orsak) {
-    case "last":
-      return `För många misslyckade försök. Kontot är låst i ${LAS_MINUTER} minuter. Försök igen senare eller kontakta en administratör.`;
-    case "avstangd":
-      return "Kontot är avstängt. Kontakta en administratör om du behöver komma åt personalsidorna.";
-    default:
-      return "E-postadressen eller lösenordet stämmer inte. Kontrollera och försök igen.";
-  }
+export function inloggningsfel(orsak: "fel" | "avstangd"): string {
+  if (orsak === "avstangd") return "Kontot är avstängt. Kontakta en administratör om du behöver komma åt personalsidorna.";
+  return "E-postadressen eller lösenordet stämmer inte, eller så har det varit många misslyckade försök nyligen. Kontrollera och försök igen om en liten stund.";
 }
 
 /** Auth.js's error codes (on /logga-in?error=…) in words a staff member can act on. */

@@ -9,7 +9,16 @@ function hemlighet(): string {
   return s ?? "utvecklingsnyckel-endast-lokalt";
 }
 
-const hmac = (text: string) => createHmac("sha256", hemlighet()).update(text).digest("base64url");
+/** A keyed hash (HMAC-SHA-256 with AUTH_SECRET): for keys that must not reveal what they count. */
+export const hmac = (text: string) => createHmac("sha256", hemlighet()).update(text).digest("base64url");
+
+/**
+ * The client's address, for rate limits: the last address in X-Forwarded-For is the one our
+ * own proxy saw; earlier ones are the client's word.
+ */
+export function klientadress(h: Headers): string {
+  return h.get("x-forwarded-for")?.split(",").at(-1)?.trim() || h.get("x-real-ip") || "okand";
+}
 
 /** A keyed hash of the client's address; the address itself is never stored. */
 export function klientnyckel(adress: string): string {

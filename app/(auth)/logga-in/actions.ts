@@ -1,7 +1,10 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { siteUrl } from "@/lib/config";
+import { ENHETSKAKA, enhetskaka, enhetskakansLivstid } from "@/lib/auth/strypning";
 import { signIn } from "@/lib/auth";
 import { inloggningsfel } from "@/lib/auth/login";
 import { inloggningSchema } from "@/lib/auth/schema";
@@ -23,11 +26,19 @@ export async function loggaIn(_prev: InloggningState, form: FormData): Promise<I
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      const orsak = error.code === "last" || error.code === "avstangd" ? error.code : "fel";
+      const orsak = error.code === "avstangd" ? error.code : "fel";
       return { email, fel: { formular: inloggningsfel(orsak) } };
     }
     if (error instanceof AuthError) return { email, fel: { formular: "Inloggningen misslyckades. Försök igen om en stund." } };
     throw error;
   }
+  // This browser is now a known device for the account: a stranger's failures elsewhere do not slow it.
+  (await cookies()).set(ENHETSKAKA, enhetskaka(parsed.data.email), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: new URL(siteUrl()).protocol === "https:",
+    path: "/",
+    maxAge: enhetskakansLivstid,
+  });
   redirect("/personal");
 }

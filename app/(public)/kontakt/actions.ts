@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { requestLogger } from "@/lib/logger";
 import { synpunktSchema } from "@/lib/synpunkter/schema";
-import { klientnyckel, MIN_SEKUNDER, sekunderSedanStart } from "@/lib/synpunkter/skydd";
+import { klientadress, klientnyckel, MIN_SEKUNDER, sekunderSedanStart } from "@/lib/synpunkter/skydd";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
 
 export interface SynpunktState {
@@ -28,9 +28,7 @@ export async function skickaSynpunkt(_prev: SynpunktState, form: FormData): Prom
   if (sekunder === null) return svar({ formular: "Formuläret är ogiltigt. Ladda om sidan och skicka igen; din text finns kvar här." });
   if (sekunder < MIN_SEKUNDER) return svar({ formular: "Formuläret skickades väldigt snabbt. Vänta några sekunder och skicka igen." });
 
-  const h = await headers();
-  // The last address in X-Forwarded-For is the one our own proxy saw; earlier ones are the client's word.
-  const adress = h.get("x-forwarded-for")?.split(",").at(-1)?.trim() || h.get("x-real-ip") || "okand";
+  const adress = klientadress(await headers());
   const log = await requestLogger();
   let utfall;
   try {
