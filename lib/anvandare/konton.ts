@@ -1,5 +1,6 @@
 // Staff accounts, managed by admins. Every change is authorized here and written to the audit log.
 import type { PrismaClient } from "../db/generated/client";
+import { forLattAttGissa } from "../auth/losenordsregler";
 import { hashPassword } from "../auth/password";
 import { authorize, type Aktor } from "../auth/permissions";
 import { avslutaAllaSessioner } from "../auth/sessioner";
@@ -12,10 +13,13 @@ export async function skapaKonto(db: PrismaClient, aktor: Admin, data: NyttKonto
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
     return { ok: false as const, fel: { email: "Det finns redan ett konto med den e-postadressen." } };
   }
+  const gissbart = forLattAttGissa(data.losenord, [data.email, data.name]);
+  if (gissbart) return { ok: false as const, fel: { losenord: gissbart } };
   const losenordHash = await hashPassword(data.losenord);
   const skolaId = data.roll === "REKTOR" ? data.skolaId : null;
   const user = await db.$transaction(async (tx) => {
-    const u = await tx.user.create({ data: { email: data.email, name: data.name, roll: data.roll, skolaId, losenordHash } });
+    // The admin knows this password: the person chooses their own at first sign-in.
+    const u = await tx.user.create({ data: { email: data.email, name: data.name, roll: data.roll, skolaId, losenordHash, losenordMasteBytas: true } });
     await tx.granskningshandelse.create({
       data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "anvandare.skapa", objektTyp: "anvandare", objektId: u.id, data: { roll: data.roll, skolaId } },
     });

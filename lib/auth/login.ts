@@ -5,11 +5,8 @@
 import type { PrismaClient } from "../db/generated/client";
 import { logger } from "../logger";
 import { klientnyckel } from "../synpunkter/skydd";
-import { verifyPassword } from "./password";
+import { behoverNyHash, dummyHash, hashPassword, verifyPassword } from "./password";
 import { KLIENT, KONTO, kontonyckel, nollstall, raknaMisslyckande, vantetid } from "./strypning";
-
-// Compared against when the account does not exist, so that the answer takes as long.
-const DUMMY_HASH = "$2b$12$3D8u1UWUjAZqVygJhaIC0.Fr8AXWG4D/JZwl9rhgC4IPpbxwK5WOi";
 
 export interface Forsok {
   email: string;
@@ -27,16 +24,15 @@ export async function kontrolleraInloggning(db: PrismaClient, forsok: Forsok, nu
   const konto = forsok.enhet ?? kontonyckel(forsok.email);
   const [vanta, user] = await Promise.all([vantetid(db, [klient, konto], nu), db.user.findUnique({ where: { email: forsok.email } })]);
   // The hash is always verified, also when the result will not be used.
-  const ratt = await verifyPassword(forsok.password, user?.losenordHash ?? DUMMY_HASH);
+  const ratt = await verifyPassword(forsok.password, user?.losenordHash ?? (await dummyHash()));
   const logg = { klient: klient.slice(7, 19), userId: user?.id };
 
-  if (vanta > 0) {
-    logger.info({ ...logg, handelse: "inloggning.nekad", orsak: "strypt", vanta }, "Inloggningsförsök under väntetid");
-    return { ok: false, orsak: "fel" };
-  }
-  if (!user?.losenordHash || !ratt) {
+  // An attempt during the wait is not checked, and counts like a wrong password: hammering only
+  // makes the wait longer, and every refusal does the same work.
+  if (vanta > 0 || !user?.losenordHash || !ratt) {
     const [antal] = await Promise.all([raknaMisslyckande(db, konto, KONTO, nu), raknaMisslyckande(db, klient, KLIENT, nu)]);
-    logger.info({ ...logg, handelse: "inloggning.misslyckad", orsak: user ? "fel_losenord" : "okant_konto", antal }, "Misslyckad inloggning");
+    const orsak = vanta > 0 ? "strypt" : user ? "fel_losenord" : "okant_konto";
+    logger.info({ ...logg, handelse: "inloggning.misslyckad", orsak, antal, vanta }, "Misslyckad inloggning");
     return { ok: false, orsak: "fel" };
   }
   if (!user.aktiv) {
@@ -44,6 +40,10 @@ export async function kontrolleraInloggning(db: PrismaClient, forsok: Forsok, nu
     return { ok: false, orsak: "avstangd" };
   }
   await nollstall(db, konto);
+  if (behoverNyHash(user.losenordHash)) {
+    await db.user.update({ where: { id: user.id }, data: { losenordHash: await hashPassword(forsok.password) } });
+    logger.info({ handelse: "losenord.ny_hash", userId: user.id }, "Lösenordets hash bytt till argon2id");
+  }
   logger.info({ ...logg, handelse: "inloggning" }, "Inloggning");
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

@@ -9,6 +9,10 @@ export interface Inloggad extends Aktor {
   email: string;
   /** The row key of this browser's session (lib/auth/sessioner.ts). */
   sessionsnyckel: string;
+  /** Signs in with a password here (not only through Entra ID). */
+  harLosenord: boolean;
+  /** An admin chose the password: it must be changed before anything else. */
+  losenordMasteBytas: boolean;
 }
 
 /** The signed-in staff member, read from the database on every request; null if none or disabled. */
@@ -19,16 +23,31 @@ export const currentUser = cache(async (): Promise<Inloggad | null> => {
   if (!id || !sessionsnyckel) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, roll: true, skolaId: true, aktiv: true },
+    select: { id: true, name: true, email: true, roll: true, skolaId: true, aktiv: true, losenordHash: true, losenordMasteBytas: true },
   });
   if (!user?.aktiv) return null;
-  return { id: user.id, name: user.name, email: user.email, roll: user.roll, skolaId: user.skolaId, sessionsnyckel };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    roll: user.roll,
+    skolaId: user.skolaId,
+    sessionsnyckel,
+    harLosenord: user.losenordHash !== null,
+    losenordMasteBytas: user.losenordMasteBytas,
+  };
 });
 
-/** For staff pages: signed out → the sign-in page; signed in without the right → 403 page. */
-export async function requirePage(handling: Handling): Promise<Inloggad> {
+export const BYT_LOSENORD = "/personal/mitt-konto/losenord";
+
+/**
+ * For staff pages: signed out → the sign-in page; a password an admin chose → the page to
+ * change it; signed in without the right → 403 page.
+ */
+export async function requirePage(handling: Handling, { tillfalligtLosenord = false } = {}): Promise<Inloggad> {
   const user = await currentUser();
   if (!user) redirect("/logga-in");
+  if (user.losenordMasteBytas && !tillfalligtLosenord) redirect(BYT_LOSENORD);
   try {
     authorize(user, handling);
   } catch {

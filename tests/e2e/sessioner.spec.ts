@@ -121,6 +121,46 @@ test.describe("sessions end on the server", () => {
   });
 });
 
+test.describe("Byt lösenord", () => {
+  test("needs the current password, and ends the sessions on other devices", async ({ page, browser }) => {
+    await nyttKonto("byt-e2e@exempel.se");
+    const andra = await (await browser.newContext()).newPage();
+    await loggaIn(andra, "byt-e2e@exempel.se");
+    await loggaIn(page, "byt-e2e@exempel.se");
+    await page.getByRole("link", { name: "Mitt konto" }).click();
+    await page.getByRole("link", { name: "Byt lösenord" }).click();
+    await page.getByLabel("Nuvarande lösenord").fill("inte-mitt-lösenord");
+    await page.getByLabel("Nytt lösenord", { exact: true }).fill("ett helt nytt och långt lösenord");
+    await page.getByLabel("Upprepa det nya lösenordet").fill("ett helt nytt och långt lösenord");
+    await page.getByRole("button", { name: "Byt lösenord" }).click();
+    await expect(page.getByRole("link", { name: /Det nuvarande lösenordet stämmer inte/ })).toBeVisible();
+    await expect(page.getByLabel("Nuvarande lösenord")).toHaveValue("");
+
+    await page.getByLabel("Nuvarande lösenord").fill(LOSENORD);
+    await page.getByLabel("Nytt lösenord", { exact: true }).fill("x".repeat(129));
+    await page.getByLabel("Upprepa det nya lösenordet").fill("x".repeat(129));
+    await page.getByRole("button", { name: "Byt lösenord" }).click();
+    await expect(page.getByRole("link", { name: "Lösenordet får vara högst 128 tecken. Välj ett kortare." })).toBeVisible();
+
+    await page.getByLabel("Nuvarande lösenord").fill(LOSENORD);
+    await page.getByLabel("Nytt lösenord", { exact: true }).fill("ett helt nytt och långt lösenord");
+    await page.getByLabel("Upprepa det nya lösenordet").fill("ett helt nytt och långt lösenord");
+    await page.getByRole("button", { name: "Byt lösenord" }).click();
+    await expect(page.getByRole("status")).toContainText("Lösenordet är bytt.");
+    await andra.goto("/personal");
+    await expect(andra).toHaveURL(/\/logga-in$/);
+    await page.goto("/personal");
+    await expect(page).toHaveURL(/\/personal$/);
+
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    await page.goto("/personal/mitt-konto/losenord");
+    const sida = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(sida.violations.map((v) => v.id)).toEqual([]);
+    await andra.context().close();
+  });
+});
+
 test.describe("Auth.js's own endpoints", () => {
   test("never show its English pages, and redirect only to the configured address", async ({ page, baseURL }) => {
     const egen = new URL(baseURL!).origin;

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Tabellram } from "@/components/tabellram";
 import { ABSOLUT_TIMMAR, aktivaSessioner, INAKTIV_MINUTER } from "@/lib/auth/sessioner";
 import { requirePage } from "@/lib/auth/session";
@@ -9,11 +10,11 @@ export const metadata = { title: "Mitt konto" };
 const tid = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" });
 const leverantorer: Record<string, string> = { credentials: "E-post och lösenord", "microsoft-entra-id": "Göteborgs Stads konto" };
 
-type Props = { searchParams: Promise<{ avslutad?: string }> };
+type Props = { searchParams: Promise<{ avslutad?: string; losenord?: string }> };
 
 export default async function MittKonto({ searchParams }: Props) {
   const user = await requirePage("konto.eget");
-  const [sessioner, { avslutad }] = await Promise.all([aktivaSessioner(db, user.id), searchParams]);
+  const [sessioner, { avslutad, losenord }] = await Promise.all([aktivaSessioner(db, user.id), searchParams]);
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-4xl">Mitt konto</h1>
@@ -22,6 +23,15 @@ export default async function MittKonto({ searchParams }: Props) {
         <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
           {avslutad === "alla" ? "Du är utloggad på alla andra enheter." : "Inloggningen är avslutad."}
         </p>
+      )}
+      {losenord === "bytt" && (
+        <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">Lösenordet är bytt. Du är utloggad på alla andra enheter.</p>
+      )}
+      {user.harLosenord && (
+        <section aria-labelledby="losenord" className="mt-8">
+          <h2 id="losenord" className="text-2xl font-bold">Lösenord</h2>
+          <p className="mt-2"><Link href="/personal/mitt-konto/losenord">Byt lösenord</Link></p>
+        </section>
       )}
       <section aria-labelledby="inloggningar" className="mt-8">
         <h2 id="inloggningar" className="text-2xl font-bold">Dina inloggningar</h2>
