@@ -7,17 +7,25 @@ import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { siteUrl } from "../config";
 import { db } from "../db";
 import { logger } from "../logger";
-import { kontrolleraInloggning } from "./login";
-import { inloggningSchema } from "./schema";
+import { halvinloggning, kontrolleraInloggning, kontrolleraKod } from "./login";
+import { inloggningSchema, kodSchema } from "./schema";
 import { klientadress } from "../synpunkter/skydd";
 import { ENHETSKAKA, enhetsnyckel } from "./strypning";
 import { ABSOLUT_TIMMAR, avslutaSession, kontrolleraSession, startaSession } from "./sessioner";
 
-/** Carries the reason (fel, avstangd) to the sign-in form. */
+/** Carries the reason (lib/auth/login.ts's Orsak) to the sign-in form. */
 export class InloggningNekad extends CredentialsSignin {
   constructor(orsak: string) {
     super(orsak);
     this.code = orsak;
+  }
+}
+
+/** The password was right and a code is needed: carries the signed proof to the code step. */
+export class KodKravs extends CredentialsSignin {
+  constructor(readonly halv: string) {
+    super("kod-kravs");
+    this.code = "kod-kravs";
   }
 }
 
@@ -52,14 +60,22 @@ const config: NextAuthConfig = {
   session: { strategy: "jwt", maxAge: ABSOLUT_TIMMAR * 60 * 60 },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, halv: {}, kod: {} },
       async authorize(input, request) {
+        if (input.halv) {
+          const steg2 = kodSchema.safeParse(input);
+          if (!steg2.success) throw new InloggningNekad("kod");
+          const utfall = await kontrolleraKod(db, { ...steg2.data, klient: klientadress(request.headers) });
+          if (!utfall.ok) throw new InloggningNekad(utfall.orsak);
+          return utfall.user;
+        }
         const parsed = inloggningSchema.safeParse(input);
         if (!parsed.success) throw new InloggningNekad("fel");
         const { email, password } = parsed.data;
         const kaka = request.headers.get("cookie")?.match(new RegExp(`(?:^|;\\s*)${ENHETSKAKA}=([^;]+)`))?.[1];
         const utfall = await kontrolleraInloggning(db, { email, password, klient: klientadress(request.headers), enhet: enhetsnyckel(email, kaka) });
         if (!utfall.ok) throw new InloggningNekad(utfall.orsak);
+        if (utfall.kravKod) throw new KodKravs(halvinloggning(utfall.user.id));
         return utfall.user;
       },
     }),
@@ -89,7 +105,7 @@ const config: NextAuthConfig = {
         }
         if (!userId) return null;
         const sid = await startaSession(db, { userId, leverantor: account.provider, userAgent: await userAgent() });
-        return { sub: userId, sid };
+        return { sub: userId, sid, leverantor: account.provider };
       }
       if (typeof token.sid !== "string") return null;
       const live = await kontrolleraSession(db, token.sid);
@@ -98,7 +114,7 @@ const config: NextAuthConfig = {
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      (session as { sessionsnyckel?: string }).sessionsnyckel = typeof token.nyckel === "string" ? token.nyckel : undefined;
+      Object.assign(session, { sessionsnyckel: token.nyckel, leverantor: token.leverantor });
       return session;
     },
   },

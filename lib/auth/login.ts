@@ -4,7 +4,9 @@
 // neither the answer nor its timing tells an address with an account from one without.
 import type { PrismaClient } from "../db/generated/client";
 import { logger } from "../logger";
-import { klientnyckel } from "../synpunkter/skydd";
+import { timingSafeEqual } from "node:crypto";
+import { hmac, klientnyckel } from "../synpunkter/skydd";
+import { forbrukaKod } from "./tvastegs";
 import { behoverNyHash, dummyHash, hashPassword, verifyPassword } from "./password";
 import { KLIENT, KONTO, kontonyckel, nollstall, raknaMisslyckande, vantetid } from "./strypning";
 
@@ -17,7 +19,10 @@ export interface Forsok {
   enhet?: string | null;
 }
 
-export type Utfall = { ok: true; user: { id: string; email: string; name: string } } | { ok: false; orsak: "fel" | "avstangd" };
+export type Orsak = "fel" | "avstangd" | "kod" | "utgangen";
+export type Utfall =
+  | { ok: true; user: { id: string; email: string; name: string }; kravKod?: boolean }
+  | { ok: false; orsak: Orsak };
 
 export async function kontrolleraInloggning(db: PrismaClient, forsok: Forsok, nu = new Date()): Promise<Utfall> {
   const klient = `klient:${klientnyckel(forsok.klient)}`;
@@ -39,16 +44,60 @@ export async function kontrolleraInloggning(db: PrismaClient, forsok: Forsok, nu
     logger.info({ ...logg, handelse: "inloggning.nekad", orsak: "avstangd" }, "Inloggning mot avstängt konto");
     return { ok: false, orsak: "avstangd" };
   }
-  await nollstall(db, konto);
+  // With a second factor the count is cleared only once the code is right too: a password
+  // alone must not reset the limit on guessing codes.
+  if (!user.totpHemlighet) await nollstall(db, konto);
   if (behoverNyHash(user.losenordHash)) {
     await db.user.update({ where: { id: user.id }, data: { losenordHash: await hashPassword(forsok.password) } });
     logger.info({ handelse: "losenord.ny_hash", userId: user.id }, "Lösenordets hash bytt till argon2id");
   }
-  logger.info({ ...logg, handelse: "inloggning" }, "Inloggning");
+  logger.info({ ...logg, handelse: user.totpHemlighet ? "inloggning.losenord_ok" : "inloggning" }, "Inloggning");
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name }, kravKod: user.totpHemlighet !== null };
+}
+
+const HALV_MINUTER = 5;
+
+/** Proof, for the code step, that the password was right a moment ago: signed, for five minutes. */
+export function halvinloggning(userId: string, nu = Date.now()): string {
+  const slut = nu + HALV_MINUTER * 60_000;
+  return `${userId}.${slut}.${hmac(`halv:${userId}:${slut}`)}`;
+}
+
+/** The user id a code-step proof was made for, or null if it is forged or old. */
+export function lasHalvinloggning(token: string, nu = Date.now()): string | null {
+  const [userId, slut, sig] = token.split(".");
+  if (!userId || !slut || !sig || !/^\d+$/.test(slut) || Number(slut) < nu) return null;
+  const vantat = Buffer.from(hmac(`halv:${userId}:${slut}`));
+  const fatt = Buffer.from(sig);
+  return vantat.length === fatt.length && timingSafeEqual(vantat, fatt) ? userId : null;
+}
+
+/**
+ * The second step: a code from the app or a recovery code. A wrong code counts towards the
+ * same throttling as a wrong password, for the account and for the client.
+ */
+export async function kontrolleraKod(db: PrismaClient, forsok: { halv: string; kod: string; klient: string }, nu = new Date()): Promise<Utfall> {
+  const userId = lasHalvinloggning(forsok.halv, nu.getTime());
+  if (!userId) return { ok: false, orsak: "utgangen" };
+  const user = await db.user.findUnique({ where: { id: userId } });
+  if (!user?.aktiv || !user.totpHemlighet) return { ok: false, orsak: "utgangen" };
+  const klient = `klient:${klientnyckel(forsok.klient)}`;
+  const konto = kontonyckel(user.email);
+  const vanta = await vantetid(db, [klient, konto], nu);
+  const logg = { klient: klient.slice(7, 19), userId: user.id };
+  if (vanta > 0 || !(await forbrukaKod(db, { id: user.id, totpHemlighet: user.totpHemlighet }, forsok.kod, nu))) {
+    const [antal] = await Promise.all([raknaMisslyckande(db, konto, KONTO, nu), raknaMisslyckande(db, klient, KLIENT, nu)]);
+    logger.info({ ...logg, handelse: "inloggning.misslyckad", orsak: vanta > 0 ? "strypt" : "fel_kod", antal, vanta }, "Fel kod i andra steget");
+    return { ok: false, orsak: "kod" };
+  }
+  await nollstall(db, konto);
+  logger.info({ ...logg, handelse: "inloggning", tvastegs: true }, "Inloggning");
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
 
-export function inloggningsfel(orsak: "fel" | "avstangd"): string {
+export function inloggningsfel(orsak: Orsak): string {
+  if (orsak === "kod") return "Koden stämmer inte. Skriv den sexsiffriga kod som appen visar just nu, eller en av dina reservkoder.";
+  if (orsak === "utgangen") return "Det tog för lång tid. Logga in igen med e-post och lösenord.";
   if (orsak === "avstangd") return "Kontot är avstängt. Kontakta en administratör om du behöver komma åt personalsidorna.";
   return "E-postadressen eller lösenordet stämmer inte, eller så har det varit många misslyckade försök nyligen. Kontrollera och försök igen om en liten stund.";
 }

@@ -12,6 +12,15 @@ export const inloggningSchema = z.object({
 });
 export type Inloggning = z.infer<typeof inloggningSchema>;
 
+/** The sign-in's second step: a code from the app (six digits) or a recovery code. */
+export const kodSchema = z.object({
+  halv: text().min(1),
+  kod: text()
+    .trim()
+    .min(1, { error: "Skriv koden från appen." })
+    .max(20, { error: "Koden är för lång. Skriv de sex siffrorna från appen, eller en reservkod." }),
+});
+
 export const MIN_TECKEN = 12;
 export const MAX_TECKEN = 128;
 /** Length counted in characters as a person sees them (å is one, an emoji is one). */

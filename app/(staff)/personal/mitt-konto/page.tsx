@@ -33,6 +33,15 @@ export default async function MittKonto({ searchParams }: Props) {
           <p className="mt-2"><Link href="/personal/mitt-konto/losenord">Byt lösenord</Link></p>
         </section>
       )}
+      {user.leverantor === "credentials" && user.harLosenord && (
+        <section aria-labelledby="tvastegs" className="mt-8">
+          <h2 id="tvastegs" className="text-2xl font-bold">Tvåstegsverifiering</h2>
+          <p className="mt-2">
+            {user.tvastegs ? "På: du loggar in med lösenord och en kod från appen." : "Av. Med en kod från en app i telefonen skyddas kontot även om någon får veta ditt lösenord."}{" "}
+            <Link href="/personal/mitt-konto/tvastegs">{user.tvastegs ? "Visa tvåstegsverifiering" : "Slå på tvåstegsverifiering"}</Link>
+          </p>
+        </section>
+      )}
       <section aria-labelledby="inloggningar" className="mt-8">
         <h2 id="inloggningar" className="text-2xl font-bold">Dina inloggningar</h2>
         <p className="mt-2 max-w-prose">

@@ -6,7 +6,7 @@ import { BytLosenordFormular } from "./form";
 export const metadata = { title: "Byt lösenord" };
 
 export default async function BytLosenord() {
-  const user = await requirePage("konto.eget", { tillfalligtLosenord: true });
+  const user = await requirePage("konto.eget", { kontoinstallning: true });
   if (!user.harLosenord) redirect("/personal/mitt-konto");
   return (
     <>
