@@ -39,6 +39,12 @@ const entra =
         clientId: process.env.AUTH_MICROSOFT_ENTRA_ID_ID,
         clientSecret: process.env.AUTH_MICROSOFT_ENTRA_ID_SECRET,
         issuer: process.env.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
+        // Code flow with PKCE, and state and nonce checked on the way back.
+        checks: ["pkce", "state", "nonce"],
+        // No Graph scope: the portal needs the e-mail address, not the profile photo the default
+        // profile fetches from Microsoft Graph.
+        authorization: { params: { scope: "openid profile email" } },
+        profile: (p) => ({ id: p.sub, name: p.name, email: (p.email ?? p.preferred_username)?.toLowerCase() ?? null }),
       })
     : null;
 
