@@ -104,6 +104,8 @@ export function inloggningsfel(orsak: Orsak): string {
 
 /** Auth.js's error codes (on /logga-in?error=…) in words a staff member can act on. */
 export function felFranAuthjs(kod: string): string {
+  // A password sign-in posted straight to Auth.js's endpoint comes back with this code.
+  if (kod === "CredentialsSignin") return inloggningsfel("fel");
   if (kod === "AccessDenied") {
     return "Du kan inte logga in med Göteborgs Stads konto: det finns inget aktivt konto här med din e-postadress. Kontakta en administratör.";
   }

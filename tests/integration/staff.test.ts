@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { kontrolleraInloggning } from "@/lib/auth/login";
+import { felFranAuthjs, inloggningsfel, kontrolleraInloggning } from "@/lib/auth/login";
 import { enhetskaka, enhetsnyckel, fordrojning, KLIENT, KONTO, kontonyckel, vantetid } from "@/lib/auth/strypning";
 import { logger } from "@/lib/logger";
 import { hashPassword } from "@/lib/auth/password";
@@ -196,6 +196,12 @@ describe("staff sign-in", () => {
     const [min, max] = [Math.min(okand, fel, stryp), Math.max(okand, fel, stryp)];
     // Each includes one password hash; without it a throttled or unknown answer would be ~100 times faster.
     expect(max / min, `okänd ${okand.toFixed(0)} ms, fel ${fel.toFixed(0)} ms, strypt ${stryp.toFixed(0)} ms`).toBeLessThan(3);
+  });
+
+  it("words Auth.js's error codes in Swedish, for the right way of signing in", () => {
+    expect(felFranAuthjs("CredentialsSignin")).toBe(inloggningsfel("fel"));
+    expect(felFranAuthjs("AccessDenied")).toContain("det finns inget aktivt konto här med din e-postadress");
+    expect(felFranAuthjs("Configuration")).toContain("logga in med e-post och lösenord");
   });
 
   it("keeps a disabled account out even with the right password, and says so only to the right password", async () => {
