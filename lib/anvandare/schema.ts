@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nyttLosenord } from "@/lib/auth/schema";
 import { text } from "@/lib/text";
 
 export const ROLLER = ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"] as const;
@@ -18,9 +19,7 @@ export const nyttKontoSchema = z
     name: text().trim().min(1, { error: "Skriv personens namn." }).max(200, { error: "Namnet får vara högst 200 tecken." }),
     roll: z.enum(ROLLER, { error: "Välj en roll." }),
     skolaId: skola,
-    losenord: text()
-      .min(12, { error: "Lösenordet ska vara minst 12 tecken." })
-      .max(200, { error: "Lösenordet får vara högst 200 tecken." }),
+    losenord: nyttLosenord,
   })
   .refine(rektorKraverSkola, skolfel);
 export type NyttKonto = z.infer<typeof nyttKontoSchema>;

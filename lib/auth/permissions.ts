@@ -11,6 +11,7 @@ export interface Aktor {
 
 export type Handling =
   | "personal.oversikt"
+  | "konto.eget"
   | "insats.lasa"
   | "insats.uppdatera"
   | "insats.redigera"
@@ -25,6 +26,8 @@ export type Handling =
 
 const regler: Record<Handling, readonly Roll[]> = {
   "personal.oversikt": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
+  // One's own sessions, password and second factor.
+  "konto.eget": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
   "insats.lasa": ["ADMIN", "REDAKTOR", "REKTOR"],
   // A rektor only for insatser that concern their own school: see `can`.
   "insats.uppdatera": ["ADMIN", "REDAKTOR", "REKTOR"],

@@ -9,7 +9,8 @@ function hemlighet(): string {
   return s ?? "utvecklingsnyckel-endast-lokalt";
 }
 
-const hmac = (text: string) => createHmac("sha256", hemlighet()).update(text).digest("base64url");
+/** A keyed hash (HMAC-SHA-256 with AUTH_SECRET): for keys that must not reveal what they count. */
+export const hmac = (text: string) => createHmac("sha256", hemlighet()).update(text).digest("base64url");
 
 /** A keyed hash of the client's address; the address itself is never stored. */
 export function klientnyckel(adress: string): string {

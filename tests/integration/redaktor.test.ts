@@ -80,7 +80,7 @@ describe("staff accounts", () => {
 
   it("an admin creates an account that can sign in, and a rektor needs a school", async () => {
     expect(await skapaKonto(db, aktor.ADMIN, nytt("ny@exempel.se"))).toMatchObject({ ok: true });
-    expect(await kontrolleraInloggning(db, "ny@exempel.se", "Tillfälligt-lösen-1")).toMatchObject({ ok: true });
+    expect(await kontrolleraInloggning(db, { email: "ny@exempel.se", password: "Tillfälligt-lösen-1", klient: "198.51.100.7" })).toMatchObject({ ok: true });
     expect(await skapaKonto(db, aktor.ADMIN, nytt("NY@exempel.se"))).toEqual({ ok: false, fel: { email: "Det finns redan ett konto med den e-postadressen." } });
     const r = nyttKontoSchema.safeParse({ email: "r@exempel.se", name: "R", roll: "REKTOR", skolaId: "", losenord: "Tillfälligt-lösen-1" });
     expect(r.success ? null : r.error.flatten().fieldErrors.skolaId?.[0]).toBe("Välj vilken skola rektorn ansvarar för.");
@@ -91,7 +91,7 @@ describe("staff accounts", () => {
     const skola = await db.skola.findFirstOrThrow();
     expect(await andraKonto(db, aktor.ADMIN, u.id, kontoAndringSchema.parse({ roll: "REKTOR", skolaId: skola.id, aktiv: "nej" }))).toEqual({ ok: true });
     expect(await db.user.findUniqueOrThrow({ where: { id: u.id } })).toMatchObject({ roll: "REKTOR", skolaId: skola.id, aktiv: false });
-    expect(await kontrolleraInloggning(db, "ny@exempel.se", "Tillfälligt-lösen-1")).toEqual({ ok: false, orsak: "avstangd" });
+    expect(await kontrolleraInloggning(db, { email: "ny@exempel.se", password: "Tillfälligt-lösen-1", klient: "198.51.100.7" })).toEqual({ ok: false, orsak: "avstangd" });
     expect(await db.granskningshandelse.count({ where: { handling: "anvandare.stang-av", objektId: u.id } })).toBe(1);
   });
 

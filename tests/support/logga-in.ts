@@ -11,6 +11,6 @@ export async function loggaInSom(page: Page, roll: string, bas = "") {
   await page.goto(`${bas}/logga-in`);
   await page.getByLabel("E-postadress").fill(demoEpost(roll));
   await page.getByLabel("Lösenord").fill(DEMO_LOSENORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
   await expect(page).toHaveURL(/\/personal$/);
 }

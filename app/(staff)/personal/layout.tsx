@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { signOut } from "@/lib/auth";
+import { loggaUt } from "@/app/(auth)/logga-ut/actions";
 import { can } from "@/lib/auth/permissions";
 import { roller } from "@/lib/auth/roller";
 import { currentUser } from "@/lib/auth/session";
@@ -38,12 +38,8 @@ export default async function PersonalLayout({ children }: { children: React.Rea
             <p className="text-sm">
               {user.name}, {roller[user.roll].toLowerCase()}
             </p>
-            <form
-              action={async () => {
-                "use server";
-                await signOut({ redirectTo: "/logga-in" });
-              }}
-            >
+            <Link href="/personal/mitt-konto" className="text-sm text-white">Mitt konto</Link>
+            <form action={loggaUt}>
               <button type="submit" className="rounded-sm border-2 border-white px-3 py-1 font-semibold">Logga ut</button>
             </form>
           </div>

@@ -3,7 +3,7 @@
 import { argument, formularArgument, idArgument, tillstandArgument } from "@/lib/http/argument";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { andraKonto, skapaKonto } from "@/lib/anvandare/konton";
+import { andraKonto, loggaUtOverallt, skapaKonto } from "@/lib/anvandare/konton";
 import { kontoAndringSchema, nyttKontoSchema } from "@/lib/anvandare/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
@@ -56,4 +56,18 @@ export async function andra(id: string, _prev: KontoState, form: FormData): Prom
     throw error;
   }
   redirect("/personal/konton?sparat=1");
+}
+
+/** "Logga ut överallt": ends every session of the account (a form without JavaScript works too). */
+export async function loggaUtKontoOverallt(id: string) {
+  argument([idArgument], [id]);
+  const user = await currentUser();
+  if (!user) redirect("/logga-in");
+  try {
+    await loggaUtOverallt(db, user, id);
+  } catch (error) {
+    if (error instanceof ForbiddenError) redirect("/personal/ingen-behorighet");
+    throw error;
+  }
+  redirect(id === user.id ? "/logga-in?utloggad=1" : `/personal/konton/${id}?utloggad=1`);
 }

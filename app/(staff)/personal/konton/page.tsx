@@ -14,7 +14,6 @@ type Props = { searchParams: Promise<{ skapat?: string; sparat?: string }> };
 export default async function Konton({ searchParams }: Props) {
   await requirePage("anvandare.hantera");
   const [konton, val, { skapat, sparat }] = await Promise.all([kontolista(db), kontoval(), searchParams]);
-  const nu = new Date();
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-4xl">Konton</h1>
@@ -36,7 +35,7 @@ export default async function Konton({ searchParams }: Props) {
                 <td className="border-b border-line p-2"><Link href={`/personal/konton/${k.id}`}>{k.name}</Link></td>
                 <td className="border-b border-line p-2">{k.email}</td>
                 <td className="border-b border-line p-2">{roller[k.roll]}{k.skola ? `, ${k.skola.namn}` : ""}</td>
-                <td className="border-b border-line p-2">{!k.aktiv ? "Avstängt" : k.lastTill && k.lastTill > nu ? "Låst efter misslyckade inloggningar" : "Aktivt"}</td>
+                <td className="border-b border-line p-2">{k.aktiv ? "Aktivt" : "Avstängt"}</td>
               </tr>
             ))}
           </tbody>

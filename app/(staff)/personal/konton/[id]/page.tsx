@@ -3,16 +3,20 @@ import { notFound } from "next/navigation";
 import { kontoval } from "@/lib/anvandare/val";
 import { requirePage } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { loggaUtKontoOverallt } from "../actions";
 import { AndraKontoFormular } from "../forms";
 
 export const metadata = { title: "Ändra konto" };
 
-export default async function Konto({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ utloggad?: string }> };
+
+export default async function Konto({ params, searchParams }: Props) {
   await requirePage("anvandare.hantera");
-  const { id } = await params;
-  const [konto, val] = await Promise.all([
+  const [{ id }, { utloggad }] = await Promise.all([params, searchParams]);
+  const [konto, val, sessioner] = await Promise.all([
     db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, roll: true, skolaId: true, aktiv: true } }),
     kontoval(),
+    db.session.count({ where: { userId: id, expires: { gt: new Date() } } }),
   ]);
   if (!konto) notFound();
   return (
@@ -20,10 +24,18 @@ export default async function Konto({ params }: { params: Promise<{ id: string }
       <p className="text-sm"><Link href="/personal/konton">Alla konton</Link></p>
       <h1 className="mt-2 text-2xl font-bold sm:text-4xl">{konto.name}</h1>
       <p className="mt-2">{konto.email}</p>
+      {utloggad && <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">Kontot är utloggat överallt.</p>}
       <div className="mt-6">
         <AndraKontoFormular id={konto.id} roller={val.roller} skolor={val.skolor}
           start={{ roll: konto.roll, skolaId: konto.skolaId ?? "", aktiv: konto.aktiv ? "ja" : "nej" }} />
       </div>
+      <section aria-labelledby="sessioner" className="mt-10">
+        <h2 id="sessioner" className="text-2xl font-bold">Inloggningar</h2>
+        <p className="mt-2">{sessioner === 1 ? "Kontot är inloggat på 1 enhet." : `Kontot är inloggat på ${sessioner} enheter.`}</p>
+        <form action={loggaUtKontoOverallt.bind(null, konto.id)} className="mt-4">
+          <button type="submit" className="rounded-sm border-2 border-brand px-5 py-2 font-semibold text-brand">Logga ut överallt</button>
+        </form>
+      </section>
     </>
   );
 }
