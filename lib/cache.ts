@@ -17,13 +17,8 @@
 // shows per-visitor data without one of those calls would be cached and shared: don't.
 import { revalidateTag } from "next/cache";
 
-export const tags = {
-  innehall: "innehall",
-  insatser: "insatser",
-  skolor: "skolor",
-} as const;
-
-export type Tag = (typeof tags)[keyof typeof tags];
+export { tags, type Tag } from "./taggar";
+import type { Tag } from "./taggar";
 
 /** Longest a public page's data is kept before it is read again even without a change. */
 export const REVALIDATE_SECONDS = 300;

@@ -35,14 +35,19 @@ function run(cmd: string, args: string[], extra: Record<string, string> = {}): P
   });
 }
 
-function count(report: string) {
+/**
+ * Adds a Playwright run's results. A run that ended badly without a failed test (a test file
+ * that would not load, "No tests found") counts as one failure, never as a pass.
+ */
+function count(report: string, status: number) {
   if (!existsSync(report)) {
     failed += 1;
     return;
   }
   const r = JSON.parse(readFileSync(report, "utf8"));
   passed += r.stats.expected;
-  failed += r.stats.unexpected + r.stats.flaky;
+  failed += r.stats.unexpected + r.stats.flaky + (r.errors?.length ?? 0);
+  if (status !== 0 && r.stats.unexpected === 0 && !r.errors?.length) failed += 1;
 }
 
 // 1. Vitest.
@@ -85,8 +90,9 @@ if (!kor("e2e", "system")) {
     });
     const baseUrl = server.url;
     try {
-      await run("npx", ["playwright", "test", "--project=browser", ...del("e2e")], { BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_DATABASE_URL: database.url });
-      count("test-results/playwright.json");
+      rmSync("test-results/playwright.json", { force: true });
+      const status = await run("npx", ["playwright", "test", "--project=browser", ...del("e2e")], { BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_DATABASE_URL: database.url });
+      count("test-results/playwright.json", status);
     } catch (error) {
       console.error((error as Error).message);
       failed += 1;
@@ -99,8 +105,9 @@ if (!kor("e2e", "system")) {
 
 // 3. System tests: several instances, Redis, faults and fuzzing. They start their own servers.
 if (chromium && byggd && kor("system")) {
-  await run("npx", ["playwright", "test", "--project=system", "--workers=1", ...del("system")], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON: "test-results/system.json" });
-  count("test-results/system.json");
+  rmSync("test-results/system.json", { force: true });
+  const status = await run("npx", ["playwright", "test", "--project=system", "--workers=1", ...del("system")], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON: "test-results/system.json" });
+  count("test-results/system.json", status);
 }
 
 console.log(`${passed} passed, ${failed} failed`);

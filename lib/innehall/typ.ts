@@ -4,7 +4,7 @@
 // The edit form, validation, versions, diff and preview are all driven by this one object.
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "../db/generated/client";
-import type { Tag } from "../cache";
+import type { Tag } from "../taggar";
 
 export type Faltslag = "text" | "flerrad" | "markdown" | "kryss" | "tal";
 

@@ -2,7 +2,7 @@
 // and how schools work with it. Lists are edited one item per line. (Related links and the area's
 // number and address stay with the seed.)
 import { z } from "zod";
-import { tags } from "../../cache";
+import { tags } from "../../taggar";
 import { text } from "../../text";
 import { radlista as lista, rader } from "../rader";
 import type { Innehallstyp } from "../typ";

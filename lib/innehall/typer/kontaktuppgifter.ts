@@ -1,6 +1,6 @@
 // The förvaltning's name, description and contact details: the start page, Kontakt and the footer.
 import { z } from "zod";
-import { tags } from "../../cache";
+import { tags } from "../../taggar";
 import { text } from "../../text";
 import type { Innehallstyp } from "../typ";
 

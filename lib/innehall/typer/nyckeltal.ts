@@ -1,6 +1,6 @@
 // The key figures on the start page ("Förvaltningen i siffror"), one item per figure.
 import { z } from "zod";
-import { tags } from "../../cache";
+import { tags } from "../../taggar";
 import { text } from "../../text";
 import type { Innehallstyp } from "../typ";
 

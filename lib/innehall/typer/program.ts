@@ -2,7 +2,7 @@
 // Framtidsrustad skola (purpose, strategic group, processtöd): texts and the points of each
 // kind, one point per line. (The programme's parts and the insatser are edited elsewhere.)
 import { z } from "zod";
-import { tags } from "../../cache";
+import { tags } from "../../taggar";
 import type { ProgramPunktKategori } from "../../db/generated/enums";
 import { text } from "../../text";
 import { radlista, rader } from "../rader";

@@ -1,7 +1,7 @@
 // Content pages: Om förvaltningen, Tillgänglighetsredogörelse, Personuppgifter and the pages
 // editors create, each at /<slug>, optionally under a parent page and in the main menu.
 import { z } from "zod";
-import { tags } from "../../cache";
+import { tags } from "../../taggar";
 import { text } from "../../text";
 import type { Innehallstyp } from "../typ";
 

@@ -1,7 +1,7 @@
 // The start page's own texts. No other table holds them: the start page reads the published
 // version of this item (lib/innehall/queries.ts).
 import { z } from "zod";
-import { tags } from "../../cache";
+import { tags } from "../../taggar";
 import { text } from "../../text";
 import type { Innehallstyp } from "../typ";
 
