@@ -85,7 +85,7 @@ async function formular(k: Extract<Kommando, { typ: "formular" }>): Promise<Form
           statuskoder[status] = (statuskoder[status] ?? 0) + 1;
           const h = headers as Record<string, string | undefined>;
           const plats = String(Object.entries(h).find(([k]) => k.toLowerCase() === "location")?.[1] ?? "");
-          const m = /^\/kontakt\/tack\/([0-9a-f-]{36})$/.exec(plats);
+          const m = /^\/kontakt\/tack\/([0-9a-f-]{36})(?:\?nyckel=[\w-]+)?$/.exec(plats);
           if (status === 303 && m) nycklar.push(m[1]);
         },
       },
