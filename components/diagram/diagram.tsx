@@ -4,29 +4,13 @@ import { sum } from "d3-array";
 import { Tabellram } from "../tabellram";
 import { Kolumndiagram } from "./kolumndiagram";
 import { Stapeldiagram } from "./stapeldiagram";
-import type { Diagramdata } from "./typer";
+import type { DiagramProps } from "@/lib/diagram";
 
 const tal = new Intl.NumberFormat("sv-SE");
 const th = "border-b-2 border-ink p-2";
 const td = "border-b border-line p-2 text-right tabular-nums";
 
-type Rad = Diagramdata["rader"][number];
 
-export interface DiagramProps extends Diagramdata {
-  id: string;
-  rubrik: string;
-  /** The chart's message in one sentence, e.g. "12 av 30 insatser är klara." */
-  budskap: string;
-  typ: "staplar" | "kolumner";
-  /** The table's first column: what a row is ("Förstärkningsområde", "Månad"). */
-  radrubrik: string;
-  /** One more column in the table, e.g. a share; also written after each bar. */
-  extra?: { rubrik: string; varde: (rad: Rad) => string };
-  axeletikett?: (rad: Rad, index: number) => string[];
-  rubrikniva?: 2 | 3;
-  /** Text under the table: what is counted, and how. */
-  fotnot?: string;
-}
 
 export function Diagram({ id, rubrik, budskap, typ, serier, rader, radrubrik, extra, axeletikett, rubrikniva = 2, fotnot }: DiagramProps) {
   const H = rubrikniva === 2 ? "h2" : "h3";

@@ -5,7 +5,7 @@ import { max, sum } from "d3-array";
 import { scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
 import { BLACK, DAMPAD, fyllning, Monsterdefinitioner, Teckenforklaring } from "./monster";
-import type { Diagramdata } from "./typer";
+import type { Diagramdata } from "@/lib/diagram";
 
 const BREDD = 640;
 const EFTER = 130;

@@ -1,7 +1,7 @@
 // The four charts of "Så går det", each with its title and its message in words, made from the
 // figures in ./oversikt. Kept apart from the page so a test can render exactly what the page shows.
 import { greatest, sum } from "d3-array";
-import type { DiagramProps } from "@/components/diagram/diagram";
+import type { DiagramProps } from "../diagram";
 import { PILOTSTEG, pilotstegEtikett } from "../skolor/pilot";
 import { formatManad } from "../synpunkter/statistik";
 import { STATUSORDNING, TIDSLINJE_MANADER, type SaGarDet } from "./oversikt";
