@@ -272,7 +272,7 @@ describe("Markdown on a page", () => {
 });
 
 describe("with 100 000 versions", () => {
-  it("the history page and the next version number read a few index rows, not the table", async () => {
+  it("the history page and the next version number read a few index rows, not the table", async ({ annotate }) => {
     const i = await item("sida", "styr-och-stodkedjan");
     await db.$executeRaw`
       INSERT INTO "InnehallVersion" (id, "innehallId", nummer, handling, data, "forfattarNamn")
@@ -283,7 +283,8 @@ describe("with 100 000 versions", () => {
       (await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${sql}`, i.id)).map((r) => r["QUERY PLAN"]).join("\n");
     const sida = await plan(`SELECT nummer, handling, tidpunkt, "forfattarNamn", kommentar FROM "InnehallVersion" WHERE "innehallId" = $1 ORDER BY nummer DESC LIMIT 50`);
     const nasta = await plan(`SELECT max(nummer) FROM "InnehallVersion" WHERE "innehallId" = $1`);
-    console.log(`History page:\n${sida}\nNext number:\n${nasta}`);
+    // The plans travel with the test report (the README quotes them).
+    await annotate(`History page:\n${sida}\nNext number:\n${nasta}`, "plan");
     for (const p of [sida, nasta]) {
       expect(p).toMatch(/Index (Only )?Scan Backward using "InnehallVersion_innehallId_nummer_key"/);
       expect(p).not.toMatch(/Seq Scan|Sort/);

@@ -13,7 +13,7 @@ test.describe.configure({ mode: "serial" });
 const DB_FEL = "Vi kunde inte ta emot ditt meddelande just nu";
 
 test.describe("PostgreSQL restarted while the form is under load", () => {
-  test.skip(!postgresBin(), "PostgreSQL (initdb) finns inte på den här maskinen");
+  test.skip(!process.env.CI && !postgresBin(), "PostgreSQL (initdb) finns inte på den här maskinen");
   let db: OwnPostgres;
   let app: AppServer;
 
@@ -106,7 +106,7 @@ test.describe("PostgreSQL restarted while the form is under load", () => {
 });
 
 test.describe("Redis down", () => {
-  test.skip(!redisServer() || !postgresBin(), "redis-server eller PostgreSQL finns inte på den här maskinen");
+  test.skip(!process.env.CI && (!redisServer() || !postgresBin()), "redis-server eller PostgreSQL finns inte på den här maskinen");
   let db: OwnPostgres;
   let redis: OwnRedis;
   let app: AppServer;

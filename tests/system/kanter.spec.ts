@@ -3,10 +3,9 @@
 // 500, and nothing refused may write a row.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import { freshDatabase, type TestDatabase } from "../support/databases";
 import { loggaInSom } from "../support/logga-in";
-import { actionFormular, appEnv, hamtaFormular, prepareDatabase, query, skicka, startApp, type AppServer } from "./support";
+import { actionFormular, appEnv, type AppServer, hamtaFormular, prepareDatabase, query, radantal, skicka, startApp } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -23,22 +22,6 @@ test.afterAll(async () => {
   await app?.stop();
   await database?.drop();
 });
-
-/** Exact row counts of every table: what "nothing written" is checked against. */
-async function radantal(url = database.url): Promise<Record<string, number>> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    const { rows } = await c.query<{ table_name: string }>(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
-    );
-    const antal: Record<string, number> = {};
-    for (const { table_name } of rows) antal[table_name] = Number((await c.query(`SELECT count(*) AS n FROM "${table_name}"`)).rows[0].n);
-    return antal;
-  } finally {
-    await c.end();
-  }
-}
 
 /** Raw request: fetch would re-encode a malformed path, so the path is sent exactly as written. */
 async function ra(path: string, init: RequestInit = {}) {
@@ -101,7 +84,7 @@ function chunkad(bytes: number): ReadableStream<Uint8Array> {
 test("bodies over the limit are refused by the bytes read, chunked or not, and write nothing", async () => {
   const formular = await hamtaFormular(app.url);
   const actionId = JSON.parse(formular.falt["$ACTION_1:0"]).id as string;
-  const fore = await radantal();
+  const fore = await radantal(database.url);
   for (const storlek of [512 * 1024, 2 * 1024 * 1024]) {
     for (const headers of [
       { "content-type": "application/x-www-form-urlencoded" },
@@ -124,7 +107,7 @@ test("bodies over the limit are refused by the bytes read, chunked or not, and w
     duplex: "half",
   } as RequestInit);
   expect(svar.status).toBe(303);
-  const efter = await radantal();
+  const efter = await radantal(database.url);
   expect(efter.Synpunkt).toBe(fore.Synpunkt + 1);
 });
 
@@ -132,7 +115,7 @@ test("crafted server-action bodies get a 400 or the form again, never a 500, and
   const formular = await hamtaFormular(app.url);
   const actionId = JSON.parse(formular.falt["$ACTION_1:0"]).id as string;
   const djup = "[".repeat(3000) + "]".repeat(3000);
-  const fore = await radantal();
+  const fore = await radantal(database.url);
   const medJs = (body: string) => ra("/kontakt", { method: "POST", headers: { origin: app.url, "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, body });
   for (const body of [djup, "aaaa", "{}", '["$@5"]', '["$Q1"]', '[null,"$7"]', "[1,2]", '[{"not":"x"},null]', "[]", '"x"']) {
     const svar = await medJs(body);
@@ -165,7 +148,7 @@ test("crafted server-action bodies get a 400 or the form again, never a 500, and
     const svar = await utanJs(andrat, utan);
     expect(svar.status, JSON.stringify({ andrat, utan }).slice(0, 120)).toBeLessThan(500);
   }
-  expect(await radantal()).toEqual(fore);
+  expect(await radantal(database.url)).toEqual(fore);
 });
 
 /** Every form with bound arguments on a staff page, posted with the arguments swapped for wrong types. */
@@ -196,7 +179,7 @@ test("every staff action's bound arguments are parsed: wrong types give 404 and 
   expect(kvitto.kvitto).toBeTruthy();
   const [{ lopnummer }] = await query<{ lopnummer: number }>(database.url, `SELECT lopnummer FROM "Synpunkt" ORDER BY skapad DESC LIMIT 1`);
   const [{ id: kontoId }] = await query<{ id: string }>(database.url, `SELECT id FROM "User" WHERE roll = 'REDAKTOR' LIMIT 1`);
-  const fore = await radantal();
+  const fore = await radantal(database.url);
   for (const roll of ["admin", "rektor"]) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -206,7 +189,7 @@ test("every staff action's bound arguments are parsed: wrong types give 404 and 
     if (roll === "admin") expect(antal).toBeGreaterThanOrEqual(30);
     await context.close();
   }
-  const efter = await radantal();
+  const efter = await radantal(database.url);
   // Signing in writes its own rows (the session, the audit log of sign-ins); nothing else may change.
   const utanInloggning = (r: Record<string, number>) => ({ ...r, Granskningshandelse: 0, Session: 0 });
   expect(utanInloggning(efter)).toEqual(utanInloggning(fore));
@@ -214,12 +197,12 @@ test("every staff action's bound arguments are parsed: wrong types give 404 and 
 
 test("a forged X-Forwarded-Host cannot make a cross-site post pass the origin check", async () => {
   const formular = await hamtaFormular(app.url);
-  const fore = await radantal();
+  const fore = await radantal(database.url);
   const body = new FormData();
   for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Från en annan webbplats.", idempotensnyckel: randomUUID(), skolaId: "", namn: "", epost: "", webbplats: "" })) body.append(k, v);
   const svar = await ra("/kontakt", { method: "POST", body, headers: { origin: "https://annan-webbplats.example", "x-forwarded-host": "annan-webbplats.example", "x-forwarded-for": "203.0.113.80" } });
   expect(svar.status).not.toBe(303);
-  expect(await radantal()).toEqual(fore);
+  expect(await radantal(database.url)).toEqual(fore);
 });
 
 test("the client address comes from the trusted proxies only: a forged X-Forwarded-For gets no fresh quota", async () => {

@@ -144,6 +144,22 @@ export async function ownRedis(): Promise<OwnRedis> {
   return own;
 }
 
+/** Exact row counts of every table: what "nothing written" is checked against. */
+export async function radantal(url: string): Promise<Record<string, number>> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+    );
+    const antal: Record<string, number> = {};
+    for (const { table_name } of rows) antal[table_name] = Number((await c.query(`SELECT count(*) AS n FROM "${table_name}"`)).rows[0].n);
+    return antal;
+  } finally {
+    await c.end();
+  }
+}
+
 /** Migrates and seeds a database with the demo content and accounts. */
 export async function prepareDatabase(url: string): Promise<void> {
   await migrate(url);
