@@ -46,6 +46,8 @@ test("an admin must turn on the second factor, and then signs in with a code or 
 
   // Next time: the password, then a code. A wrong code gets a Swedish message.
   await page.getByRole("button", { name: "Logga ut" }).click();
+  // Sign-out is a form post: wait for it, or the next goto may cancel it and find the session alive.
+  await expect(page).toHaveURL(/\/logga-in\?utloggad=1$/);
   await loggaIn(page, email);
   await expect(page.getByRole("heading", { name: "Steg 2 av 2: kod från appen" })).toBeVisible();
   expect(await axe(page)).toEqual([]);
@@ -58,6 +60,7 @@ test("an admin must turn on the second factor, and then signs in with a code or 
 
   // A recovery code works once; a code from the app (the next step's, as a phone a little ahead shows it) works too.
   await page.getByRole("button", { name: "Logga ut" }).click();
+  await expect(page).toHaveURL(/\/logga-in\?utloggad=1$/);
   await loggaIn(page, email);
   await page.getByLabel("Kod", { exact: true }).fill(koder[0]);
   await page.getByRole("button", { name: "Fortsätt" }).click();
