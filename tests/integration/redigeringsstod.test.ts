@@ -46,9 +46,9 @@ describe("autosave", () => {
     expect(await db.sida.findUniqueOrThrow({ where: { slug: "tillganglighet" } })).toEqual(publik);
 
     // Nothing changed since the last save: no write, the version stays.
-    expect(await autospara(db, aktor.REDAKTOR, "sida", "tillganglighet", { data: i.utkast as object, version: i.version })).toMatchObject({ ok: true, version: i.version });
+    expect(await autospara(db, aktor.REDAKTOR, "sida", "tillganglighet", { data: i.utkast as Record<string, unknown>, version: i.version })).toMatchObject({ ok: true, version: i.version });
     // The explicit "Spara utkast" after autosaving is the one version.
-    expect(await sparaUtkast(db, aktor.REDAKTOR, "sida", "tillganglighet", { data: i.utkast as object, version: i.version, kommentar: "Ny ingress" })).toMatchObject({ ok: true, nummer: i.versioner.length + 1 });
+    expect(await sparaUtkast(db, aktor.REDAKTOR, "sida", "tillganglighet", { data: i.utkast as Record<string, unknown>, version: i.version, kommentar: "Ny ingress" })).toMatchObject({ ok: true, nummer: i.versioner.length + 1 });
     expect(await db.innehallVersion.count()).toBe(versioner + 1);
   });
 
