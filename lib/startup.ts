@@ -24,6 +24,8 @@ export async function startaBakgrundsjobb() {
   setInterval(() => void rensaInskick(db).catch((e) => logger.error({ err: e.message }, "Rensning av inskick misslyckades")), 60 * 60 * 1000).unref();
   setInterval(() => void rensaSessioner(db).catch((e) => logger.error({ err: e.message }, "Rensning av sessioner misslyckades")), 60 * 60 * 1000).unref();
   setInterval(() => void rensaInloggningsgranser(db).catch((e) => logger.error({ err: e.message }, "Rensning av inloggningsgränser misslyckades")), 60 * 60 * 1000).unref();
+  const { rensaNarvaro } = await import("./innehall/narvaro");
+  setInterval(() => void rensaNarvaro(db).catch((e) => logger.error({ err: e.message }, "Rensning av redigeringsnärvaro misslyckades")), 60 * 60 * 1000).unref();
   // Gallring once a day, and ten minutes after start so a server that restarts often still runs
   // it. Several instances may run it at once: they never take the same case.
   const gallring = () =>

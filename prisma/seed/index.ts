@@ -41,6 +41,7 @@ export async function seed(db: PrismaClient, options: { demoUsers: boolean }): P
     const redigerad = (await db.innehall.count({ where: { typ: "forstarkningsomrade", nyckel: o.slug } })) > 0;
     const row = await db.forstarkningsomrade.upsert({ where: { slug: o.slug }, create: fields, update: redigerad ? { nummer: o.nummer } : fields });
     omradeIds.set(o.slug, row.id);
+    if (redigerad) continue;
     for (const [ordning, l] of relateradeLankar.entries()) {
       await db.relateradLank.upsert({
         where: { forstarkningsomradeId_ordning: { forstarkningsomradeId: row.id, ordning } },
@@ -69,7 +70,8 @@ export async function seed(db: PrismaClient, options: { demoUsers: boolean }): P
         update: { text: punkt.text },
       });
     }
-    for (const [ordning, d] of delar.entries()) {
+    // Parts, too, are the editors' once the programme is their item.
+    for (const [ordning, d] of redigerad ? [] : delar.entries()) {
       await db.programdel.upsert({
         where: { programId_slug: { programId: row.id, slug: d.slug } },
         create: { ...d, ordning, programId: row.id },

@@ -37,6 +37,7 @@ export async function seedInnehall(db: PrismaClient, options: { demo: boolean })
       atgarder: o.atgarder.join("\n"),
       arbetsomraden: o.arbetsomraden.join("\n"),
       skolornasArbete: o.skolornasArbete.join("\n"),
+      lankar: o.relateradeLankar.map((l) => `${l.titel} | ${l.href} | ${l.beskrivning}`).join("\n"),
     });
   }
   for (const p of program) await forstaVersion(db, "program", p.slug, programData(p, p.punkter));

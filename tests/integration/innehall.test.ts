@@ -10,6 +10,7 @@ import { aterstall, publicera, skapaSida, sparaUtkast } from "@/lib/innehall/red
 import { innehallstyp } from "@/lib/innehall/typer";
 import { forstarkningsomraden, forvaltning, nyckeltal, program, sidor } from "@/prisma/seed/content";
 import { programData } from "@/lib/innehall/typer/program";
+import { lankar } from "@/lib/innehall/listor";
 import { seed } from "@/prisma/seed";
 import { freshDatabase } from "../support/databases";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
@@ -76,6 +77,9 @@ describe("migrating a database from before versions", () => {
         await c.query(`INSERT INTO "Forstarkningsomrade" (id, slug, nummer, namn, syfte, ingress, atgarder, arbetsomraden, "skolornasArbete") VALUES ($1,$1,$2,$3,$4,$5,$6,$7,$8)`, [
           o.slug, o.nummer, o.namn, o.syfte, o.ingress, o.atgarder, o.arbetsomraden, o.skolornasArbete,
         ]);
+        for (const [ordning, l] of o.relateradeLankar.entries()) {
+          await c.query(`INSERT INTO "RelateradLank" (id, "forstarkningsomradeId", titel, beskrivning, href, ordning) VALUES ($1,$2,$3,$4,$5,$6)`, [`${o.slug}-${ordning}`, o.slug, l.titel, l.beskrivning, l.href, ordning]);
+        }
       }
       for (const p of program) {
         await c.query(`INSERT INTO "Program" (id, slug, namn, undertitel, ingress, beskrivning) VALUES ($1,$1,$2,$3,$4,$5)`, [p.slug, p.namn, p.undertitel, p.ingress, p.beskrivning]);
@@ -83,6 +87,9 @@ describe("migrating a database from before versions", () => {
         for (const [i, pu] of p.punkter.entries()) {
           ordning[pu.kategori] = (ordning[pu.kategori] ?? -1) + 1;
           await c.query(`INSERT INTO "ProgramPunkt" (id, "programId", kategori, text, ordning) VALUES ($1,$2,$3,$4,$5)`, [`${p.slug}-${i}`, p.slug, pu.kategori, pu.text, ordning[pu.kategori]]);
+        }
+        for (const [ordning, d] of p.delar.entries()) {
+          await c.query(`INSERT INTO "Programdel" (id, "programId", slug, namn, beskrivning, ordning) VALUES ($1,$2,$3,$4,$5,$6)`, [`${p.slug}-del-${ordning}`, p.slug, d.slug, d.namn, d.beskrivning, ordning]);
         }
       }
       // Markdown's own characters in an old text must come out as the same text.
@@ -110,6 +117,12 @@ describe("migrating a database from before versions", () => {
         for (const p of program) expect(items.find((i) => i.typ === "program" && i.nyckel === p.slug)!.publicerad).toEqual(programData(p, p.punkter));
         const omrade = forstarkningsomraden[0];
         expect(items.find((i) => i.nyckel === omrade.slug)!.publicerad).toMatchObject({ namn: omrade.namn, atgarder: omrade.atgarder.join("\n"), skolornasArbete: omrade.skolornasArbete.join("\n") });
+        // Related links and parts, seed-only until editors owned them, are in every stored state.
+        for (const o of forstarkningsomraden) {
+          const i = items.find((i) => i.typ === "forstarkningsomrade" && i.nyckel === o.slug)!;
+          expect(lankar(String((i.publicerad as Record<string, unknown>).lankar))).toEqual(o.relateradeLankar);
+          expect(i.versioner[0].data).toEqual(i.publicerad);
+        }
         for (const i of items) {
           expect(i.versioner).toHaveLength(1);
           expect(i.versioner[0]).toMatchObject({ nummer: 1, handling: "PUBLICERING" });

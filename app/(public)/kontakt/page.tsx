@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { KONTAKT_INGRESS, KONTAKT_RUBRIK, Kontaktuppgifter } from "@/components/innehall/kontakt";
 import { PageHeader } from "@/components/page-header";
 import { randomUUID } from "node:crypto";
 import { gallringstidText } from "@/lib/config";
@@ -28,8 +29,8 @@ export default async function KontaktPage() {
   return (
     <>
       <PageHeader
-        titel="Kontakta grundskoleförvaltningen"
-        ingress="Har du synpunkter eller frågor om grundskoleförvaltningen så kan du kontakta oss."
+        titel={KONTAKT_RUBRIK}
+        ingress={KONTAKT_INGRESS}
         smulor={[{ href: "/kontakt", label: "Kontakt" }]}
       />
       {(!f || !skolor) && (
@@ -38,37 +39,7 @@ export default async function KontaktPage() {
           går att skicka får du veta det, och din text finns kvar. Du kan också ringa oss på {telefon}.
         </p>
       )}
-      <div className="grid gap-6 md:grid-cols-3">
-        <section aria-labelledby="telefon" className="rounded-sm border border-line bg-white p-5">
-          <h2 id="telefon" className="text-xl font-bold">Telefon</h2>
-          <p className="mt-2 text-lg">
-            <a href={`tel:${telefon.replace(/[^\d+]/g, "")}`}>{telefon}</a>
-          </p>
-        </section>
-        {f && (
-          <>
-            <section aria-labelledby="besok" className="rounded-sm border border-line bg-white p-5">
-              <h2 id="besok" className="text-xl font-bold">Besöksadress</h2>
-              <p className="mt-2">{f.besoksadress}</p>
-              <p className="mt-2">
-                <a href={`https://www.openstreetmap.org/?mlat=${f.latitud}&mlon=${f.longitud}#map=17/${f.latitud}/${f.longitud}`}>
-                  Visa på karta (OpenStreetMap, öppnas på en annan webbplats)
-                </a>
-              </p>
-            </section>
-            <section aria-labelledby="post" className="rounded-sm border border-line bg-white p-5">
-              <h2 id="post" className="text-xl font-bold">Postadress</h2>
-              <p className="mt-2">
-                {f.namn}
-                <br />
-                {f.postadress}
-                <br />
-                {f.postnummer} {f.postort}
-              </p>
-            </section>
-          </>
-        )}
-      </div>
+      <Kontaktuppgifter forvaltning={f} telefon={telefon} />
       <section aria-labelledby="formular-rubrik" className="mt-10">
         <h2 id="formular-rubrik" className="text-2xl font-bold">Ställ en fråga eller lämna en synpunkt</h2>
         <p className="mt-2 max-w-prose">

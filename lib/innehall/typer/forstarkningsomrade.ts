@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { tags } from "../../taggar";
 import { text } from "../../text";
+import { lankar, lanklista } from "../listor";
 import { radlista as lista, rader } from "../rader";
 import type { Innehallstyp } from "../typ";
 
@@ -14,6 +15,7 @@ const schema = z.object({
   atgarder: lista("vad förvaltningen gör"),
   arbetsomraden: lista("vad området omfattar"),
   skolornasArbete: lista("hur skolorna arbetar"),
+  lankar: lanklista(),
 });
 export type ForstarkningsomradeData = z.infer<typeof schema>;
 
@@ -28,16 +30,26 @@ export const forstarkningsomrade: Innehallstyp<ForstarkningsomradeData> = {
     { namn: "atgarder", etikett: "Genom att …", hjalp: "Vad förvaltningen gör. En punkt per rad.", slag: "flerrad" },
     { namn: "arbetsomraden", etikett: "Inom området arbetar vi med att …", hjalp: "En punkt per rad.", slag: "flerrad" },
     { namn: "skolornasArbete", etikett: "Så arbetar skolorna", hjalp: "Exempel från skolorna. Ett stycke per rad.", slag: "flerrad" },
+    {
+      namn: "lankar",
+      etikett: "Relaterad information (länkar)",
+      hjalp: "En länk per rad: länktext | adress | en mening om vad länken leder till (valfri). Adressen börjar med / för en sida på webbplatsen eller med https://. Till exempel: Skolenhetsutredningen | /om-forvaltningen | Bakgrunden till förstärkningsområdena.",
+      slag: "flerrad",
+    },
   ],
   schema,
   taggar: [tags.innehall],
   titel: (_n, d) => d.namn,
   adress: (nyckel) => `/forstarkningsomraden/${nyckel}`,
-  forhandsvisning: false,
+  forhandsvisning: true,
   async skrivPublicerad(tx, nyckel, d) {
-    await tx.forstarkningsomrade.update({
+    const omrade = await tx.forstarkningsomrade.update({
       where: { slug: nyckel },
       data: { namn: d.namn, syfte: d.syfte, ingress: d.ingress, atgarder: rader(d.atgarder), arbetsomraden: rader(d.arbetsomraden), skolornasArbete: rader(d.skolornasArbete) },
+      select: { id: true },
     });
+    await tx.relateradLank.deleteMany({ where: { forstarkningsomradeId: omrade.id } });
+    const nya = lankar(d.lankar);
+    if (nya.length > 0) await tx.relateradLank.createMany({ data: nya.map((l, ordning) => ({ ...l, ordning, forstarkningsomradeId: omrade.id })) });
   },
 };

@@ -40,7 +40,7 @@ export const kontaktuppgifter: Innehallstyp<KontaktData> = {
   taggar: [tags.innehall],
   titel: () => "Kontaktuppgifter",
   adress: () => "/kontakt",
-  forhandsvisning: false,
+  forhandsvisning: true,
   async skrivPublicerad(tx, _nyckel, d) {
     await tx.forvaltning.upsert({ where: { id: 1 }, create: { id: 1, ...d }, update: d });
   },

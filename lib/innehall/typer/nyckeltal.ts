@@ -26,7 +26,7 @@ export const nyckeltal: Innehallstyp<NyckeltalData> = {
   taggar: [tags.innehall],
   titel: (_n, d) => d.etikett,
   adress: () => "/",
-  forhandsvisning: false,
+  forhandsvisning: true,
   async skrivPublicerad(tx, nyckel, d) {
     const ordning = await tx.nyckeltal.count();
     await tx.nyckeltal.upsert({ where: { nyckel }, create: { nyckel, ordning, ...d }, update: d });

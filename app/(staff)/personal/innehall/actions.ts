@@ -8,6 +8,8 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { aterstall, publicera, skapaSida, sparaUtkast, type Fel } from "@/lib/innehall/redigera";
+import { autospara } from "@/lib/innehall/autospara";
+import { narvaro } from "@/lib/innehall/narvaro";
 import { avbrytSchemalagd, schemalagg } from "@/lib/innehall/schemalagt";
 import { franFormular, tillFormular } from "@/lib/innehall/typ";
 import { innehallstyp } from "@/lib/innehall/typer";
@@ -166,4 +168,59 @@ export async function avbrytSchema(form: FormData): Promise<void> {
     throw error;
   }
   redirect(`${tillbaka.startsWith("/personal/innehall") ? tillbaka.split("?")[0] : "/personal/innehall"}?sparad=avbruten`);
+}
+
+export type AutoSvar =
+  | { ok: true; version: string; sparad: string }
+  | { ok: false; fel: string; version?: string; konflikt?: { varden: Record<string, string>; av: string | null } };
+
+/**
+ * Autosave from the open edit form (JavaScript only): the draft row, no version (lib/innehall/autospara.ts).
+ * Called with the whole form, like "Spara utkast"; answers with the new version or why not.
+ */
+export async function autosparaInnehall(form: FormData): Promise<AutoSvar> {
+  argument([formularArgument], [form]);
+  const user = await currentUser();
+  if (!user) return { ok: false, fel: "Du är inte inloggad längre. Kopiera din text, logga in igen och spara." };
+  const typNamn = String(form.get("typ") ?? "");
+  const nyckel = String(form.get("nyckel") ?? "");
+  const version = String(form.get("version") ?? "");
+  const typ = innehallstyp(typNamn);
+  if (!typ) return { ok: false, fel: "Det här innehållet finns inte." };
+  if (!/^\d{1,9}$/.test(version)) return { ok: false, fel: "Sidan är för gammal. Ladda om den och försök igen." };
+  let utfall;
+  try {
+    utfall = await autospara(db, user, typNamn, nyckel, { data: franFormular(typ, form), version: Number(version) });
+  } catch (error) {
+    if (error instanceof ForbiddenError) {
+      await nekad(user.id, "innehall.redigera", `${typNamn}/${nyckel}`);
+      return { ok: false, fel: "Du har inte behörighet att ändra innehållet." };
+    }
+    throw error;
+  }
+  if (utfall.ok) return { ok: true, version: String(utfall.version), sparad: utfall.sparad.toISOString() };
+  if (utfall.orsak === "finns-inte") return { ok: false, fel: "Det här innehållet finns inte längre." };
+  if (utfall.orsak === "ogiltig") return { ok: false, fel: `Utkastet sparas inte automatiskt förrän felen är rättade: ${Object.values(utfall.fel)[0]} Spara utkast visar alla fel.` };
+  return {
+    ok: false,
+    version: String(utfall.aktuell.version),
+    konflikt: { varden: tillFormular(typ, utfall.aktuell.data), av: utfall.aktuell.av },
+    fel: `${utfall.aktuell.av ?? "Någon annan"} sparade ${typ.namn} medan du skrev, så din text sparas inte automatiskt längre. Den finns kvar i formuläret och den sparade texten visas nedanför. Jämför, ändra det som behövs och spara igen.`,
+  };
+}
+
+/** The open editor's heartbeat: marks the editor present and answers who else has the item open. */
+export async function narvaroPuls(typNamn: string, nyckel: string): Promise<string[]> {
+  argument([slugArgument, z.string().min(1).max(120)], [typNamn, nyckel]);
+  const user = await currentUser();
+  if (!user) return [];
+  try {
+    return (await narvaro(db, user, typNamn, nyckel)) ?? [];
+  } catch (error) {
+    if (error instanceof ForbiddenError) {
+      await nekad(user.id, "innehall.redigera", `${typNamn}/${nyckel}`);
+      return [];
+    }
+    throw error;
+  }
 }

@@ -8,7 +8,9 @@ import { db } from "@/lib/db";
 import { getForstarkningsomraden } from "@/lib/forstarkningsomraden/queries";
 import { getForvaltning, getNyckeltal, sidaVy } from "@/lib/innehall/queries";
 import { startsidaFran } from "@/lib/innehall/schema";
+import { innehallstyp } from "@/lib/innehall/typer";
 import { getSenasteUppdateringar } from "@/lib/insatser/queries";
+import { forhandsvy } from "./vyer";
 
 // The exact public page with the draft, in the public layout, for staff with the right only.
 // It calls auth() (through requirePage), so it is rendered per request and never cached.
@@ -20,12 +22,14 @@ export default async function Forhandsvisning({ params }: Props) {
   await requirePage("innehall.redigera");
   const { typ, nyckel } = await params;
   const item = await db.innehall.findUnique({ where: { typ_nyckel: { typ, nyckel } }, select: { utkast: true, publicerad: true, utkastAndrad: true } });
-  if (!item || (typ !== "sida" && typ !== "startsida")) notFound();
+  if (!item || !innehallstyp(typ)?.forhandsvisning) notFound();
   const data = (item.utkast ?? item.publicerad ?? {}) as Record<string, string | boolean>;
   let sida: React.ReactNode;
   if (typ === "sida") {
     const vy = await sidaVy({ slug: nyckel, titel: String(data.titel ?? ""), ingress: String(data.ingress ?? ""), brodtext: String(data.brodtext ?? ""), foralder: String(data.foralder ?? "") || null, uppdaterad: item.utkastAndrad ?? new Date() });
     sida = <Sida sida={vy} />;
+  } else if (typ !== "startsida") {
+    sida = await forhandsvy(typ, nyckel, data);
   } else {
     const [forvaltning, nyckeltal, omraden, uppdateringar] = await Promise.all([getForvaltning(), getNyckeltal(), getForstarkningsomraden(), getSenasteUppdateringar(5)]);
     sida = <Startsida texter={startsidaFran(data)} forvaltning={forvaltning} nyckeltal={nyckeltal} omraden={omraden} uppdateringar={uppdateringar} />;

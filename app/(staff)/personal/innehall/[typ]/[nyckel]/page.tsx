@@ -7,8 +7,10 @@ import { innehallForRedigering } from "@/lib/innehall/lasa";
 import { granska } from "@/lib/innehall/klarsprak";
 import { trasigaLankar } from "@/lib/innehall/lankkontroll";
 import { tillFormular } from "@/lib/innehall/typ";
+import { narvaro, PULS_SEKUNDER } from "@/lib/innehall/narvaro";
 import { vantande } from "@/lib/innehall/schemalagt";
 import { Redigeringsformular } from "../../form";
+import { Narvaro } from "../../narvaro";
 import { SchemaFormular } from "../../schema";
 import { Schemalista } from "../../schemalista";
 
@@ -30,10 +32,12 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function RedigeraInnehall({ params, searchParams }: Props) {
-  await requirePage("innehall.redigera");
+  const user = await requirePage("innehall.redigera");
   const { typ: typNamn, nyckel } = await params;
   const r = await innehallForRedigering(db, typNamn, nyckel);
   if (!r) notFound();
+  // Opening the page marks the editor present (a presence row, gone after a minute).
+  const andra = (await narvaro(db, user, typNamn, nyckel)) ?? [];
   const { typ, item, data, titel } = r;
   const { sparad, fran } = await searchParams;
   const markdown = typ.falt.filter((f) => f.slag === "markdown").map((f) => String(data[f.namn] ?? "")).join("\n\n");
@@ -49,6 +53,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
           {sparad === "aterstalld" && fran ? `Version ${fran} är nu ett utkast. Granska och publicera om den ska gälla.` : kvitto[sparad]}
         </p>
       )}
+      <Narvaro typ={typNamn} nyckel={nyckel} andra={andra} pulsSekunder={PULS_SEKUNDER} />
       <ul className="mt-4 space-y-1">
         <li>
           {item.utkast
