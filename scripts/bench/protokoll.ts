@@ -6,15 +6,15 @@ export type Kommando =
   /**
    * The contact form posted as a browser without JavaScript posts it (multipart/form-data with
    * React's hidden action fields), `antal` posts in all over `anslutningar` connections, each
-   * with a new idempotency key.
+   * from a form load of its own (its own key and signed start time).
    */
   | {
       typ: "formular";
       url: string;
       anslutningar: number;
       antal: number;
-      /** The form's hidden fields as the page rendered them ($ACTION_…, startad). */
-      dolda: Record<string, string>;
+      /** One load's hidden fields per post, as the page rendered them ($ACTION_…, idempotensnyckel, startad). */
+      formular: Record<string, string>[];
       skolor: string[];
     }
   /** `antal` GETs one after another, each timed from request to the last byte. */

@@ -307,7 +307,7 @@ export function markdown(r: Resultat): string {
       "## Contact form",
       "",
       "Real no-JavaScript posts of the server action (multipart/form-data with React's hidden `$ACTION_…` fields, as a browser without JS sends them), " +
-        "each with its own idempotency key; accepted = `303` to `/kontakt/tack/<key>`. A fixed number of posts per run, so none is in flight when the database is counted. " +
+        "each from its own load of `/kontakt` (its own key and signed start time, loaded before the timed run); accepted = `303` to `/kontakt/tack/<key>`. A fixed number of posts per run, so none is in flight when the database is counted. " +
         "lost = accepted − cases the run added.",
       "",
     );

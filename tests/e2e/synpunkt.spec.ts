@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { axe } from "../support/axe";
 import { loggaInSom } from "../support/logga-in";
@@ -44,6 +45,23 @@ test.describe("the contact form", () => {
     await expect(page.getByRole("radio", { name: /^Fråga/ })).toBeChecked();
     await summering.getByRole("link", { name: "Skriv ditt meddelande." }).click();
     await expect(page.getByLabel("Ditt meddelande")).toBeFocused();
+  });
+
+  test("a post whose key is not its form load's gets the try-again answer with the text kept, and the form shown again sends", async ({ page }) => {
+    const meddelande = `Formulär med en annan nyckel ${Date.now()}`;
+    await fyllI(page, { typ: "Fråga", meddelande });
+    // As a replayed post with a new key would: this load's start time, another key.
+    await page.locator('input[name="idempotensnyckel"]').evaluate((e: HTMLInputElement, v) => (e.value = v), randomUUID());
+    await page.getByRole("button", { name: "Skicka" }).click();
+    await expect(page.locator("#formular")).toHaveText(/^Formuläret har redan skickats eller är för gammalt/);
+    await expect(page.getByLabel("Ditt meddelande")).toHaveValue(meddelande);
+    await expect(page.getByRole("radio", { name: /^Fråga/ })).toBeChecked();
+    expect(await fall(meddelande)).toHaveLength(0);
+    // The answer carries a new load: sent as it is (after the minimum time), it makes the case.
+    await page.waitForTimeout(1100);
+    await page.getByRole("button", { name: "Skicka" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tack, vi har tagit emot ditt meddelande");
+    expect(await fall(meddelande)).toHaveLength(1);
   });
 
   test("counts the characters left", async ({ page }) => {

@@ -11,7 +11,7 @@ import { gallra } from "@/lib/synpunkter/gallring";
 import { handlagga } from "@/lib/synpunkter/handlagga";
 import { hashaNyckel, hittaArende, NYCKELFORM } from "@/lib/synpunkter/nyckel";
 import { synpunktSchema } from "@/lib/synpunkter/schema";
-import { GRANS_PER_FONSTER, klientnyckel, kontrollera, sparrad, startToken, raknaInskick } from "@/lib/synpunkter/skydd";
+import { GRANS_PER_FONSTER, klientnyckel, kontrollera, nyttFormular, raknaInskick, sparrad } from "@/lib/synpunkter/skydd";
 import { statistik } from "@/lib/synpunkter/statistik";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
 import { filSandare, skickaVantande } from "@/lib/utskick";
@@ -32,7 +32,7 @@ const nyKlient = () => klientnyckel(`192.0.2.${++klienter}`);
 /** A case sent through the contact form's domain function; returns its id, number and private key. */
 async function skicka(andra: Record<string, string> = {}) {
   const data = synpunktSchema.parse({
-    typ: "FRAGA", skolaId: "", meddelande: "När börjar höstterminen?", namn: "Anna Andersson", epost: "", idempotensnyckel: randomUUID(), startad: startToken(), webbplats: "", ...andra,
+    typ: "FRAGA", skolaId: "", meddelande: "När börjar höstterminen?", namn: "Anna Andersson", epost: "", ...nyttFormular("kontakt"), webbplats: "", ...andra,
   });
   const utfall = await taEmotSynpunkt(db, data, nyKlient());
   if (!utfall.ok) throw new Error(utfall.orsak);
@@ -65,7 +65,7 @@ describe("the private key", () => {
   });
 
   it("a repeated post of the same form gives a fresh key to the same case; both keys work", async () => {
-    const data = synpunktSchema.parse({ typ: "FRAGA", skolaId: "", meddelande: "Dubbelklick", namn: "", epost: "", idempotensnyckel: randomUUID(), startad: startToken(), webbplats: "" });
+    const data = synpunktSchema.parse({ typ: "FRAGA", skolaId: "", meddelande: "Dubbelklick", namn: "", epost: "", ...nyttFormular("kontakt"), webbplats: "" });
     const [ett, tva] = [await taEmotSynpunkt(db, data, nyKlient()), await taEmotSynpunkt(db, data, nyKlient())];
     if (!ett.ok || !tva.ok) throw new Error("inte mottaget");
     expect(ett.nyckel).not.toBe(tva.nyckel);

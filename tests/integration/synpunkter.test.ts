@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { synpunktSchema, MAX_TECKEN } from "@/lib/synpunkter/schema";
-import { GRANS_PER_FONSTER, klientnyckel, sekunderSedanStart, startToken } from "@/lib/synpunkter/skydd";
+import { FORMULAR_MAX_SEKUNDER, GRANS_PER_FONSTER, klientnyckel, nyttFormular, sekunderSedanStart } from "@/lib/synpunkter/skydd";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
 import { skickaVantande, smtpSandare } from "@/lib/utskick";
 import { seededDatabase } from "../support/seeded";
@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => drop());
 
 const formular = (andra: Record<string, string> = {}) => ({
-  typ: "FRAGA", skolaId: "", meddelande: "När börjar höstterminen?", namn: "", epost: "", idempotensnyckel: randomUUID(), startad: startToken(), webbplats: "", ...andra,
+  typ: "FRAGA", skolaId: "", meddelande: "När börjar höstterminen?", namn: "", epost: "", ...nyttFormular("kontakt"), webbplats: "", ...andra,
 });
 const giltig = (andra: Record<string, string> = {}) => synpunktSchema.parse(formular(andra));
 const antal = async () => [await db.synpunkt.count(), await db.synpunktHandelse.count(), await db.utskick.count()];
@@ -50,11 +50,21 @@ describe("the contact form's rules", () => {
     expect(giltig({ meddelande: "<script>alert(1)</script>", namn: "<b>Anna</b>" })).toMatchObject({ meddelande: "<script>alert(1)</script>", namn: "<b>Anna</b>" });
   });
 
-  it("signs the form's start time so it cannot be forged", () => {
-    const t = startToken(Date.now() - 5000);
-    expect(sekunderSedanStart(t)).toBeGreaterThanOrEqual(5);
-    expect(sekunderSedanStart(`${Date.now() - 60_000}.falsk`)).toBeNull();
-    expect(sekunderSedanStart("")).toBeNull();
+  it("signs the form's start time together with its key, so neither can be forged, swapped or kept for long", () => {
+    const nu = Date.now();
+    const { idempotensnyckel, startad } = nyttFormular("kontakt", nu - 5000);
+    expect(idempotensnyckel).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sekunderSedanStart(startad, idempotensnyckel, "kontakt", nu)).toBe(5);
+    // Another key with this load's start time, this load on another form, or a forged signature.
+    expect(sekunderSedanStart(startad, randomUUID(), "kontakt", nu)).toBeNull();
+    expect(sekunderSedanStart(startad, idempotensnyckel, "meddelande", nu)).toBeNull();
+    expect(sekunderSedanStart(`${nu - 60_000}.${startad.split(".")[1]}`, idempotensnyckel, "kontakt", nu)).toBeNull();
+    expect(sekunderSedanStart(`${nu - 60_000}.falsk`, idempotensnyckel, "kontakt", nu)).toBeNull();
+    expect(sekunderSedanStart(`${startad}.x`, idempotensnyckel, "kontakt", nu)).toBeNull();
+    expect(sekunderSedanStart("", idempotensnyckel, "kontakt", nu)).toBeNull();
+    // Too old: refused like a reused one.
+    const gammal = nyttFormular("kontakt", nu - FORMULAR_MAX_SEKUNDER * 1000 - 1000);
+    expect(sekunderSedanStart(gammal.startad, gammal.idempotensnyckel, "kontakt", nu)).toBeNull();
   });
 });
 

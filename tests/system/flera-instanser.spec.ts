@@ -82,11 +82,10 @@ test("a session signed in on A is valid on B: the instances keep no sessions of 
 
 test("the contact form's rate limit counts submissions to both instances together", async () => {
   const klient = "198.51.100.77";
-  const [fa, fb] = await Promise.all([hamtaFormular(a.url), hamtaFormular(b.url)]);
   const utfall = [];
   // SYNPUNKT_GRANS is 4: two accepted on each instance, then the fifth is refused wherever it goes.
-  for (const [url, f] of [[a.url, fa], [b.url, fb], [a.url, fa], [b.url, fb], [a.url, fa], [b.url, fb]] as const) {
-    utfall.push(await skicka(url, f, { meddelande: "Fråga om skolskjuts till Hjällboskolan." }, klient));
+  for (const url of [a.url, b.url, a.url, b.url, a.url, b.url]) {
+    utfall.push(await skicka(url, await hamtaFormular(url), { meddelande: "Fråga om skolskjuts till Hjällboskolan." }, klient));
   }
   expect(utfall.map((u) => Boolean(u.kvitto))).toEqual([true, true, true, true, false, false]);
   expect(utfall[4].body).toContain("Du har skickat många meddelanden på kort tid");

@@ -64,7 +64,7 @@ const brott = fc.oneof(
   fc.record({ typ: ogiltigTyp }),
   fc.record({ meddelande: fc.constantFrom("", "   ", "\n\t", "å".repeat(5001)) }),
   fc.record({ epost: fc.constantFrom("inte-en-adress", "a@", "@b.se", "a b@c.se", `${"a".repeat(250)}@b.se`) }),
-  fc.record({ idempotensnyckel: fc.oneof(fc.constant(""), fc.string({ maxLength: 60 })) }),
+  fc.record({ idempotensnyckel: fc.oneof(fc.constant(""), fc.string({ maxLength: 60 }), fc.uuid()) }),
   fc.record({ webbplats: fc.string({ minLength: 1, maxLength: 50 }) }),
   fc.record({ startad: fc.oneof(fc.constant(""), fc.string({ maxLength: 250 }), fc.constant(`${Date.now()}.falsk`)) }),
   fc.record({ skolaId: fc.oneof(fc.constant("finns-inte"), fc.string({ minLength: 1, maxLength: 101 })) }),
@@ -79,7 +79,8 @@ test("the contact form's action: schema edges and broken fields get a page, neve
       brott,
       fc.boolean(),
       async (ovrigt, bryt, utanFalt) => {
-        const varden: Record<string, string> = { ...formular.falt, typ: "FRAGA", meddelande: "Hej", idempotensnyckel: randomUUID(), webbplats: "", ...ovrigt, ...bryt };
+        // The load's own key and start time: only the broken rule stands between a post and a case.
+        const varden: Record<string, string> = { ...formular.falt, typ: "FRAGA", meddelande: "Hej", webbplats: "", ...ovrigt, ...bryt };
         const body = new FormData();
         for (const [k, v] of Object.entries(varden)) if (!(utanFalt && k === "meddelande")) body.append(k, v);
         await kontrollera({ method: "POST", path: "/kontakt", body, headers: { "x-forwarded-for": "203.0.113.50" }, beskrivning: JSON.stringify(bryt) });
@@ -93,7 +94,6 @@ test("the contact form's action: schema edges and broken fields get a page, neve
   for (const [k, v] of Object.entries(formular.falt)) filer.append(k, v);
   filer.append("meddelande", new Blob(["text i en fil"]), "brev.txt");
   filer.append("typ", "FRAGA");
-  filer.append("idempotensnyckel", randomUUID());
   konstiga.push(filer);
   const dubbla = new FormData();
   for (const [k, v] of Object.entries(formular.falt)) dubbla.append(k, v);
@@ -105,10 +105,102 @@ test("the contact form's action: schema edges and broken fields get a page, neve
   for (const [k, v] of Object.entries(formular.falt)) stor.append(k, v);
   stor.append("typ", "FRAGA");
   stor.append("meddelande", "x".repeat(3_000_000));
-  stor.append("idempotensnyckel", randomUUID());
   konstiga.push(stor);
   for (const body of konstiga) await kontrollera({ method: "POST", path: "/kontakt", body, headers: { "x-forwarded-for": "203.0.113.51" } });
   expect(await radantal(database.url)).toEqual(fore);
+});
+
+// ---- The forms on a case's private page: the sender's message, the closing question, and
+// turning notifications off. Each post breaks at least one rule (a key from no load of the form,
+// a wrong case key, a missing or over-long field …); the rest of it may be anything, NUL and
+// invalid UTF-8 included. Never a 500; the answer is a Swedish page; no form writes a row (the
+// only row a post may add is its client's count of wrong case keys).
+
+/** A value as bytes on the wire: text, raw bytes (invalid UTF-8 among them), or a file. */
+type Del = string | Uint8Array | { fil: string };
+
+function multipart(falt: [string, Del][]): { headers: Record<string, string>; body: Uint8Array<ArrayBuffer> } {
+  const grans = `----fuzz${randomUUID().replaceAll("-", "")}`;
+  const delar: Buffer[] = [];
+  for (const [namn, varde] of falt) {
+    const fil = typeof varde === "object" && "fil" in varde;
+    delar.push(Buffer.from(`--${grans}\r\nContent-Disposition: form-data; name="${namn}"${fil ? '; filename="brev.txt"\r\nContent-Type: text/plain' : ""}\r\n\r\n`));
+    delar.push(fil ? Buffer.from(varde.fil) : Buffer.from(varde as string | Uint8Array));
+    delar.push(Buffer.from("\r\n"));
+  }
+  delar.push(Buffer.from(`--${grans}--\r\n`));
+  return { headers: { "content-type": `multipart/form-data; boundary=${grans}` }, body: new Uint8Array(Buffer.concat(delar)) };
+}
+
+const OGILTIG_UTF8 = [[0xff], [0xc3, 0x28], [0xe4], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0x41, 0x00, 0x42]].map((b) => new Uint8Array(b));
+const del: fc.Arbitrary<Del> = fc.oneof(
+  kanter,
+  fc.constantFrom<Del>(...OGILTIG_UTF8, { fil: "text i en fil" }, { fil: "" }, "\u0000".repeat(50), `${"\u0000"}JA`, "x".repeat(6000)),
+  fc.uint8Array({ maxLength: 200 }),
+);
+const SVENSKT = /Det finns ett problem|Sidan finns inte|Det du skickade|Adressen går inte att läsa/;
+
+test("the case page's forms (message, closing question, notifications off) with NUL, invalid UTF-8, over-long, wrong-typed and missing fields", async () => {
+  // A closed case whose sender asked for notifications: the page then shows all three forms.
+  const kvitto = await skicka(app.url, await hamtaFormular(app.url), { meddelande: "Ett ärende för ärendesidans fuzzning.", epost: "anna@exempel.se", meddela: "ja" }, "203.0.113.61");
+  const nyckel = new URL(kvitto.kvitto!, app.url).searchParams.get("nyckel")!;
+  await query(database.url, `UPDATE "Synpunkt" SET status = 'AVSLUTAD', avslutad = now() WHERE idempotensnyckel = $1`, [new URL(kvitto.kvitto!, app.url).pathname.split("/").at(-1)]);
+  const sida = `/arende/${nyckel}`;
+  const former = actionFormular(await (await fetch(app.url + sida)).text());
+  const meddelande = former.find((f) => f.falt.includes("text"));
+  const enkat = former.find((f) => f.falt.includes("svar"));
+  const avregistrering = former.find((f) => f.falt.length === 0 && f.dolda.nyckel === nyckel);
+  expect(meddelande && enkat && avregistrering, "ärendesidans tre formulär").toBeTruthy();
+  const fore = await radantal(database.url);
+
+  const felNyckel = fc.oneof(fc.constantFrom("", "\u0000", nyckel.slice(1), `${nyckel.slice(0, -1)}${nyckel.endsWith("A") ? "B" : "A"}`, `${nyckel}\u0000`, "x".repeat(5000), "../../etc/passwd"), fc.string({ maxLength: 40 }));
+  const fall: { namn: string; form: NonNullable<typeof meddelande>; falt: string[]; brott: fc.Arbitrary<Record<string, Del>> }[] = [
+    {
+      namn: "meddelandet", form: meddelande!, falt: ["text", "idempotensnyckel", "startad", "slag", "nyckel"],
+      brott: fc.oneof(
+        fc.record({ text: fc.constantFrom<Del>("", "   ", "\u0000\u0000", "å".repeat(5001), { fil: "brev" }) }),
+        fc.record({ idempotensnyckel: fc.oneof(fc.uuid(), fc.constantFrom<Del>("", "\u0000", ...OGILTIG_UTF8)) }),
+        fc.record({ startad: fc.oneof(fc.constantFrom<Del>("", `${Date.now()}.falsk`, "\u0000", ...OGILTIG_UTF8), fc.string({ maxLength: 250 })) }),
+        fc.record({ nyckel: felNyckel }),
+      ),
+    },
+    {
+      namn: "frågan", form: enkat!, falt: ["svar", "kommentar", "nyckel"],
+      brott: fc.oneof(
+        fc.record({ svar: fc.constantFrom<Del>("", "ja", "JA ", "\u0000", "MYCKET", { fil: "JA" }, ...OGILTIG_UTF8) }),
+        fc.record({ kommentar: fc.constantFrom<Del>("å".repeat(501), "x".repeat(6000)) }),
+        fc.record({ nyckel: felNyckel }),
+      ),
+    },
+    { namn: "avregistreringen", form: avregistrering!, falt: ["nyckel"], brott: fc.record({ nyckel: felNyckel }) },
+  ];
+  let n = 0;
+  for (const f of fall) {
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.constantFrom(...f.falt), del, { maxKeys: 4 }), f.brott, fc.subarray(f.falt), async (ovrigt, bryt, utan) => {
+        const varden: Record<string, Del> = { ...f.form.dolda, svar: "JA", text: "Hej", ...ovrigt };
+        for (const u of utan) delete varden[u];
+        Object.assign(varden, bryt);
+        const { headers, body } = multipart(Object.entries(varden));
+        // A new address each time, so wrong case keys never use up one client's guesses.
+        const res = await fetch(app.url + sida, {
+          method: "POST", body, redirect: "manual", signal: AbortSignal.timeout(30_000),
+          headers: { ...headers, origin: app.url, "x-forwarded-for": `2001:db8::${(++n).toString(16)}` },
+        });
+        const text = await res.text();
+        const vad = `${f.namn}: ${JSON.stringify(bryt).slice(0, 200)} utan ${utan.join(",")} → ${res.status}\n${text.slice(0, 300)}`;
+        expect(res.status, vad).toBeLessThan(500);
+        expect(text, vad).not.toMatch(LECKA);
+        if (res.status === 303) expect(res.headers.get("location"), vad).toMatch(/\/arende\/okand$/);
+        else expect(text, vad).toMatch(SVENSKT);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  }
+  const efter = await radantal(database.url);
+  expect({ ...efter, Inskick: 0 }).toEqual({ ...fore, Inskick: 0 });
+  const [arendet] = await query<{ meddela: boolean; enkatSvar: string | null; status: string }>(database.url, `SELECT meddela, "enkatSvar", status FROM "Synpunkt" WHERE meddelande = 'Ett ärende för ärendesidans fuzzning.'`);
+  expect(arendet).toEqual({ meddela: true, enkatSvar: null, status: "AVSLUTAD" });
 });
 
 test("random bytes, wrong content types and forged action ids at the pages with actions", async () => {

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { freshDatabase, type TestDatabase } from "../support/databases";
 import { loggaInSom } from "../support/logga-in";
-import { actionFormular, appEnv, type AppServer, hamtaFormular, prepareDatabase, query, radantal, skicka, startApp } from "./support";
+import { actionFormular, appEnv, type AppServer, hamtaFormular, kontaktformularI, prepareDatabase, query, radantal, skicka, startApp } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -98,7 +98,7 @@ test("bodies over the limit are refused by the bytes read, chunked or not, and w
   }
   // A form within the limit, chunked, still arrives.
   const body = new FormData();
-  for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Skickad i bitar.", idempotensnyckel: randomUUID(), skolaId: "", namn: "", epost: "", webbplats: "" })) body.append(k, v);
+  for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Skickad i bitar.", skolaId: "", namn: "", epost: "", webbplats: "" })) body.append(k, v);
   const kodad = new Response(body);
   const svar = await ra("/kontakt", {
     method: "POST",
@@ -133,7 +133,7 @@ test("crafted server-action bodies get a 400 or the form again, never a 500, and
   // Without JavaScript: the action's reference and bound arguments are form fields.
   const utanJs = async (andrat: Record<string, string>, utan: string[] = []) => {
     const body = new FormData();
-    for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Hej", idempotensnyckel: randomUUID(), ...andrat })) if (!utan.includes(k)) body.append(k, v);
+    for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Hej", ...andrat })) if (!utan.includes(k)) body.append(k, v);
     return ra("/kontakt", { method: "POST", headers: { origin: app.url }, body });
   };
   for (const [andrat, utan] of [
@@ -149,6 +149,76 @@ test("crafted server-action bodies get a 400 or the form again, never a 500, and
     expect(svar.status, JSON.stringify({ andrat, utan }).slice(0, 120)).toBeLessThan(500);
   }
   expect(await radantal(database.url)).toEqual(fore);
+});
+
+const ATERANVANT = "Formuläret har redan skickats eller är för gammalt";
+
+test("one load of the contact form makes one case: its start time with new keys gets the Swedish try-again answer, text kept", async () => {
+  const formular = await hamtaFormular(app.url);
+  const fore = await radantal(database.url);
+  const text = (i: number) => `Återanvänt formulär ${i}: när öppnar fritids på Kvibergsskolan?`;
+  // Eight posts without JavaScript, each with the load's start time and a key of its own.
+  const svar = [];
+  for (let i = 0; i < 8; i++) {
+    svar.push(await skicka(app.url, formular, { meddelande: text(i), namn: "Örjan Åström", idempotensnyckel: randomUUID() }, "203.0.113.100"));
+  }
+  for (const [i, s] of svar.entries()) {
+    expect(s.kvitto, `inskick ${i}`).toBeNull();
+    expect(s.status).toBe(200);
+    expect(s.body).toContain(ATERANVANT);
+    expect(s.body).toContain(text(i));
+    expect(s.body).toContain("Örjan Åström");
+    // The form comes back as a new load of its own.
+    expect(kontaktformularI(s.body).falt.idempotensnyckel).not.toBe(formular.falt.idempotensnyckel);
+  }
+  expect(await radantal(database.url)).toEqual(fore);
+
+  // The load's own key makes its case, and the same post again (a double click) finds the same one.
+  const forsta = await skicka(app.url, formular, { meddelande: "Det riktiga inskicket." }, "203.0.113.100");
+  const igen = await skicka(app.url, formular, { meddelande: "Det riktiga inskicket." }, "203.0.113.100");
+  expect(forsta.kvitto).toContain(`/kontakt/tack/${formular.falt.idempotensnyckel}`);
+  expect(igen.kvitto).toContain(`/kontakt/tack/${formular.falt.idempotensnyckel}`);
+  // After it, another key with the same start time still makes nothing, and a start time from
+  // another load (or one forged) does not either.
+  const annan = await hamtaFormular(app.url);
+  for (const varden of [{ idempotensnyckel: randomUUID() }, { startad: annan.falt.startad }, { startad: `${Date.now() - 60_000}.${formular.falt.startad.split(".")[1]}` }]) {
+    const s = await skicka(app.url, formular, { meddelande: "Ett till?", ...varden }, "203.0.113.100");
+    expect(s.kvitto).toBeNull();
+    expect(s.body).toContain(ATERANVANT);
+  }
+  expect((await radantal(database.url)).Synpunkt).toBe(fore.Synpunkt + 1);
+
+  // The form shown again is a load of its own: sent as it is, it makes one case.
+  const omskickat = await skicka(app.url, kontaktformularI(svar[0].body), { meddelande: text(0) }, "203.0.113.100");
+  expect(omskickat.kvitto).toBeTruthy();
+  expect((await radantal(database.url)).Synpunkt).toBe(fore.Synpunkt + 2);
+});
+
+test("one load of a case page's message form adds one message; its start time with new keys adds nothing", async () => {
+  const kvitto = await skicka(app.url, await hamtaFormular(app.url), { meddelande: "Ett ärende att skriva i." }, "203.0.113.101");
+  const nyckel = new URL(kvitto.kvitto!, app.url).searchParams.get("nyckel")!;
+  const html = await (await fetch(`${app.url}/arende/${nyckel}`)).text();
+  const form = actionFormular(html).find((f) => f.falt.includes("text"))!;
+  expect(form.dolda.startad).toBeTruthy();
+  const posta = (varden: Record<string, string>) => {
+    const body = new FormData();
+    for (const [k, v] of Object.entries({ ...form.dolda, ...varden })) body.append(k, v);
+    return ra(`/arende/${nyckel}`, { method: "POST", body, headers: { origin: app.url, "x-forwarded-for": "203.0.113.101" } });
+  };
+  const meddelanden = async () => (await query<{ n: number }>(database.url, `SELECT count(*)::int AS n FROM "SynpunktHandelse" WHERE typ = 'MEDDELANDE' AND text LIKE 'Meddelande %'`))[0].n;
+  for (let i = 0; i < 8; i++) {
+    const svar = await posta({ text: `Meddelande ${i} från samma formulär`, idempotensnyckel: randomUUID() });
+    expect(svar.status).toBe(200);
+    expect(svar.text).toContain(ATERANVANT);
+    expect(svar.text).toContain(`Meddelande ${i} från samma formulär`);
+  }
+  expect(await meddelanden()).toBe(0);
+  for (let i = 0; i < 2; i++) {
+    const svar = await posta({ text: "Meddelande som skickas två gånger" });
+    expect(svar.status).toBe(303);
+    expect(svar.headers.get("location")).toContain("klart=meddelande");
+  }
+  expect(await meddelanden()).toBe(1);
 });
 
 /** Every form with bound arguments on a staff page, posted with the arguments swapped for wrong types. */
@@ -199,7 +269,7 @@ test("a forged X-Forwarded-Host cannot make a cross-site post pass the origin ch
   const formular = await hamtaFormular(app.url);
   const fore = await radantal(database.url);
   const body = new FormData();
-  for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Från en annan webbplats.", idempotensnyckel: randomUUID(), skolaId: "", namn: "", epost: "", webbplats: "" })) body.append(k, v);
+  for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Från en annan webbplats.", skolaId: "", namn: "", epost: "", webbplats: "" })) body.append(k, v);
   const svar = await ra("/kontakt", { method: "POST", body, headers: { origin: "https://annan-webbplats.example", "x-forwarded-host": "annan-webbplats.example", "x-forwarded-for": "203.0.113.80" } });
   expect(svar.status).not.toBe(303);
   expect(await radantal(database.url)).toEqual(fore);

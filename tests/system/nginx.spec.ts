@@ -2,17 +2,22 @@
 // share one PostgreSQL and one Redis. Public pages come from nginx's microcache and the app's
 // page cache, staff changes still show within two seconds, nothing personal is ever shared, and
 // when the database (and then every instance) is gone the public pages still answer.
+import { createServer, type IncomingHttpHeaders } from "node:http";
 import { expect, test, type Browser } from "@playwright/test";
+import { parseConfig } from "../../lib/config";
 import { loggaInSom } from "../support/logga-in";
 import {
   actionFormular,
   appEnv,
+  freePort,
   hamtaFormular,
+  kontaktformularI,
   nginxBin,
   ownNginx,
   ownPostgres,
   ownRedis,
   prepareDatabase,
+  query,
   redisServer,
   skicka,
   startApp,
@@ -149,6 +154,96 @@ test("a contact form posted through nginx makes a case and shows its receipt", a
   const logg = nginx.accesslogg();
   expect(logg).toContain("/arende/[nyckel]");
   expect(logg).not.toContain(privat);
+});
+
+test("deploy/nginx.conf appends the address it saw and replaces the forwarded headers: what PROXY_ANTAL's default of one expects", async () => {
+  expect(parseConfig({ DATABASE_URL: "postgresql://x@127.0.0.1/x" }).PROXY_ANTAL).toBe(1);
+  // What the instances receive, seen by a server that answers with the headers it got.
+  const fatt: IncomingHttpHeaders[] = [];
+  const eko = createServer((req, res) => {
+    if (req.url?.startsWith("/eko")) fatt.push(req.headers);
+    res.end("ok");
+  });
+  const port = await freePort();
+  await new Promise<void>((r) => eko.listen(port, "127.0.0.1", () => r()));
+  const framfor = await ownNginx([`http://127.0.0.1:${port}`]);
+  try {
+    await fetch(`${framfor.url}/eko`, {
+      headers: { "x-forwarded-for": "198.51.100.7, 198.51.100.8", "x-forwarded-host": "annan-webbplats.example", "x-forwarded-proto": "https", "x-forwarded-port": "8443" },
+    });
+    await fetch(`${framfor.url}/eko`);
+    const [forfalskat, arligt] = fatt;
+    // One entry added, the address nginx saw: the app takes the last one, so the client's own are ignored.
+    expect(forfalskat["x-forwarded-for"]).toBe("198.51.100.7, 198.51.100.8, 127.0.0.1");
+    expect(arligt["x-forwarded-for"]).toBe("127.0.0.1");
+    for (const h of [forfalskat, arligt]) {
+      expect(h["x-forwarded-host"]).toBe(new URL(framfor.url).host);
+      expect(h["x-forwarded-proto"]).toBe("http");
+      expect(h["x-forwarded-port"]).toBe(new URL(framfor.url).port);
+    }
+  } finally {
+    await framfor.stop();
+    await new Promise((r) => eko.close(r));
+  }
+});
+
+test("through nginx, a forged X-Forwarded-For gets no fresh quota: the limit counts the address nginx saw", async () => {
+  // An instance of its own (its own secret, so its own counts) that takes three posts per client.
+  const c = await startApp({ env: appEnv(pgServer.url, { SYNPUNKT_GRANS: "3", BAKGRUNDSJOBB: "av" }) });
+  const framfor = await ownNginx([c.url]);
+  try {
+    const viaNginx = [];
+    for (const forfalskad of ["198.51.100.11", "198.51.100.12", "198.51.100.13", "198.51.100.14", "198.51.100.15"]) {
+      viaNginx.push(await skicka(framfor.url, await hamtaFormular(framfor.url), { meddelande: `Via nginx som ${forfalskad}` }, forfalskad));
+    }
+    expect(viaNginx.map((s) => Boolean(s.kvitto))).toEqual([true, true, true, false, false]);
+    expect(viaNginx[3].body).toContain("Du har skickat många meddelanden på kort tid");
+    expect(viaNginx[3].body).toContain("Via nginx som 198.51.100.14");
+    // The limit is the client's, not the instance's: another address (here straight to the
+    // instance, as a second trusted proxy would say it) still has its quota.
+    const annan = await skicka(c.url, await hamtaFormular(c.url), { meddelande: "Från en annan klient" }, "198.51.100.16");
+    expect(annan.kvitto).toBeTruthy();
+  } finally {
+    await framfor.stop();
+    await c.stop();
+  }
+});
+
+test("through nginx, a forged X-Forwarded-Host changes no redirect, no address on a page, and lets no cross-site post through", async () => {
+  const forfalskat = { "x-forwarded-host": "annan-webbplats.example", "x-forwarded-proto": "https", "x-forwarded-port": "8443" };
+  const inteAnnan = (text: string | null, vad: string) => expect(text ?? "", vad).not.toMatch(/annan-webbplats|8443/);
+  for (const sokvag of ["/personal", "/personal/synpunkter", "/skolor/"]) {
+    const svar = await fetch(`${nginx.url}${sokvag}`, { headers: forfalskat, redirect: "manual" });
+    expect(svar.status, sokvag).toBeGreaterThanOrEqual(300);
+    expect(svar.status, sokvag).toBeLessThan(400);
+    inteAnnan(svar.headers.get("location"), sokvag);
+    await svar.text();
+  }
+  const kontakt = await fetch(`${nginx.url}/kontakt`, { headers: forfalskat });
+  const html = await kontakt.text();
+  inteAnnan(html, "/kontakt");
+
+  // A post from our own page with the forged headers: its redirect and receipt name our addresses only.
+  const formular = kontaktformularI(html);
+  const body = new FormData();
+  for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Fråga med förfalskad värd.", skolaId: "", namn: "", epost: "", webbplats: "" })) body.append(k, v);
+  const post = await fetch(`${nginx.url}/kontakt`, { method: "POST", body, redirect: "manual", headers: { ...forfalskat, origin: nginx.url } });
+  expect(post.status).toBe(303);
+  const plats = post.headers.get("location")!;
+  inteAnnan(plats, "kvittots adress");
+  inteAnnan(await (await fetch(new URL(plats, nginx.url), { headers: forfalskat })).text(), "kvittot");
+
+  // From another site, claiming to be it: refused, nothing made.
+  const andra = await hamtaFormular(nginx.url);
+  const fore = (await query<{ n: number }>(pgServer.url, `SELECT count(*)::int AS n FROM "Synpunkt"`))[0].n;
+  const tvars = new FormData();
+  for (const [k, v] of Object.entries({ ...andra.falt, typ: "FRAGA", meddelande: "Från en annan webbplats.", skolaId: "", namn: "", epost: "", webbplats: "" })) tvars.append(k, v);
+  const svar = await fetch(`${nginx.url}/kontakt`, {
+    method: "POST", body: tvars, redirect: "manual", headers: { ...forfalskat, origin: "https://annan-webbplats.example" },
+  });
+  expect(svar.status).not.toBe(303);
+  await svar.text();
+  expect((await query<{ n: number }>(pgServer.url, `SELECT count(*)::int AS n FROM "Synpunkt"`))[0].n).toBe(fore);
 });
 
 test("with PostgreSQL stopped, public pages still answer 200 through nginx and the form says what happened in Swedish", async () => {

@@ -2,7 +2,7 @@
 // port) and a Redis server, started and stopped by the tests so that the machine's services are
 // never touched; and the portal's standalone server on top of them.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -207,9 +207,16 @@ export function actionFormular(html: string): { dolda: Record<string, string>; f
     });
 }
 
-/** Reads the contact form's hidden fields, as a browser without JavaScript would receive them. */
+/**
+ * Reads the contact form's hidden fields, as a browser without JavaScript would receive them.
+ * One load makes one case: its key and start time are signed together, so load a form per case.
+ */
 export async function hamtaFormular(baseUrl: string): Promise<Kontaktformular> {
-  const html = await (await fetch(`${baseUrl}/kontakt`)).text();
+  return kontaktformularI(await (await fetch(`${baseUrl}/kontakt`)).text());
+}
+
+/** The contact form in a page: /kontakt, or the form shown again after a refused post. */
+export function kontaktformularI(html: string): Kontaktformular {
   const form = actionFormular(html).find((f) => f.falt.includes("meddelande"));
   if (!form) throw new Error("Kontaktformuläret saknar sina dolda fält.");
   return { falt: form.dolda };
@@ -222,15 +229,15 @@ export interface Inskick {
   body: string;
 }
 
-/** Posts the form the way a browser without JavaScript does: multipart, to /kontakt. */
+/** Posts the form the way a browser without JavaScript does: multipart, to /kontakt, with the load's own key unless told another. */
 export async function skicka(
   baseUrl: string,
   formular: Kontaktformular,
-  varden: Partial<Record<"typ" | "meddelande" | "namn" | "epost" | "skolaId" | "idempotensnyckel" | "webbplats", string>>,
+  varden: Partial<Record<"typ" | "meddelande" | "namn" | "epost" | "meddela" | "skolaId" | "idempotensnyckel" | "startad" | "webbplats", string>>,
   klient = "203.0.113.1",
 ): Promise<Inskick> {
   const body = new FormData();
-  for (const [k, v] of Object.entries({ ...formular.falt, idempotensnyckel: randomUUID(), typ: "FRAGA", skolaId: "", namn: "", epost: "", webbplats: "", ...varden })) {
+  for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", skolaId: "", namn: "", epost: "", webbplats: "", ...varden })) {
     body.append(k, v);
   }
   const res = await fetch(`${baseUrl}/kontakt`, {

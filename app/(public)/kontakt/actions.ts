@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { klientadress } from "@/lib/http/klient";
 import { requestLogger } from "@/lib/logger";
 import { synpunktSchema } from "@/lib/synpunkter/schema";
-import { klientnyckel, MIN_SEKUNDER, sekunderSedanStart } from "@/lib/synpunkter/skydd";
+import { FORMULAR_GAMMALT, klientnyckel, MIN_SEKUNDER, nyttFormular, sekunderSedanStart } from "@/lib/synpunkter/skydd";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
 
 export interface SynpunktState {
@@ -20,15 +20,20 @@ const FALT = ["typ", "skolaId", "meddelande", "namn", "epost", "meddela", "idemp
 export async function skickaSynpunkt(_prev: SynpunktState, form: FormData): Promise<SynpunktState> {
   argument([tillstandArgument, formularArgument], [_prev, form]);
   const varden = Object.fromEntries(FALT.map((f) => [f, typeof form.get(f) === "string" ? String(form.get(f)) : ""]));
-  const svar = (fel: SynpunktState["fel"]) => ({ varden, fel });
+  // One form load makes one case: a key and start time that were not signed together (another
+  // load's, or reused with a new key) or are too old get the form again, text kept, with a new load.
+  const sekunder = sekunderSedanStart(varden.startad, varden.idempotensnyckel, "kontakt");
+  const svar = (fel: SynpunktState["fel"]) => ({ varden: sekunder === null ? { ...varden, ...nyttFormular("kontakt") } : varden, fel });
   const parsed = synpunktSchema.safeParse(varden);
   if (!parsed.success) {
     const f = parsed.error.flatten().fieldErrors;
-    const formular = f.idempotensnyckel?.[0] ?? f.webbplats?.[0] ?? (f.startad && "Formuläret är ogiltigt. Ladda om sidan och försök igen.");
+    const formular = sekunder === null ? FORMULAR_GAMMALT : f.webbplats?.[0];
     return svar({ typ: f.typ?.[0], skolaId: f.skolaId?.[0], meddelande: f.meddelande?.[0], namn: f.namn?.[0], epost: f.epost?.[0], formular });
   }
-  const sekunder = sekunderSedanStart(parsed.data.startad);
-  if (sekunder === null) return svar({ formular: "Formuläret är ogiltigt. Ladda om sidan och skicka igen; din text finns kvar här." });
+  if (sekunder === null) {
+    (await requestLogger()).info({ handelse: "synpunkt.formular.ogiltigt" }, "Formuläret skickades med en annan laddnings nyckel eller var för gammalt");
+    return svar({ formular: FORMULAR_GAMMALT });
+  }
   if (sekunder < MIN_SEKUNDER) return svar({ formular: "Formuläret skickades väldigt snabbt. Vänta några sekunder och skicka igen." });
 
   const h = await headers();

@@ -3,13 +3,12 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { KONTAKT_INGRESS, KONTAKT_RUBRIK, Kontaktuppgifter } from "@/components/innehall/kontakt";
 import { PageHeader } from "@/components/page-header";
-import { randomUUID } from "node:crypto";
 import { gallringstidText } from "@/lib/config";
 import { getForvaltning } from "@/lib/innehall/queries";
 import { RESERVKONTAKT } from "@/lib/innehall/reservkontakt";
 import { ellerNull } from "@/lib/reserv";
 import { getSkolor } from "@/lib/skolor/queries";
-import { startToken } from "@/lib/synpunkter/skydd";
+import { nyttFormular } from "@/lib/synpunkter/skydd";
 import { SynpunktFormular } from "./formular";
 
 export const metadata: Metadata = {
@@ -20,7 +19,7 @@ export const metadata: Metadata = {
 
 export default async function KontaktPage() {
   // Per request, never from the page cache: the form's idempotency key and signed start time
-  // belong to one visitor (see lib/cache.ts on opting out).
+  // belong to one load by one visitor (see lib/cache.ts on opting out).
   await connection();
   // Without the database the form still shows (without the school list), so a message can be
   // written; sending it then says what went wrong and keeps the text.
@@ -47,7 +46,7 @@ export default async function KontaktPage() {
           hamnar hos oss och handläggs på samma sätt. Du får ett ärendenummer direkt.
         </p>
         <div className="mt-6">
-          <SynpunktFormular skolor={skolor?.map((s) => ({ id: s.id, namn: s.namn })) ?? null} idempotensnyckel={randomUUID()} startad={startToken()} />
+          <SynpunktFormular skolor={skolor?.map((s) => ({ id: s.id, namn: s.namn })) ?? null} {...nyttFormular("kontakt")} />
         </div>
         <p className="mt-6 max-w-prose text-sm">
           Göteborgs Stad behandlar dina personuppgifter i enlighet med dataskyddsförordningen. Namn och e-postadress är

@@ -10,7 +10,7 @@ import { requestLogger } from "@/lib/logger";
 import { avregistrera, enkatSchema, meddelandeSchema, nyttUppfoljande, svaraEnkat, taEmotMeddelande } from "@/lib/synpunkter/arende";
 import { hittaArende } from "@/lib/synpunkter/nyckel";
 import { klientadress } from "@/lib/http/klient";
-import { gissningsklient, klientnyckel, raknaInskick, sparrad } from "@/lib/synpunkter/skydd";
+import { FORMULAR_GAMMALT, gissningsklient, klientnyckel, nyttFormular, raknaInskick, sekunderSedanStart, sparrad } from "@/lib/synpunkter/skydd";
 
 export interface ArendeState {
   varden: Record<string, string>;
@@ -34,13 +34,16 @@ async function arendet(nyckel: string) {
 
 export async function skrivMeddelande(_prev: ArendeState, form: FormData): Promise<ArendeState> {
   argument([tillstandArgument, formularArgument], [_prev, form]);
-  const varden = falt(form, ["nyckel", "text", "idempotensnyckel", "slag"]);
-  const svar = (fel: ArendeState["fel"]) => ({ varden, fel });
+  const varden = falt(form, ["nyckel", "text", "idempotensnyckel", "startad", "slag"]);
+  // One form load adds one message (or one follow-up case), as on the contact form.
+  const egenLaddning = sekunderSedanStart(varden.startad, varden.idempotensnyckel, "meddelande") !== null;
+  const svar = (fel: ArendeState["fel"]) => ({ varden: egenLaddning ? varden : { ...varden, ...nyttFormular("meddelande") }, fel });
   const parsed = meddelandeSchema.safeParse(varden);
   if (!parsed.success) {
     const f = parsed.error.flatten().fieldErrors;
-    return svar({ text: f.text?.[0], formular: f.idempotensnyckel?.[0] });
+    return svar({ text: f.text?.[0], formular: egenLaddning ? f.idempotensnyckel?.[0] : FORMULAR_GAMMALT });
   }
+  if (!egenLaddning) return svar({ formular: FORMULAR_GAMMALT });
   const { id, adress } = await arendet(varden.nyckel);
   if (!id) return svar({ formular: FORSVUNNEN });
   const log = await requestLogger();

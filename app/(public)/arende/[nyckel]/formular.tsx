@@ -10,10 +10,10 @@ const knapp = "rounded-sm bg-brand px-5 py-2 font-semibold text-white";
 const MAX_KOMMENTAR = 500;
 
 /** The sender's message: to this case, or (`slag` "nytt-arende") as a new case that refers to it. */
-export function Meddelandeformular({ nyckel, idempotensnyckel, slag, etikett, hjalp, knapptext }: {
-  nyckel: string; idempotensnyckel: string; slag: "meddelande" | "nytt-arende"; etikett: string; hjalp: string; knapptext: string;
+export function Meddelandeformular({ nyckel, idempotensnyckel, startad, slag, etikett, hjalp, knapptext }: {
+  nyckel: string; idempotensnyckel: string; startad: string; slag: "meddelande" | "nytt-arende"; etikett: string; hjalp: string; knapptext: string;
 }) {
-  const [state, action, pending] = useActionState(skrivMeddelande, { varden: { nyckel, text: "", idempotensnyckel, slag }, fel: {} } as ArendeState);
+  const [state, action, pending] = useActionState(skrivMeddelande, { varden: { nyckel, text: "", idempotensnyckel, startad, slag }, fel: {} } as ArendeState);
   const { varden: v, fel } = state;
   const [tecken, setTecken] = useState(v.text.length);
   const kvar = MAX_TECKEN - tecken;
@@ -23,6 +23,7 @@ export function Meddelandeformular({ nyckel, idempotensnyckel, slag, etikett, hj
       <Formularfel text={fel.formular} />
       <input type="hidden" name="nyckel" value={nyckel} />
       <input type="hidden" name="idempotensnyckel" value={v.idempotensnyckel} />
+      <input type="hidden" name="startad" value={v.startad} />
       <input type="hidden" name="slag" value={slag} />
       <label htmlFor="text" className="block font-semibold">{etikett}</label>
       <p id="text-hjalp" className="text-sm text-muted">{hjalp} Högst {MAX_TECKEN.toLocaleString("sv-SE")} tecken.</p>

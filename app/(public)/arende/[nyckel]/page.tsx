@@ -3,13 +3,12 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { randomUUID } from "node:crypto";
 import { PageHeader } from "@/components/page-header";
 import { db } from "@/lib/db";
 import { ATEROPPNA_DAGAR, avsandarvy, type Post } from "@/lib/synpunkter/arende";
 import { hittaArende } from "@/lib/synpunkter/nyckel";
 import { klientadress } from "@/lib/http/klient";
-import { gissningsklient, raknaInskick, sparrad } from "@/lib/synpunkter/skydd";
+import { gissningsklient, nyttFormular, raknaInskick, sparrad } from "@/lib/synpunkter/skydd";
 import { enkatSvar, statusForklaring, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 import { slutaMeddela } from "./actions";
 import { Enkatformular, Meddelandeformular } from "./formular";
@@ -62,6 +61,9 @@ export default async function Arendesida({ params, searchParams }: Props) {
   const vy = await avsandarvy(db, id);
   if (!vy) notFound();
   const klartRad = klart && klartText[klart];
+  // One load of the message form: keyed by it, so the form after a sent message starts afresh
+  // even where React would keep the component (the address differs only in its query).
+  const formular = nyttFormular("meddelande");
 
   return (
     <>
@@ -112,7 +114,7 @@ export default async function Arendesida({ params, searchParams }: Props) {
         <section aria-labelledby="skriv-rubrik" className="mt-8">
           <h2 id="skriv-rubrik" className="text-2xl font-bold">Skriv till oss</h2>
           <div className="mt-3">
-            <Meddelandeformular nyckel={nyckel} idempotensnyckel={randomUUID()} slag="meddelande" etikett="Ditt meddelande" knapptext="Skicka meddelandet"
+            <Meddelandeformular key={formular.idempotensnyckel} nyckel={nyckel} {...formular} slag="meddelande" etikett="Ditt meddelande" knapptext="Skicka meddelandet"
               hjalp={vy.status === "AVSLUTAD" ? "Ärendet är avslutat. Skriver du nu öppnar vi det igen." : "Meddelandet hamnar i ärendet hos handläggaren."} />
           </div>
         </section>
@@ -124,7 +126,7 @@ export default async function Arendesida({ params, searchParams }: Props) {
             Ärendet avslutades för mer än {ATEROPPNA_DAGAR} dagar sedan och kan inte öppnas igen. Skriv här så får du ett nytt ärende som hänvisar till det här.
           </p>
           <div className="mt-3">
-            <Meddelandeformular nyckel={nyckel} idempotensnyckel={randomUUID()} slag="nytt-arende" etikett="Ditt nya meddelande" knapptext="Skicka nytt ärende" hjalp="Beskriv vad du vill ha hjälp med nu." />
+            <Meddelandeformular key={formular.idempotensnyckel} nyckel={nyckel} {...formular} slag="nytt-arende" etikett="Ditt nya meddelande" knapptext="Skicka nytt ärende" hjalp="Beskriv vad du vill ha hjälp med nu." />
           </div>
         </section>
       )}
