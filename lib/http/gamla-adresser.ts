@@ -20,6 +20,8 @@ export async function svarForGammalAdress(request: Request, url: URL, id: string
   if (utfall.slag === "borta") {
     return new NextResponse(BORTA, { status: 410, headers: { "content-type": "text/html; charset=utf-8", "x-request-id": id, "cache-control": "public, max-age=60" } });
   }
-  // A relative Location: the proxy's own URL has the server's host, not the one the visitor used.
-  return new NextResponse(null, { status: 301, headers: { location: `${utfall.till}${url.search}`, "x-request-id": id, "cache-control": "public, max-age=300" } });
+  // On the request's own origin, which Next turns into a relative Location: the proxy sees the
+  // server's internal host, not the one the visitor used.
+  const till = new URL(`${utfall.till}${url.search}`, url);
+  return new NextResponse(null, { status: 301, headers: { location: till.toString(), "x-request-id": id, "cache-control": "public, max-age=300" } });
 }

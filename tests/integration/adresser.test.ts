@@ -149,7 +149,7 @@ describe("unpublishing and archiving", () => {
     // Still editable: a draft, then publishing again.
     expect((await sparaUtkast(db, aktor.REDAKTOR, "sida", nyckel, { data: { ...(i.publicerad as object), ingress: "Tillbaka." }, version: i.version })).ok).toBe(true);
     const j = await item(nyckel);
-    expect((await publicera(db, aktor.REDAKTOR, "sida", nyckel, { data: j.utkast as object, version: j.version }, ingen)).ok).toBe(true);
+    expect((await publicera(db, aktor.REDAKTOR, "sida", nyckel, { data: j.utkast as Record<string, unknown>, version: j.version }, ingen)).ok).toBe(true);
     expect((await db.sida.findUniqueOrThrow({ where: { slug: nyckel } })).ingress).toBe("Tillbaka.");
     expect((await item(nyckel)).avpublicerad).toBeNull();
     const handlingar = (await db.innehallVersion.findMany({ where: { innehallId: i.id }, orderBy: { nummer: "asc" } })).map((v) => v.handling);
@@ -174,7 +174,7 @@ describe("unpublishing and archiving", () => {
 
     // Read-only while archived; its addresses cannot be taken.
     const i = await item("lagerskolan");
-    expect(await sparaUtkast(db, aktor.REDAKTOR, "sida", "lagerskolan", { data: i.utkast as object, version: i.version })).toEqual({
+    expect(await sparaUtkast(db, aktor.REDAKTOR, "sida", "lagerskolan", { data: i.utkast as Record<string, unknown>, version: i.version })).toEqual({
       ok: false,
       orsak: "ogiltig",
       fel: { formular: "Sidan är arkiverad. Återställ den som utkast först." },

@@ -25,6 +25,10 @@ test.beforeAll(async () => {
   [a, b] = await Promise.all([startApp({ env }), startApp({ env })]);
 });
 
+test.afterEach(async ({}, info) => {
+  if (info.status !== info.expectedStatus) for (const app of [a, b]) console.log(app.url, app.process.exitCode, app.process.signalCode, app.output().slice(-3000));
+});
+
 test.afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
   await redis?.stop();
@@ -56,9 +60,13 @@ test("a scheduled publish shows on both instances' cached page within a few seco
       sedan[n ? "B" : "A"] = (Date.now() - new Date(tid).getTime()) / 1000;
     }),
   );
+  const [{ utford }] = await query<{ utford: Date }>(database.url, `SELECT utford FROM "SchemalagdPublicering" WHERE id = 'schematest'`);
+  sedan.jobbet = (new Date(utford).getTime() - new Date(tid).getTime()) / 1000;
   test.info().annotations.push({ type: "sekunder efter tidpunkten", description: JSON.stringify(sedan) });
-  // The job looks every second and the expiry is immediate: well within the page cache's 300 s.
-  expect(Math.max(...Object.values(sedan))).toBeLessThan(5);
+  console.log("sekunder efter tidpunkten", sedan);
+  // The job looks every second and the expiry is immediate: seconds, against the data cache's 300 s
+  // before (measured 1.8 and 2.0 s on an idle machine; the bound leaves room for a busy one).
+  expect(Math.max(sedan.A, sedan.B)).toBeLessThan(8);
 });
 
 async function granska(page: Page, sokvag: string) {
@@ -71,7 +79,7 @@ test("a changed address answers 301 on both instances, an archived one 410 with 
   await granska(page, "redigera sida");
   await page.getByLabel("Ny adress").fill("Om förvaltningen");
   await page.getByRole("button", { name: "Byt adress" }).click();
-  await expect(page.getByRole("alert")).toContainText("Det finns redan en sida med adressen /om-forvaltningen. Välj en annan.");
+  await expect(page.locator("#adress-fel")).toContainText("Det finns redan en sida med adressen /om-forvaltningen. Välj en annan.");
   await expect(page.getByLabel("Ny adress")).toHaveValue("Om förvaltningen");
   await granska(page, "redigera sida med fel");
   await page.getByLabel("Ny adress").fill("Jobba hos oss");

@@ -79,11 +79,12 @@ export async function SidansLivscykel({ nyckel, item }: { nyckel: string; item: 
 }
 
 /** The edit page of an archived page: what it means, and the way back. */
-export function ArkiveradSida({ nyckel, titel, item }: { nyckel: string; titel: string; item: Item & { arkiverad: Date } }) {
+export function ArkiveradSida({ nyckel, titel, item, kvitto }: { nyckel: string; titel: string; item: Item & { arkiverad: Date }; kvitto?: string }) {
   return (
     <>
       <p className="text-sm"><Link href="/personal/innehall">Allt innehåll</Link></p>
       <h1 className="mt-2 text-2xl font-bold sm:text-4xl">{titel}</h1>
+      {kvitto && <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">{kvitto}</p>}
       <p className="mt-4 max-w-prose border-l-4 border-warn bg-white p-3">
         Sidan arkiverades <time dateTime={item.arkiverad.toISOString()}>{formatDatum(item.arkiverad)}</time>. Adressen /{nyckel} svarar ”Sidan har tagits bort”.
         Återställ den som utkast för att kunna ändra och publicera den igen.

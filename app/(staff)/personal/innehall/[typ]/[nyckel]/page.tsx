@@ -42,7 +42,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
   if (!r) notFound();
   const { typ, item, data, titel } = r;
   const { sparad, fran } = await searchParams;
-  if (item.arkiverad) return <ArkiveradSida nyckel={nyckel} titel={titel} item={{ ...item, arkiverad: item.arkiverad }} />;
+  if (item.arkiverad) return <ArkiveradSida nyckel={nyckel} titel={titel} item={{ ...item, arkiverad: item.arkiverad }} kvitto={sparad === "arkiverad" ? kvitto.arkiverad : undefined} />;
   const markdown = typ.falt.filter((f) => f.slag === "markdown").map((f) => String(data[f.namn] ?? "")).join("\n\n");
   const [trasiga, schema] = await Promise.all([markdown ? trasigaLankar(db, markdown, `/${nyckel}`) : [], vantande(db, item.id)]);
   const adress = typ.adress(nyckel, data as never);
