@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { giltigAdress, helaArgument, lasHogst, MAX_BODY_BYTES } from "@/lib/http/grans";
+import { svarForGammalAdress } from "@/lib/http/gamla-adresser";
 
 /** A plain page for requests refused before they reach the app. */
 function avvisad(id: string, status: number, rubrik: string, text: string) {
@@ -69,6 +70,10 @@ export async function proxy(request: NextRequest) {
   const kropp = await lasbarKropp(request);
   if (kropp === "for-stor") return forStor(id);
   if (kropp === "trasig") return trasig(id);
+
+  // Old addresses of content pages: 301 to the page's new address, 410 for an archived page.
+  const gammal = await svarForGammalAdress(request, url, id);
+  if (gammal) return gammal;
 
   const headers = new Headers(request.headers);
   headers.set("x-request-id", id);

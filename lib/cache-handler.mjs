@@ -80,16 +80,31 @@ function configureRedis(serverDistDir) {
 // Next may load this module more than once in one process; one Redis connection serves them all.
 const shared = Symbol.for("grundskoleportalen.redis-cache");
 
+// Background jobs (scheduled publishing) run outside any request, where revalidateTag has no
+// store to work with and throws. They expire tags through the handler instead: the call Next
+// makes at the end of a request that used revalidateTag(tag, { expire: 0 }). With Redis that
+// deletes the tagged entries for every instance; without, it marks them expired in this
+// process's tag manifest. Both handlers keep that state per process, not per instance, so the
+// first instance Next makes (at this process's first request) serves. lib/cache.ts uses it.
+const outsideRequest = Symbol.for("grundskoleportalen.expire-outside-request");
+
 export default class PortalCacheHandler {
   constructor(ctx) {
     if (!redisUrl) {
       this.inner = new FileSystemCache(ctx);
+      PortalCacheHandler.register(this.inner);
       return;
     }
     globalThis[shared] ??= configureRedis(ctx.serverDistDir ?? ".next/server");
     const config = globalThis[shared];
     SharedCacheHandler.onCreation(() => config);
     this.inner = new SharedCacheHandler(ctx);
+    PortalCacheHandler.register(this.inner);
+  }
+
+  static register(handler) {
+    globalThis[outsideRequest] ??= (tags) =>
+      Promise.resolve(handler.revalidateTag(tags, { expire: 0 })).catch((err) => log.warn({ err: err.message, tags }, "Kunde inte tömma cachetaggar"));
   }
 
   get(...args) {

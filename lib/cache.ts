@@ -23,18 +23,33 @@ import type { Tag } from "./taggar";
 /** Longest a public page's data is kept before it is read again even without a change. */
 export const REVALIDATE_SECONDS = 300;
 
+/** Set by lib/cache-handler.mjs once this server process has a cache handler. */
+const utanforBegaran = Symbol.for("grundskoleportalen.expire-outside-request");
+type Forfalla = (tags: string[]) => Promise<void>;
+const handlare = () => (globalThis as unknown as Record<symbol, Forfalla | undefined>)[utanforBegaran];
+
+/**
+ * Whether a tag expired outside a request (a background job) reaches the cache: true in a server
+ * process once it has served its first request. Scripts and tests have no page cache at all.
+ */
+export function kanForfallaUtanforBegaran(): boolean {
+  return handlare() !== undefined;
+}
+
 /**
  * Expires the tags' data and pages at once, on every instance (the shared cache handler).
  * Every domain write path calls this after its transaction commits; pages never do. The next
  * request for an affected page waits for a fresh render instead of being served the old one.
+ * Outside a request (a background job) it goes to the cache handler directly, to the same effect.
  */
 export function expireTags(...lista: Tag[]): void {
   for (const tag of lista) {
     try {
       revalidateTag(tag, { expire: 0 });
     } catch (error) {
-      // A script or a test writing outside a running server has no page cache to expire.
       if (!(error instanceof Error && error.message.includes("static generation store missing"))) throw error;
+      // A script or a test writing outside a running server has no page cache to expire.
+      void handlare()?.([tag]);
     }
   }
 }

@@ -13,8 +13,23 @@ export function checkConfig() {
 
 /** The outbox sender, the rate-limit and session clean-ups, the daily gallring and scheduled publishing, once per server instance. */
 export async function startaBakgrundsjobb() {
-  if (process.env.BAKGRUNDSJOBB === "av") return;
   const { db } = await import("./db");
+  // Not a job but the proxy's data: the old addresses it answers 301 and 410 for, read at start
+  // and then whenever the table has changed, so every instance follows within ADRESS_SEKUNDER.
+  const { laddaAdresser } = await import("./innehall/adresser");
+  let adressfel = false;
+  const adresser = () =>
+    void laddaAdresser(db).then(
+      () => (adressfel = false),
+      (e) => {
+        if (!adressfel) logger.warn({ err: e.message }, "Kunde inte läsa gamla adresser; de senast lästa gäller");
+        adressfel = true;
+      },
+    );
+  adresser();
+  setInterval(adresser, Number(process.env.ADRESS_SEKUNDER ?? 2) * 1000).unref();
+
+  if (process.env.BAKGRUNDSJOBB === "av") return;
   const { startaUtskick } = await import("./utskick");
   const { rensaInskick } = await import("./synpunkter/skydd");
   const { rensaSessioner } = await import("./auth/sessioner");
@@ -35,20 +50,16 @@ export async function startaBakgrundsjobb() {
   setTimeout(gallring, 10 * 60 * 1000).unref();
   setInterval(gallring, 24 * 60 * 60 * 1000).unref();
 
-  // Scheduled publishing: every instance looks twice a minute; each item is claimed by one.
+  // Scheduled publishing: every instance looks twice a minute; each item is claimed by one. An
+  // instance that cannot yet expire the page cache (it has served no request) leaves the items to
+  // the others, or to its next round: a publish must reach the public pages within seconds.
   const { korSchemalagda } = await import("./innehall/schemalagt");
-  const { revalidateTag } = await import("next/cache");
-  const forfalla = (tagg: string) => {
-    try {
-      revalidateTag(tagg, "max");
-    } catch {
-      // Outside a request Next.js has no cache store to expire here; until the shared expiry in
-      // lib/cache.ts covers background jobs, the data cache's lifetime (REVALIDATE_SECONDS) bounds it.
-    }
-  };
-  const schema = () =>
-    void korSchemalagda(db, forfalla)
+  const { expireTags, kanForfallaUtanforBegaran } = await import("./cache");
+  const schema = () => {
+    if (!kanForfallaUtanforBegaran()) return;
+    void korSchemalagda(db, (tagg) => expireTags(tagg))
       .then((n) => n > 0 && logger.info({ handelse: "innehall.schemalagd", antal: n }, "Schemalagd publicering utförd"))
       .catch((e) => logger.error({ err: e.message }, "Schemalagd publicering misslyckades"));
+  };
   setInterval(schema, Number(process.env.SCHEMA_SEKUNDER ?? 30) * 1000).unref();
 }

@@ -9,12 +9,15 @@ export interface Listrad {
   titel: string;
   adress: string;
   publicerad: boolean;
+  /** Taken off the site ("Avpublicera") or archived (lib/innehall/livscykel.ts). */
+  avpublicerad: boolean;
+  arkiverad: boolean;
   utkast: { av: string | null; andrad: Date | null } | null;
 }
 
 export async function innehallslista(db: PrismaClient): Promise<{ grupp: string; typ: string; rader: Listrad[] }[]> {
   const items = await db.innehall.findMany({
-    select: { typ: true, nyckel: true, publicerad: true, utkast: true, utkastAvNamn: true, utkastAndrad: true },
+    select: { typ: true, nyckel: true, publicerad: true, utkast: true, utkastAvNamn: true, utkastAndrad: true, avpublicerad: true, arkiverad: true },
     orderBy: [{ typ: "asc" }, { nyckel: "asc" }],
   });
   return innehallstyper.map((t) => ({
@@ -30,6 +33,8 @@ export async function innehallslista(db: PrismaClient): Promise<{ grupp: string;
           titel: t.titel(i.nyckel, data),
           adress: t.adress(i.nyckel, data),
           publicerad: i.publicerad !== null,
+          avpublicerad: i.avpublicerad !== null,
+          arkiverad: i.arkiverad !== null,
           utkast: i.utkast !== null ? { av: i.utkastAvNamn, andrad: i.utkastAndrad } : null,
         };
       }),
@@ -41,7 +46,7 @@ export async function innehallForRedigering(db: PrismaClient, typNamn: string, n
   if (!typ) return null;
   const item = await db.innehall.findUnique({
     where: { typ_nyckel: { typ: typNamn, nyckel } },
-    select: { id: true, publicerad: true, publiceradTid: true, utkast: true, utkastAvNamn: true, utkastAndrad: true, version: true },
+    select: { id: true, publicerad: true, publiceradTid: true, utkast: true, utkastAvNamn: true, utkastAndrad: true, version: true, avpublicerad: true, arkiverad: true },
   });
   if (!item) return null;
   const data = (item.utkast ?? item.publicerad ?? {}) as Record<string, unknown>;
@@ -68,4 +73,11 @@ export async function versionsdata(db: PrismaClient, innehallId: string, nummer:
   return v ? (v.data as Record<string, unknown>) : null;
 }
 
-export const handlingsetikett = { UTKAST: "Utkast sparat", PUBLICERING: "Publicerad", ATERSTALLNING: "Återställd som utkast" } as const;
+export const handlingsetikett = {
+  UTKAST: "Utkast sparat",
+  PUBLICERING: "Publicerad",
+  ATERSTALLNING: "Återställd som utkast",
+  AVPUBLICERING: "Avpublicerad",
+  ARKIVERING: "Arkiverad",
+  ADRESSBYTE: "Ny adress",
+} as const;

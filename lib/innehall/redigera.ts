@@ -78,12 +78,14 @@ async function skriv(
   kommentar: string,
 ): Promise<Utfall> {
   return db.$transaction(async (tx) => {
-    const item = await tx.innehall.findUnique({ where: { typ_nyckel: { typ: typ.typ, nyckel } }, select: { id: true } });
+    const item = await tx.innehall.findUnique({ where: { typ_nyckel: { typ: typ.typ, nyckel } }, select: { id: true, arkiverad: true } });
     if (!item) return { ok: false as const, orsak: "finns-inte" as const };
+    // An archived page is read-only until restored (lib/innehall/livscykel.ts).
+    if (item.arkiverad) return { ok: false as const, orsak: "ogiltig" as const, fel: { formular: "Sidan är arkiverad. Återställ den som utkast först." } };
     const json = data as Prisma.InputJsonObject;
     const andring: Prisma.InnehallUncheckedUpdateManyInput =
       handling === "PUBLICERING"
-        ? { publicerad: json, publiceradTid: new Date(), utkast: Prisma.DbNull, utkastAvId: null, utkastAvNamn: null, utkastAndrad: null }
+        ? { publicerad: json, publiceradTid: new Date(), avpublicerad: null, utkast: Prisma.DbNull, utkastAvId: null, utkastAvNamn: null, utkastAndrad: null }
         : { utkast: json, utkastAvId: aktor.id, utkastAvNamn: aktor.name, utkastAndrad: new Date() };
     const { count } = await tx.innehall.updateMany({ where: { id: item.id, version }, data: { ...andring, version: { increment: 1 } } });
     if (count === 0) {
@@ -183,6 +185,9 @@ export async function skapaSida(db: PrismaClient, aktor: Redigerare | null, inda
   else if (!nyckel && !fel.titel) fel.adress = "Skriv en adress med bokstäver eller siffror.";
   else if (RESERVERADE.has(nyckel)) fel.adress = `Adressen /${nyckel} används redan av webbplatsen. Välj en annan.`;
   const data = { titel, ingress: "", brodtext: "", foralder: slugify(indata.foralder), iNavigering: false };
+  if (Object.keys(fel).length === 0 && (await db.gammalAdress.count({ where: { slug: nyckel, till: null } })) > 0) {
+    fel.adress = `Adressen /${nyckel} tillhör en arkiverad sida. Välj en annan.`;
+  }
   if (Object.keys(fel).length === 0) Object.assign(fel, await innehallstyp("sida")!.kontrollera?.(db, nyckel, data));
   if (Object.keys(fel).length > 0) return { ok: false, fel };
   try {

@@ -44,5 +44,7 @@ export const sida: Innehallstyp<SidaData> = {
   async skrivPublicerad(tx, nyckel, d) {
     const rad = { titel: d.titel, ingress: d.ingress, brodtext: d.brodtext, foralder: d.foralder || null, iNavigering: d.iNavigering };
     await tx.sida.upsert({ where: { slug: nyckel }, create: { slug: nyckel, ...rad }, update: rad });
+    // A page published at an address that redirected elsewhere takes the address over.
+    await tx.gammalAdress.deleteMany({ where: { slug: nyckel } });
   },
 };

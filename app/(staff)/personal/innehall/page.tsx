@@ -16,7 +16,8 @@ export default async function Innehallslista({ searchParams }: Props) {
   const [grupper, schema] = await Promise.all([innehallslista(db), vantande(db)]);
   const titlar = new Map(grupper.flatMap((g) => g.rader).map((r) => [`${r.typ}/${r.nyckel}`, r.titel]));
   const { sparad } = await searchParams;
-  const ejPublicerat = grupper.flatMap((g) => g.rader).filter((r) => r.utkast);
+  const ejPublicerat = grupper.flatMap((g) => g.rader).filter((r) => r.utkast && !r.arkiverad);
+  const arkiverade = grupper.flatMap((g) => g.rader).filter((r) => r.arkiverad);
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-4xl">Innehåll</h1>
@@ -53,6 +54,21 @@ export default async function Innehallslista({ searchParams }: Props) {
         )}
       </section>
 
+      <section aria-labelledby="arkiverat" className="mt-8">
+        <h2 id="arkiverat" className="text-2xl font-bold">Arkiverade sidor</h2>
+        {arkiverade.length === 0 ? (
+          <p className="mt-2">Inga sidor är arkiverade.</p>
+        ) : (
+          <ul className="mt-2 space-y-3">
+            {arkiverade.map((r) => (
+              <li key={r.nyckel}>
+                <Link href={`/personal/innehall/sida/${r.nyckel}`}>{r.titel}</Link> ({r.adress} svarar ”Sidan har tagits bort”)
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       {grupper.map((g) => (
         <section key={g.typ} aria-labelledby={`grupp-${g.typ}`} className="mt-10">
           <h2 id={`grupp-${g.typ}`} className="text-2xl font-bold">{g.grupp}</h2>
@@ -71,7 +87,7 @@ export default async function Innehallslista({ searchParams }: Props) {
                     <td className="py-2 pr-4"><Link href={`/personal/innehall/${r.typ}/${r.nyckel}`}>{r.titel}</Link></td>
                     <td className="py-2 pr-4">{r.adress}</td>
                     <td className="py-2">
-                      {r.utkast ? `Opublicerade ändringar (${r.utkast.av ?? "okänd"})` : r.publicerad ? "Publicerad" : "Inte publicerad"}
+                      {r.arkiverad ? "Arkiverad" : r.utkast ? `Opublicerade ändringar (${r.utkast.av ?? "okänd"})` : r.avpublicerad ? "Avpublicerad" : r.publicerad ? "Publicerad" : "Inte publicerad"}
                     </td>
                   </tr>
                 ))}

@@ -13,6 +13,7 @@ import { Redigeringsformular } from "../../form";
 import { Narvaro } from "../../narvaro";
 import { SchemaFormular } from "../../schema";
 import { Schemalista } from "../../schemalista";
+import { ArkiveradSida, SidansLivscykel } from "../../sidans-livscykel";
 
 type Props = { params: Promise<{ typ: string; nyckel: string }>; searchParams: Promise<{ sparad?: string; fran?: string }> };
 
@@ -23,6 +24,11 @@ const kvitto: Record<string, string> = {
   aterstalld: "Den gamla versionen är nu ett utkast. Granska och publicera om den ska gälla.",
   schemalagd: "Publiceringen är schemalagd. Utkastet som det ser ut nu publiceras vid tidpunkten.",
   avbruten: "Den schemalagda publiceringen är avbruten.",
+  adress: "Sidan har fått en ny adress. Den gamla adressen leder hit.",
+  avpublicerad: "Sidan är avpublicerad och syns inte längre på webbplatsen. Publicera den för att visa den igen.",
+  arkiverad: "Sidan är arkiverad.",
+  "aterstalld-arkiv": "Sidan är återställd som utkast. Granska och publicera den när den ska synas igen.",
+  "schemalagd-avpublicering": "Avpubliceringen är schemalagd.",
 };
 
 export async function generateMetadata({ params }: Props) {
@@ -40,6 +46,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
   const andra = (await narvaro(db, user, typNamn, nyckel)) ?? [];
   const { typ, item, data, titel } = r;
   const { sparad, fran } = await searchParams;
+  if (item.arkiverad) return <ArkiveradSida nyckel={nyckel} titel={titel} item={{ ...item, arkiverad: item.arkiverad }} kvitto={sparad === "arkiverad" ? kvitto.arkiverad : undefined} />;
   const markdown = typ.falt.filter((f) => f.slag === "markdown").map((f) => String(data[f.namn] ?? "")).join("\n\n");
   const [trasiga, schema] = await Promise.all([markdown ? trasigaLankar(db, markdown, `/${nyckel}`) : [], vantande(db, item.id)]);
   const adress = typ.adress(nyckel, data as never);
@@ -50,7 +57,8 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
       <h1 className="mt-2 text-2xl font-bold sm:text-4xl">{titel}</h1>
       {sparad && kvitto[sparad] && (
         <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
-          {sparad === "aterstalld" && fran ? `Version ${fran} är nu ett utkast. Granska och publicera om den ska gälla.` : kvitto[sparad]}
+          {sparad === "aterstalld" && fran ? `Version ${fran} är nu ett utkast. Granska och publicera om den ska gälla.`
+            : sparad === "adress" && fran ? `Sidan har fått adressen /${nyckel}. Den gamla adressen /${fran} leder hit.` : kvitto[sparad]}
         </p>
       )}
       <Narvaro typ={typNamn} nyckel={nyckel} andra={andra} pulsSekunder={PULS_SEKUNDER} />
@@ -58,12 +66,12 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
         <li>
           {item.utkast
             ? <>Opublicerade ändringar av {item.utkastAvNamn ?? "okänd"}{item.utkastAndrad && <>, <time dateTime={item.utkastAndrad.toISOString()}>{formatDatum(item.utkastAndrad)}</time></>}. Formuläret visar utkastet.</>
-            : item.publicerad ? "Formuläret visar den publicerade versionen." : "Inte publicerad ännu."}
+            : item.publicerad ? `Formuläret visar den ${item.avpublicerad ? "senast publicerade versionen. Sidan är avpublicerad" : "publicerade versionen"}.` : "Inte publicerad ännu."}
         </li>
         {item.publiceradTid && <li>Senast publicerad <time dateTime={item.publiceradTid.toISOString()}>{formatDatum(item.publiceradTid)}</time>.</li>}
         <li><Link href={`/personal/innehall/${typNamn}/${nyckel}/historik`}>Historik och tidigare versioner</Link></li>
         {typ.forhandsvisning && item.utkast && <li><Link href={`/forhandsvisning/${typNamn}/${nyckel}`}>Förhandsvisa utkastet</Link></li>}
-        {item.publicerad && <li><Link href={adress}>Visa den publika sidan ({adress})</Link></li>}
+        {item.publicerad && !item.avpublicerad && <li><Link href={adress}>Visa den publika sidan ({adress})</Link></li>}
       </ul>
       {trasiga.length > 0 && (
         <p className="mt-4 border-l-4 border-warn bg-white p-3">
@@ -113,6 +121,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
           <p className="mt-3 max-w-prose">Spara ett utkast först; sedan kan du välja när det ska publiceras.</p>
         )}
       </section>
+      {typNamn === "sida" && <SidansLivscykel nyckel={nyckel} item={item} />}
     </>
   );
 }
