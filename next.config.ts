@@ -20,6 +20,8 @@ const privataHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The server entry (lib/http/server.mjs) compresses, after it has hashed a page's scripts.
+  compress: false,
   // npm test builds into its own folder (NEXT_DIST_DIR), never under a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // A cached public page may be served stale for up to a day while a fresh one is made

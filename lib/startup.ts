@@ -9,6 +9,12 @@ export function checkConfig() {
     logger.fatal((error as Error).message);
     process.exit(1);
   }
+  // Without the server entry no response would carry a Content-Security-Policy, and nothing
+  // would be compressed (next.config.ts): `node server.js` alone is not the portal.
+  if (process.env.NODE_ENV === "production" && !(globalThis as Record<symbol, unknown>)[Symbol.for("grundskoleportalen.csp")]) {
+    logger.fatal("Starta servern med `node lib/http/server.mjs` i den fristående katalogen, inte server.js: annars saknas Content-Security-Policy.");
+    process.exit(1);
+  }
 }
 
 /** The outbox sender, the rate-limit and session clean-ups, the daily gallring and scheduled publishing, once per server instance. */

@@ -1,10 +1,11 @@
 // The production server as it is deployed: Next's standalone output (.next/standalone), run with
-// plain `node server.js`. Used by npm start, npm test, the system tests and the benchmark, so
+// `node lib/http/server.mjs` (Next's server.js behind our Content-Security-Policy layer). Used by npm start, npm test, the system tests and the benchmark, so
 // every one of them runs what a container would run.
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { nyMarkering } from "../lib/http/csp.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 /**
@@ -20,11 +21,22 @@ export function isBuilt(): boolean {
   return existsSync(path.join(distDir(), "BUILD_ID")) && existsSync(path.join(standaloneDir(), "server.js"));
 }
 
+/** The server entry, relative to the standalone folder (lib/http/server.mjs). */
+export const SERVER_ENTRY = path.join("lib", "http", "server.mjs");
+
 /**
  * Completes the standalone folder: Next leaves the browser assets (.next/static) and public/
- * out of it, for a CDN to serve; here the server serves them itself.
+ * out of it, for a CDN to serve; here the server serves them itself. The server entry and the
+ * policy module it loads are copied in, at the same place as in the project.
  */
 export function completeStandalone(): void {
+  for (const fil of [SERVER_ENTRY, path.join("lib", "http", "csp.mjs")]) {
+    mkdirSync(path.dirname(path.join(standaloneDir(), fil)), { recursive: true });
+    cpSync(path.join(root, fil), path.join(standaloneDir(), fil));
+  }
+  // One marker per build (lib/http/csp.mjs): every instance of this build shares it, as they
+  // share its page cache. Never sent to a client.
+  writeFileSync(path.join(standaloneDir(), "lib", "http", "csp-markering"), `${nyMarkering()}\n`, { mode: 0o600 });
   const assets = path.join(standaloneDir(), distName(), "static");
   rmSync(assets, { recursive: true, force: true });
   cpSync(path.join(distDir(), "static"), assets, { recursive: true });
@@ -36,12 +48,14 @@ export function completeStandalone(): void {
 /**
  * Removes what `next build` prerendered for app/(public): the build has no database, so those
  * are empty shells (see app/(public)/layout.tsx). Without them each public page is made on its
- * first request and kept in the page cache from then on.
+ * first request and kept in the page cache from then on. The 404 and error pages go too: made at
+ * build time they lack the marker that lets their scripts through the Content-Security-Policy
+ * (lib/http/csp.mjs), so they are made on first use like the rest.
  */
 export function removePublicPrerenders(): void {
   const routes = JSON.parse(readFileSync(path.join(distDir(), "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
   const bases = Object.entries(routes)
-    .filter(([file, route]) => file.startsWith("/(public)/") && file.endsWith("/page") && !route.includes("["))
+    .filter(([file, route]) => (file.startsWith("/(public)/") || route === "/_not-found" || route === "/_global-error") && file.endsWith("/page") && !route.includes("["))
     .map(([, route]) => (route === "/" ? "index" : route.slice(1)));
   for (const appDir of [path.join(distDir(), "server", "app"), path.join(standaloneDir(), distName(), "server", "app")]) {
     for (const base of bases) {
@@ -92,7 +106,7 @@ export interface StartOptions {
 export async function startApp(options: StartOptions): Promise<AppServer> {
   const port = options.port ?? (await freePort());
   let output = "";
-  const child = spawn(process.execPath, [path.join(standaloneDir(), "server.js")], {
+  const child = spawn(process.execPath, [path.join(standaloneDir(), SERVER_ENTRY)], {
     cwd: standaloneDir(),
     stdio: ["ignore", "pipe", "pipe"],
     env: {
