@@ -103,8 +103,14 @@ export default class PortalCacheHandler {
   }
 
   static register(handler) {
-    globalThis[outsideRequest] ??= (tags) =>
-      Promise.resolve(handler.revalidateTag(tags, { expire: 0 })).catch((err) => log.warn({ err: err.message, tags }, "Kunde inte tömma cachetaggar"));
+    // Never throws, also not synchronously: it runs from timers, where a throw would stop the process.
+    globalThis[outsideRequest] ??= async (tags) => {
+      try {
+        await handler.revalidateTag(tags, { expire: 0 });
+      } catch (err) {
+        log.warn({ err: err.message, tags }, "Kunde inte tömma cachetaggar");
+      }
+    };
   }
 
   get(...args) {
