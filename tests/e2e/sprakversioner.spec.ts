@@ -66,7 +66,7 @@ test("a page links its lättläst and English versions; the English page is mark
   expect(sitemap).toMatch(/<loc>[^<]*\/om-forvaltningen\/en<\/loc>[\s\S]*?hreflang="sv"[^>]*href="[^"]*\/om-forvaltningen"/);
 });
 
-test("an editor creates a page's English version from its edit view, previews it and publishes it; the page links it within 2 s", async ({ browser }) => {
+test("an editor creates a page's English version from its edit view, previews it and publishes it; the page's next request links it", async ({ browser }) => {
   const { page, context } = await inloggad(browser, "redaktor");
   await page.goto("/personal/innehall/sida/tillganglighet");
   const omraade = page.getByRole("region", { name: "Lättläst och engelska" });
@@ -90,16 +90,18 @@ test("an editor creates a page's English version from its edit view, previews it
   await page.getByRole("link", { name: "Tillbaka till redigeringen" }).click();
   // English text gets no Swedish readability index.
   await expect(page.getByRole("region", { name: "Klarspråk och struktur" })).toContainText("LIX) mäter svensk text och visas inte för engelska");
+  const publik = await browser.newContext();
+  const besok = await publik.newPage();
+  await besok.goto("/tillganglighet");
+  await expect(versioner(besok)).toHaveCount(0);
   await page.getByRole("button", { name: "Publicera" }).click();
   await expect(page.getByRole("status")).toHaveText("Ändringarna är publicerade.");
   const publicerad = Date.now();
 
-  const publik = await browser.newContext();
-  const besok = await publik.newPage();
-  await expect
-    .poll(async () => (await besok.request.get("/tillganglighet")).text(), { timeout: 2_000, intervals: [100] })
-    .toContain('href="/tillganglighet/en"');
-  expect(Date.now() - publicerad).toBeLessThan(2_000);
+  // The page was in the page cache without the link; publishing expires it, so the very next
+  // request shows the link (no stale copy first). The time is the render on this machine.
+  expect(await (await besok.request.get("/tillganglighet")).text()).toContain('href="/tillganglighet/en"');
+  test.info().annotations.push({ type: "publicerad till publik", description: `${Date.now() - publicerad} ms` });
   await besok.goto("/tillganglighet");
   expect(await alternativ(besok)).toMatchObject({ en: "/tillganglighet/en" });
   await versioner(besok).getByRole("link", { name: "In English" }).click();
@@ -134,6 +136,9 @@ test("a lättläst draft with long words shows the LIX warning, as advice: the d
   await expect(page.getByRole("status")).toHaveText("Ändringarna är publicerade.");
   const [rad] = await sql(`SELECT brodtext FROM "SidaVariant" WHERE slug = 'personuppgifter' AND sprak = 'lattlast'`);
   expect(rad.brodtext).toContain("dataskyddsförordningen");
+  await page.goto("/personal/innehall/sida-lattlast/personuppgifter/historik");
+  await expect(page.getByText("Skapade den lättlästa versionen.")).toBeVisible();
+  expect(await axe(page)).toEqual([]);
 
   // The page itself has the same LIX rules as before: no lättläst warning.
   await page.goto("/personal/innehall/sida/om-forvaltningen");

@@ -9,6 +9,7 @@ import { trasigaLankar } from "@/lib/innehall/lankkontroll";
 import { innehallslista, sprakversioner } from "@/lib/innehall/lasa";
 import { publicera, skapaSida, skapaSprakversion, sparaUtkast } from "@/lib/innehall/redigera";
 import { innehallstyp } from "@/lib/innehall/typer";
+import { flyttaSprakversioner } from "@/lib/innehall/typer/sidvariant";
 import { freshDatabase } from "../support/databases";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 
@@ -154,6 +155,23 @@ describe("a page's language versions", () => {
     expect(sv.varianter.map((v) => [v.typ, v.finns, v.publicerad])).toEqual([["sida-lattlast", true, false], ["sida-en", true, true]]);
     const en = await sprakversioner(db, "sida-en", "tillganglighet");
     expect(en.original).toMatchObject({ typ: "sida", publicerad: true, data: { ingress: "Ny ingress." } });
+  });
+});
+
+describe("when a page's address changes", () => {
+  it("its versions, their history and their published rows follow it", async () => {
+    const fore = await item("sida-en", "tillganglighet");
+    const rad = await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "tillganglighet", sprak: "en" } } });
+    await db.$transaction(async (tx) => {
+      await tx.sida.update({ where: { slug: "tillganglighet" }, data: { slug: "tillganglighetsredogorelse" } });
+      await tx.innehall.update({ where: { typ_nyckel: { typ: "sida", nyckel: "tillganglighet" } }, data: { nyckel: "tillganglighetsredogorelse" } });
+      await flyttaSprakversioner(tx, "tillganglighet", "tillganglighetsredogorelse");
+    });
+    expect(await item("sida-en", "tillganglighetsredogorelse")).toEqual({ ...fore, nyckel: "tillganglighetsredogorelse" });
+    expect((await item("sida-lattlast", "tillganglighetsredogorelse")).versioner).toHaveLength(1);
+    expect(await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "tillganglighetsredogorelse", sprak: "en" } } })).toEqual({ ...rad, slug: "tillganglighetsredogorelse" });
+    expect(await db.innehall.count({ where: { nyckel: "tillganglighet" } })).toBe(0);
+    expect((await publikt.queries.getSida("tillganglighetsredogorelse"))!.varianter).toEqual(["en"]);
   });
 });
 

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { tags } from "../../taggar";
 import { text } from "../../text";
+import type { Prisma } from "../../db/generated/client";
 import type { Innehallstyp } from "../typ";
 
 export const SPRAKVERSIONER = ["lattlast", "en"] as const;
@@ -63,3 +64,13 @@ function sidvariant(sprak: Sprakversion): Innehallstyp<SidvariantData> {
 
 export const sidaLattlast = sidvariant("lattlast");
 export const sidaEn = sidvariant("en");
+
+/**
+ * A page's versions follow it to a new address: call inside the transaction that changes the
+ * page's slug, so the items, their history and the published rows keep belonging to the page.
+ */
+export async function flyttaSprakversioner(tx: Prisma.TransactionClient, fran: string, till: string): Promise<void> {
+  await tx.innehall.updateMany({ where: { nyckel: fran, typ: { in: SPRAKVERSIONER.map((s) => `sida-${s}`) } }, data: { nyckel: till } });
+  // Raw, so "Senast uppdaterad" stays the text's date: a new address is not a new text.
+  await tx.$executeRaw`UPDATE "SidaVariant" SET slug = ${till} WHERE slug = ${fran}`;
+}
