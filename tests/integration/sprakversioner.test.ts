@@ -65,6 +65,10 @@ describe("the demo seed", () => {
     expect(en).toMatchObject({ titel: "About the Compulsory School Administration", sprak: "en" });
     expect(en!.html).toContain("<h2>Our work and our culture</h2>");
     expect(publikt.varianter.sprakalternativ("om-forvaltningen", sida!.varianter)).toEqual({ sv: "/om-forvaltningen", en: "/om-forvaltningen/en", "x-default": "/om-forvaltningen" });
+    // Lättläst keeps the writer's line breaks (a sentence per line); English flows like the page.
+    const lattlast = await publikt.varianter.getSidvariant("om-forvaltningen", "lattlast");
+    expect(lattlast!.html).toContain("<p>Grundskoleförvaltningen är en del av Göteborgs Stad.<br />Vi har hand om stadens grundskolor.<br />");
+    expect(en!.html).not.toContain("<br");
     expect((await publikt.queries.getSida("tillganglighet"))!.varianter).toEqual([]);
     expect(publikt.varianter.sprakalternativ("tillganglighet", [])).toBeUndefined();
     expect(publikt.varianter.arSprakversion("fr")).toBe(false);

@@ -38,7 +38,7 @@ function sidvariant(sprak: Sprakversion): Innehallstyp<SidvariantData> {
       {
         namn: "brodtext",
         etikett: `Brödtext${pa}`,
-        hjalp: engelska ? markdownhjalp : `Korta meningar och vanliga ord, en sak i taget. ${markdownhjalp}`,
+        hjalp: engelska ? markdownhjalp : `Korta meningar och vanliga ord, en sak i taget. En ny rad i texten blir en ny rad på sidan. ${markdownhjalp}`,
         slag: "markdown",
       },
     ],
