@@ -163,6 +163,12 @@ test("only an editor creates a version: a direct POST from a rektor, a handlägg
   await skicka(utloggad);
   await utloggad.dispose();
   expect(await antal()).toBe(0);
+  // Values no honest page sends: a type that has no versions, an address that is not one.
+  for (const dolda of [{ typ: "nyckeltal", nyckel: "elever" }, { typ: "sida-en", nyckel: "Öppet hus!" }, { typ: "sida-fr", nyckel: "arbeta-hos-oss" }]) {
+    const res = await red.page.request.post(adress, { multipart: { ...form!.dolda, ...dolda }, headers: { origin: new URL(red.page.url()).origin }, maxRedirects: 0 });
+    expect(res.status(), JSON.stringify(dolda)).toBeLessThan(500);
+  }
+  expect((await sql(`SELECT count(*)::int AS n FROM "Innehall" WHERE typ NOT IN ('sida', 'sida-lattlast', 'sida-en', 'startsida', 'kontaktuppgifter', 'nyckeltal', 'forstarkningsomrade', 'program')`))[0].n).toBe(0);
   await skicka(red.page.request);
   expect(await antal()).toBe(1);
   await red.context.close();
