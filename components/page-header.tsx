@@ -3,9 +3,12 @@ import Link from "next/link";
 export interface Smula {
   href: string;
   label: string;
+  /** The label's language when it is not Swedish (an English page's title). */
+  lang?: string;
 }
 
-export function PageHeader({ titel, ingress, smulor = [] }: { titel: string; ingress?: string; smulor?: Smula[] }) {
+/** `lang`: the title's and ingress's language when not Swedish (the site's chrome stays Swedish). */
+export function PageHeader({ titel, ingress, smulor = [], lang }: { titel: string; ingress?: string; smulor?: Smula[]; lang?: string }) {
   return (
     <div className="mb-8">
       {smulor.length > 0 && (
@@ -18,14 +21,14 @@ export function PageHeader({ titel, ingress, smulor = [] }: { titel: string; ing
             </li>
             {smulor.map((s) => (
               <li key={s.href} className="flex items-center before:mr-2 before:content-['›']">
-                <Link href={s.href} className="inline-flex min-h-6 items-center">{s.label}</Link>
+                <Link href={s.href} lang={s.lang} className="inline-flex min-h-6 items-center">{s.label}</Link>
               </li>
             ))}
           </ol>
         </nav>
       )}
-      <h1 className="text-2xl font-bold leading-tight sm:text-4xl">{titel}</h1>
-      {ingress && <p className="mt-4 max-w-prose text-xl text-muted">{ingress}</p>}
+      <h1 lang={lang} className="text-2xl font-bold leading-tight sm:text-4xl">{titel}</h1>
+      {ingress && <p lang={lang} className="mt-4 max-w-prose text-xl text-muted">{ingress}</p>}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { formatDatum } from "@/lib/datum";
 import type { SidaVy } from "@/lib/innehall/queries";
+import { Sprakval } from "./sprakval";
 
 /** A content page as the public sees it; the preview renders the same with a draft. */
 export function Sida({ sida }: { sida: SidaVy }) {
@@ -9,6 +10,7 @@ export function Sida({ sida }: { sida: SidaVy }) {
   return (
     <article>
       <PageHeader titel={sida.titel} ingress={sida.ingress || undefined} smulor={smulor} />
+      <Sprakval slug={sida.slug} aktuell="sv" varianter={sida.varianter} />
       {/* Sanitized on the server by lib/innehall/markdown.ts: no raw HTML, only safe link schemes. */}
       <div className="brodtext" dangerouslySetInnerHTML={{ __html: sida.html }} />
       {sida.undersidor.length > 0 && (

@@ -7,6 +7,7 @@ import { rubriker } from "./markdown";
 
 export const LANG_MENING = 25;
 const VAGA_LANKTEXTER = ["klicka här", "läs mer", "här", "länk", "mer", "klicka"];
+const VAGA_LANKTEXTER_EN = ["click here", "read more", "here", "link", "more", "click", "this page"];
 
 export interface Lix {
   varde: number;
@@ -41,12 +42,18 @@ function lopande(markdown: string): { text: string; meningar: string[]; lankar: 
 
 export interface Granskning {
   lix: Lix | null;
+  /** The LIX is above the type's limit (lättläst: 30): advice, never a block. */
+  lixVarning?: string;
   /** Blocks publishing. */
   fel: string[];
   rad: string[];
 }
 
-export function granska(ingress: string, markdown: string): Granskning {
+/**
+ * `sprak: "en"`: LIX is a measure of Swedish (its long-word share counts Swedish compounds), so
+ * English text gets none, and English vague link texts are looked for instead.
+ */
+export function granska(ingress: string, markdown: string, { sprak, lixGrans }: { sprak?: "en"; lixGrans?: number } = {}): Granskning {
   const { text, meningar, lankar } = lopande(markdown);
   const fel: string[] = [];
   const rad: string[] = [];
@@ -58,11 +65,17 @@ export function granska(ingress: string, markdown: string): Granskning {
     forra = h.djup;
   }
   for (const l of lankar) {
-    if (VAGA_LANKTEXTER.includes(l.toLowerCase().replace(/[.!]$/, ""))) rad.push(`Länktexten ”${l}” säger inte vart länken leder. Skriv vad man hittar där, till exempel ”Kontakta förvaltningen”.`);
+    const vaga = sprak === "en" ? VAGA_LANKTEXTER_EN : VAGA_LANKTEXTER;
+    if (vaga.includes(l.toLowerCase().replace(/[.!]$/, ""))) rad.push(`Länktexten ”${l}” säger inte vart länken leder. Skriv vad man hittar där, till exempel ”${sprak === "en" ? "Contact the administration" : "Kontakta förvaltningen"}”.`);
   }
   for (const s of [ingress, ...meningar].flatMap((t) => t.split(/(?<=[.!?])\s+/))) {
     const antal = s.split(/\s+/).filter(Boolean).length;
     if (antal > LANG_MENING) rad.push(`Meningen som börjar ”${s.split(/\s+/).slice(0, 6).join(" ")} …” har ${antal} ord. Dela gärna upp den; högst ${LANG_MENING} ord läses lättare.`);
   }
-  return { lix: lix(`${ingress} ${text}`.trim()), fel, rad };
+  const varde = sprak === "en" ? null : lix(`${ingress} ${text}`.trim());
+  const lixVarning =
+    varde && lixGrans !== undefined && varde.varde > lixGrans
+      ? `LIX är ${varde.varde}, över ${lixGrans}. En lättläst text ska vara lätt att läsa: skriv kortare meningar, byt långa och sammansatta ord mot vanliga, korta ord och förklara ord som läsaren kanske inte kan.`
+      : undefined;
+  return { lix: varde, ...(lixVarning ? { lixVarning } : {}), fel, rad };
 }

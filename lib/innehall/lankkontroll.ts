@@ -27,6 +27,7 @@ export async function trasigaLankar(db: PrismaClient, markdown: string, egen?: s
     else if (rest.length === 0 && forsta === "insatser") finns = (await db.insats.count({ where: { slug: andra, arkiverad: null } })) > 0;
     else if (rest.length === 0 && forsta === "skolor") finns = (await db.skola.count({ where: { slug: andra } })) > 0;
     else if (rest.length === 0 && forsta === "forstarkningsomraden") finns = (await db.forstarkningsomrade.count({ where: { slug: andra } })) > 0;
+    else if (rest.length === 0 && (andra === "lattlast" || andra === "en")) finns = (await db.sidaVariant.count({ where: { slug: forsta, sprak: andra } })) > 0 && (await db.sida.count({ where: { slug: forsta } })) > 0;
     if (!finns) trasiga.push(href);
   }
   return trasiga;

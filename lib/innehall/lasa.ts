@@ -13,6 +13,8 @@ export interface Listrad {
   avpublicerad: boolean;
   arkiverad: boolean;
   utkast: { av: string | null; andrad: Date | null } | null;
+  /** A page's lättläst and English versions: one entry per version type, null where none exists. */
+  varianter?: { typ: string; etikett: string; rad: Listrad | null }[];
 }
 
 export async function innehallslista(db: PrismaClient): Promise<{ grupp: string; typ: string; rader: Listrad[] }[]> {
@@ -20,10 +22,8 @@ export async function innehallslista(db: PrismaClient): Promise<{ grupp: string;
     select: { typ: true, nyckel: true, publicerad: true, utkast: true, utkastAvNamn: true, utkastAndrad: true, avpublicerad: true, arkiverad: true },
     orderBy: [{ typ: "asc" }, { nyckel: "asc" }],
   });
-  return innehallstyper.map((t) => ({
-    grupp: t.grupp,
-    typ: t.typ,
-    rader: items
+  const rader = (t: (typeof innehallstyper)[number]): Listrad[] =>
+    items
       .filter((i) => i.typ === t.typ)
       .map((i) => {
         const data = (i.utkast ?? i.publicerad ?? {}) as never;
@@ -37,8 +37,22 @@ export async function innehallslista(db: PrismaClient): Promise<{ grupp: string;
           arkiverad: i.arkiverad !== null,
           utkast: i.utkast !== null ? { av: i.utkastAvNamn, andrad: i.utkastAndrad } : null,
         };
-      }),
-  }));
+      });
+  // Language versions are listed with the item they belong to, not as groups of their own.
+  return innehallstyper
+    .filter((t) => !t.variant)
+    .map((t) => {
+      const varianter = innehallstyper.filter((v) => v.variant?.av === t.typ).map((v) => ({ v, rader: rader(v) }));
+      return {
+        grupp: t.grupp,
+        typ: t.typ,
+        rader: rader(t).map((r) =>
+          varianter.length === 0
+            ? r
+            : { ...r, varianter: varianter.map(({ v, rader }) => ({ typ: v.typ, etikett: v.variant!.etikett, rad: rader.find((x) => x.nyckel === r.nyckel) ?? null })) },
+        ),
+      };
+    });
 }
 
 export async function innehallForRedigering(db: PrismaClient, typNamn: string, nyckel: string) {
@@ -81,3 +95,23 @@ export const handlingsetikett = {
   ARKIVERING: "Arkiverad",
   ADRESSBYTE: "Ny adress",
 } as const;
+
+/** For an item's edit page: its language versions (a page), or the item it is a version of. */
+export async function sprakversioner(db: PrismaClient, typNamn: string, nyckel: string) {
+  const typ = innehallstyp(typNamn);
+  if (!typ) return { varianter: [], original: null };
+  const typer = innehallstyper.filter((v) => v.variant?.av === typNamn);
+  const items = await db.innehall.findMany({
+    where: { nyckel, typ: { in: typer.map((v) => v.typ) } },
+    select: { typ: true, publicerad: true, utkast: true, utkastAvNamn: true },
+  });
+  const varianter = typer.map((v) => {
+    const i = items.find((x) => x.typ === v.typ);
+    return { typ: v.typ, etikett: v.variant!.etikett, namn: v.namn, finns: Boolean(i), publicerad: Boolean(i?.publicerad), utkastAv: i?.utkast ? (i.utkastAvNamn ?? "okänd") : null };
+  });
+  const av = typ.variant ? innehallstyp(typ.variant.av) : null;
+  if (!typ.variant || !av) return { varianter, original: null };
+  const o = await db.innehall.findUnique({ where: { typ_nyckel: { typ: av.typ, nyckel } }, select: { publicerad: true, utkast: true } });
+  const data = (o?.publicerad ?? o?.utkast ?? null) as Record<string, unknown> | null;
+  return { varianter, original: data ? { typ: av.typ, titel: av.titel(nyckel, data as never), data, falt: av.falt, publicerad: Boolean(o?.publicerad) } : null };
+}

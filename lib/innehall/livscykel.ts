@@ -9,6 +9,7 @@ import { slugify } from "../slug";
 import { tags, type Tag } from "../taggar";
 import { utanKontrolltecken } from "../text";
 import { laddaAdresser } from "./adresser";
+import { flyttaSprakversioner } from "./typer/sidvariant";
 import { RESERVERADE, type Fel, type Redigerare } from "./redigera";
 
 export type Steg = { ok: true; nyckel: string } | { ok: false; fel: Fel };
@@ -93,6 +94,8 @@ export async function bytAdress(
       const { count } = await tx.innehall.updateMany({ where: { id: item.id, version: indata.version, arkiverad: null }, data: { nyckel: ny, version: { increment: 1 } } });
       if (count === 0) return KONFLIKT;
       await tx.sida.updateMany({ where: { slug: nyckel }, data: { slug: ny } });
+      // Its lättläst and English versions follow it (and so does their old address, through the redirect).
+      await flyttaSprakversioner(tx, nyckel, ny);
       // Pages under it: the public table, their published and draft text, and scheduled publishes.
       const barn = await tx.sida.updateMany({ where: { foralder: nyckel }, data: { foralder: ny } });
       for (const kolumn of ["publicerad", "utkast"] as const) {

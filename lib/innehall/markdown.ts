@@ -7,9 +7,10 @@ import sanitizeHtml from "sanitize-html";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-function markedFor(forskjutning: number) {
+function markedFor(forskjutning: number, breaks = false) {
   return new Marked({
     gfm: true,
+    breaks,
     renderer: {
       html: ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text),
       heading({ tokens, depth }: Tokens.Heading) {
@@ -37,11 +38,14 @@ function rubrikdjup(tokens: Token[]): number[] {
   return djup;
 }
 
-/** Markdown → sanitized HTML for a page body. */
-export function renderaMarkdown(markdown: string): string {
+/**
+ * Markdown → sanitized HTML for a page body. `radbrytningar`: a line break in the text is one on
+ * the page (lättläst is written a sentence or a phrase per line).
+ */
+export function renderaMarkdown(markdown: string, { radbrytningar = false } = {}): string {
   const tokens = new Marked({ gfm: true }).lexer(markdown);
   const minsta = Math.min(2, ...rubrikdjup(tokens));
-  const html = markedFor(2 - minsta).parse(markdown, { async: false });
+  const html = markedFor(2 - minsta, radbrytningar).parse(markdown, { async: false });
   return sanitizeHtml(html, tillatet);
 }
 

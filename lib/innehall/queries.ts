@@ -21,15 +21,27 @@ export interface SidaVy {
   /** Published pages that sit under this one. */
   undersidor: { slug: string; titel: string }[];
   uppdaterad: Date | string;
+  /** Its published lättläst and English versions ("lattlast", "en"), linked from the page. */
+  varianter: string[];
 }
 
 /** A page's published text, or a draft's (the preview): Markdown rendered and sanitized once. */
 export async function sidaVy(d: { slug: string; titel: string; ingress: string; brodtext: string; foralder: string | null; uppdaterad: Date }): Promise<SidaVy> {
-  const [foralder, undersidor] = await Promise.all([
+  const [foralder, undersidor, varianter] = await Promise.all([
     d.foralder ? db.sida.findUnique({ where: { slug: d.foralder }, select: { slug: true, titel: true } }) : null,
     db.sida.findMany({ where: { foralder: d.slug }, select: { slug: true, titel: true }, orderBy: { titel: "asc" } }),
+    db.sidaVariant.findMany({ where: { slug: d.slug }, select: { sprak: true }, orderBy: { sprak: "desc" } }),
   ]);
-  return { slug: d.slug, titel: d.titel, ingress: d.ingress, html: renderaMarkdown(fyllIn(d.brodtext)), foralder, undersidor, uppdaterad: d.uppdaterad };
+  return {
+    slug: d.slug,
+    titel: d.titel,
+    ingress: d.ingress,
+    html: renderaMarkdown(fyllIn(d.brodtext)),
+    foralder,
+    undersidor,
+    uppdaterad: d.uppdaterad,
+    varianter: varianter.map((v) => v.sprak),
+  };
 }
 
 export const getSida = unstable_cache(

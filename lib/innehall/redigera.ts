@@ -35,7 +35,7 @@ const KOMMENTAR_MAX = 500;
 /** Route names a page may not take: they already answer at that address. */
 export const RESERVERADE = new Set([
   "personal", "api", "kontakt", "forstarkningsomraden", "jamlikt-goteborg", "framtidsrustad-skola", "insatser", "skolor",
-  "sok", "oppna-data", "logga-in", "forhandsvisning", "sitemap-xml", "robots-txt", "favicon-ico", "next",
+  "sok", "oppna-data", "logga-in", "logga-ut", "forhandsvisning", "sa-gar-det", "arende", "avregistrera", "sitemap-xml", "robots-txt", "favicon-ico", "favicon-svg", "apple-touch-icon-png", "well-known", "next",
 ]);
 
 function felFranZod(error: { issues: { path: PropertyKey[]; message: string }[] }): Fel {
@@ -53,7 +53,7 @@ async function validera(db: PrismaClient, typ: Innehallstyp, nyckel: string, s: 
   const parsed = typ.schema.safeParse(s.data);
   const kommentarFel: Fel = (s.kommentar ?? "").length > KOMMENTAR_MAX ? { kommentar: `Kommentaren får vara högst ${KOMMENTAR_MAX} tecken.` } : {};
   if (!parsed.success) return { fel: { ...felFranZod(parsed.error), ...kommentarFel } };
-  const fel: Fel = { ...(await typ.kontrollera?.(db, nyckel, parsed.data)), ...kommentarFel };
+  const fel: Fel = { ...(await typ.kontrollera?.(db, nyckel, parsed.data, publicera)), ...kommentarFel };
   if (publicera) {
     for (const f of typ.falt.filter((f) => f.slag === "markdown")) {
       const struktur = granska("", String(parsed.data[f.namn] ?? "")).fel;
@@ -208,4 +208,39 @@ export async function skapaSida(db: PrismaClient, aktor: Redigerare | null, inda
     throw error;
   }
   return { ok: true, nyckel };
+}
+
+/**
+ * A page's lättläst or English version (a type with `variant`), as an unpublished draft keyed by
+ * the page's slug. "finns-redan" when it exists: the caller simply opens it.
+ */
+export async function skapaSprakversion(
+  db: PrismaClient,
+  aktor: Redigerare | null,
+  typNamn: string,
+  nyckel: string,
+): Promise<{ ok: true } | { ok: false; orsak: "finns-inte" | "finns-redan" }> {
+  authorize(aktor, "innehall.redigera");
+  const typ = typEller(typNamn);
+  if (!typ?.variant) return { ok: false, orsak: "finns-inte" };
+  const sida = await db.innehall.findUnique({ where: { typ_nyckel: { typ: typ.variant.av, nyckel } }, select: { utkast: true, publicerad: true } });
+  if (!sida) return { ok: false, orsak: "finns-inte" };
+  // Lättläst usually keeps the page's heading; an English one is written from scratch.
+  const titel = typ.sprak === "en" ? "" : String(((sida.utkast ?? sida.publicerad ?? {}) as Record<string, unknown>).titel ?? "");
+  const data = { titel, ingress: "", brodtext: "" };
+  try {
+    await db.$transaction(async (tx) => {
+      const item = await tx.innehall.create({
+        data: { typ: typ.typ, nyckel, utkast: data, utkastAvId: aktor.id, utkastAvNamn: aktor.name, utkastAndrad: new Date() },
+      });
+      await tx.innehallVersion.create({ data: { innehallId: item.id, nummer: 1, handling: "UTKAST", data, forfattareId: aktor.id, forfattarNamn: aktor.name, kommentar: `Skapade ${typ.namn}.` } });
+      await tx.granskningshandelse.create({
+        data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "innehall.skapa", objektTyp: typ.typ, objektId: nyckel, data: {} },
+      });
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, orsak: "finns-redan" };
+    throw error;
+  }
+  return { ok: true };
 }

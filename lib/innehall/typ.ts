@@ -34,7 +34,13 @@ export interface Innehallstyp<T extends Innehallsdata = Innehallsdata> {
   /** Whether /forhandsvisning/<typ>/<nyckel> shows a draft of this type. */
   forhandsvisning: boolean;
   /** Checks that need the database (a parent page exists, …): field → Swedish message. */
-  kontrollera?(db: PrismaClient, nyckel: string, data: T): Promise<Record<string, string>>;
+  kontrollera?(db: PrismaClient, nyckel: string, data: T, publicera?: boolean): Promise<Record<string, string>>;
+  /** The text's language when not Swedish: no LIX, and klarspråk advice for that language. */
+  sprak?: "en";
+  /** A LIX above this gets a warning in the editor (lättläst: 30). Advice, never a block. */
+  lixGrans?: number;
+  /** A language version (lättläst, English) of the item of type `av` with the same key. */
+  variant?: { av: string; sprak: string; etikett: string };
   /** Writes a published version to the table the public pages read, inside the publish transaction. */
   skrivPublicerad(tx: Prisma.TransactionClient, nyckel: string, data: T): Promise<void>;
 }

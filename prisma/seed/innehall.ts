@@ -6,15 +6,16 @@ import { STARTSIDA_FORVAL } from "../../lib/innehall/schema";
 import { innehallstyp } from "../../lib/innehall/typer";
 import { programData } from "../../lib/innehall/typer/program";
 import { forstarkningsomraden, forvaltning, nyckeltal, program, sidor } from "./content";
+import { sprakversioner } from "./sprakversioner";
 
-async function forstaVersion(db: PrismaClient, typNamn: string, nyckel: string, data: Record<string, unknown>): Promise<boolean> {
+async function forstaVersion(db: PrismaClient, typNamn: string, nyckel: string, data: Record<string, unknown>, kommentar = "Förvaltningens texter när portalen startade."): Promise<boolean> {
   const typ = innehallstyp(typNamn)!;
   const parsed = typ.schema.parse(data);
   return db.$transaction(async (tx) => {
     if (await tx.innehall.findUnique({ where: { typ_nyckel: { typ: typNamn, nyckel } }, select: { id: true } })) return false;
     const json = parsed as Prisma.InputJsonObject;
     const item = await tx.innehall.create({ data: { typ: typNamn, nyckel, publicerad: json, publiceradTid: new Date() } });
-    await tx.innehallVersion.create({ data: { innehallId: item.id, nummer: 1, handling: "PUBLICERING", data: json, forfattarNamn: "Systemet", kommentar: "Förvaltningens texter när portalen startade." } });
+    await tx.innehallVersion.create({ data: { innehallId: item.id, nummer: 1, handling: "PUBLICERING", data: json, forfattarNamn: "Systemet", kommentar } });
     await typ.skrivPublicerad(tx, nyckel, parsed);
     return true;
   });
@@ -44,6 +45,11 @@ export async function seedInnehall(db: PrismaClient, options: { demo: boolean })
   for (const s of sidor) {
     const ny = await forstaVersion(db, "sida", s.slug, { titel: s.titel, ingress: s.ingress, brodtext: sektionerTillMarkdown(s.sektioner), foralder: "", iNavigering: false });
     if (ny && options.demo && s.slug === "om-forvaltningen") await demoversioner(db, s.slug);
+  }
+  if (options.demo) {
+    for (const v of sprakversioner) {
+      await forstaVersion(db, `sida-${v.sprak}`, v.slug, { titel: v.titel, ingress: v.ingress, brodtext: v.brodtext }, "Demoversion, skriven från sidans svenska text.");
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Sida } from "@/components/innehall/sida";
 import { getSida } from "@/lib/innehall/queries";
+import { sprakalternativ } from "@/lib/innehall/sidvarianter";
 
 // Content pages editors own (Om förvaltningen, Tillgänglighetsredogörelse, …), as published.
 type Props = { params: Promise<{ sida: string }> };
@@ -14,7 +15,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const sida = await getSida((await params).sida);
   if (!sida) return {};
-  return { title: sida.titel, description: sida.ingress, alternates: { canonical: `/${sida.slug}` } };
+  return { title: sida.titel, description: sida.ingress, alternates: { canonical: `/${sida.slug}`, languages: sprakalternativ(sida.slug, sida.varianter) } };
 }
 
 export default async function SidaPage({ params }: Props) {

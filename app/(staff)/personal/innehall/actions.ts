@@ -3,11 +3,11 @@
 import { z } from "zod";
 import { argument, formularArgument, slugArgument, tillstandArgument } from "@/lib/http/argument";
 import { expireTags } from "@/lib/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { aterstall, publicera, skapaSida, sparaUtkast, type Fel } from "@/lib/innehall/redigera";
+import { aterstall, publicera, skapaSida, skapaSprakversion, sparaUtkast, type Fel } from "@/lib/innehall/redigera";
 import { autospara } from "@/lib/innehall/autospara";
 import { narvaro } from "@/lib/innehall/narvaro";
 import { avbrytSchemalagd, schemalagg } from "@/lib/innehall/schemalagt";
@@ -223,4 +223,24 @@ export async function narvaroPuls(typNamn: string, nyckel: string): Promise<stri
     }
     throw error;
   }
+}
+
+/** "Skapa en lättläst version" / "Skapa en engelsk version" on a page's edit view: a plain form. */
+export async function skapaSprakversionen(form: FormData): Promise<void> {
+  argument([formularArgument], [form]);
+  const user = await currentUser();
+  if (!user) redirect("/logga-in");
+  const [typNamn, nyckel] = argument([slugArgument, slugArgument], [form.get("typ"), form.get("nyckel")]);
+  let utfall;
+  try {
+    utfall = await skapaSprakversion(db, user, typNamn, nyckel);
+  } catch (error) {
+    if (error instanceof ForbiddenError) {
+      await nekad(user.id, "innehall.redigera", `${typNamn}/${nyckel}`);
+      redirect("/personal/ingen-behorighet");
+    }
+    throw error;
+  }
+  if (!utfall.ok && utfall.orsak === "finns-inte") notFound();
+  redirect(`${adressTill(typNamn, nyckel)}${utfall.ok ? "?sparad=sprakversion" : ""}`);
 }

@@ -3,7 +3,7 @@ import { Tabellram } from "@/components/tabellram";
 import { requirePage } from "@/lib/auth/session";
 import { formatDatum } from "@/lib/datum";
 import { db } from "@/lib/db";
-import { innehallslista } from "@/lib/innehall/lasa";
+import { innehallslista, type Listrad } from "@/lib/innehall/lasa";
 import { vantande } from "@/lib/innehall/schemalagt";
 import { Schemalista } from "./schemalista";
 
@@ -11,12 +11,19 @@ export const metadata = { title: "Innehåll" };
 
 type Props = { searchParams: Promise<{ sparad?: string }> };
 
+function lage(r: Listrad): string {
+  if (r.arkiverad) return "Arkiverad";
+  if (r.utkast) return `Opublicerade ändringar (${r.utkast.av ?? "okänd"})`;
+  return r.avpublicerad ? "Avpublicerad" : r.publicerad ? "Publicerad" : "Inte publicerad";
+}
+
 export default async function Innehallslista({ searchParams }: Props) {
   await requirePage("innehall.redigera");
   const [grupper, schema] = await Promise.all([innehallslista(db), vantande(db)]);
-  const titlar = new Map(grupper.flatMap((g) => g.rader).map((r) => [`${r.typ}/${r.nyckel}`, r.titel]));
+  const allt = grupper.flatMap((g) => g.rader.flatMap((r) => [r, ...(r.varianter ?? []).flatMap((v) => (v.rad ? [v.rad] : []))]));
+  const titlar = new Map(allt.map((r) => [`${r.typ}/${r.nyckel}`, r.titel]));
   const { sparad } = await searchParams;
-  const ejPublicerat = grupper.flatMap((g) => g.rader).filter((r) => r.utkast && !r.arkiverad);
+  const ejPublicerat = allt.filter((r) => r.utkast && !r.arkiverad);
   const arkiverade = grupper.flatMap((g) => g.rader).filter((r) => r.arkiverad);
   return (
     <>
@@ -78,7 +85,8 @@ export default async function Innehallslista({ searchParams }: Props) {
                 <tr className="border-b-2 border-ink">
                   <th scope="col" className="py-2 pr-4">Namn</th>
                   <th scope="col" className="py-2 pr-4">Publik adress</th>
-                  <th scope="col" className="py-2">Läge</th>
+                  <th scope="col" className="py-2 pr-4">Läge</th>
+                  {g.rader.some((r) => r.varianter) && <th scope="col" className="py-2">Lättläst och engelska</th>}
                 </tr>
               </thead>
               <tbody>
@@ -86,9 +94,22 @@ export default async function Innehallslista({ searchParams }: Props) {
                   <tr key={r.nyckel} className="border-b border-line">
                     <td className="py-2 pr-4"><Link href={`/personal/innehall/${r.typ}/${r.nyckel}`}>{r.titel}</Link></td>
                     <td className="py-2 pr-4">{r.adress}</td>
-                    <td className="py-2">
-                      {r.arkiverad ? "Arkiverad" : r.utkast ? `Opublicerade ändringar (${r.utkast.av ?? "okänd"})` : r.avpublicerad ? "Avpublicerad" : r.publicerad ? "Publicerad" : "Inte publicerad"}
-                    </td>
+                    <td className="py-2 pr-4">{lage(r)}</td>
+                    {r.varianter && (
+                      <td className="py-2">
+                        <ul>
+                          {r.varianter.map((v) => (
+                            <li key={v.typ}>
+                              {v.rad ? (
+                                <><Link href={`/personal/innehall/${v.typ}/${r.nyckel}`}>{v.etikett}<span className="sr-only">, {r.titel}</span></Link>: {lage(v.rad).replace(/^./, (c) => c.toLowerCase())}</>
+                              ) : (
+                                <>{v.etikett}: finns inte</>
+                              )}
+                            </li>
+                          ))}
+                        </ul>
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Sida } from "@/components/innehall/sida";
+import { Sidvariant } from "@/components/innehall/sidvariant";
 import { Startsida } from "@/components/innehall/startsida";
 import { requirePage } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getForstarkningsomraden } from "@/lib/forstarkningsomraden/queries";
 import { getForvaltning, getNyckeltal, sidaVy } from "@/lib/innehall/queries";
 import { startsidaFran } from "@/lib/innehall/schema";
+import { arSprakversion, sidvariantVy } from "@/lib/innehall/sidvarianter";
 import { innehallstyp } from "@/lib/innehall/typer";
 import { getSenasteUppdateringar } from "@/lib/insatser/queries";
 import { forhandsvy } from "./vyer";
@@ -22,12 +24,20 @@ export default async function Forhandsvisning({ params }: Props) {
   await requirePage("innehall.redigera");
   const { typ, nyckel } = await params;
   const item = await db.innehall.findUnique({ where: { typ_nyckel: { typ, nyckel } }, select: { utkast: true, publicerad: true, utkastAndrad: true } });
-  if (!item || !innehallstyp(typ)?.forhandsvisning) notFound();
+  const variant = innehallstyp(typ)?.variant;
+  if (!item || !(innehallstyp(typ)?.forhandsvisning || variant)) notFound();
   const data = (item.utkast ?? item.publicerad ?? {}) as Record<string, string | boolean>;
   let sida: React.ReactNode;
   if (typ === "sida") {
     const vy = await sidaVy({ slug: nyckel, titel: String(data.titel ?? ""), ingress: String(data.ingress ?? ""), brodtext: String(data.brodtext ?? ""), foralder: String(data.foralder ?? "") || null, uppdaterad: item.utkastAndrad ?? new Date() });
     sida = <Sida sida={vy} />;
+  } else if (variant && arSprakversion(variant.sprak)) {
+    // A lättläst or English version, inside its page as published (or as drafted, before that).
+    const rad = await db.innehall.findUnique({ where: { typ_nyckel: { typ: variant.av, nyckel } }, select: { publicerad: true, utkast: true, utkastAndrad: true } });
+    const s = (rad?.publicerad ?? rad?.utkast ?? {}) as Record<string, string | boolean>;
+    const vy = await sidaVy({ slug: nyckel, titel: String(s.titel ?? ""), ingress: String(s.ingress ?? ""), brodtext: String(s.brodtext ?? ""), foralder: String(s.foralder ?? "") || null, uppdaterad: rad?.utkastAndrad ?? new Date() });
+    const v = sidvariantVy({ slug: nyckel, sprak: variant.sprak, titel: String(data.titel ?? ""), ingress: String(data.ingress ?? ""), brodtext: String(data.brodtext ?? ""), uppdaterad: item.utkastAndrad ?? new Date() });
+    sida = <Sidvariant sida={vy} variant={v} />;
   } else if (typ !== "startsida") {
     sida = await forhandsvy(typ, nyckel, data);
   } else {

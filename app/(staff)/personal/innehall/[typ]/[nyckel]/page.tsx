@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/session";
 import { formatDatum } from "@/lib/datum";
 import { db } from "@/lib/db";
-import { innehallForRedigering } from "@/lib/innehall/lasa";
+import { innehallForRedigering, sprakversioner } from "@/lib/innehall/lasa";
 import { granska } from "@/lib/innehall/klarsprak";
 import { trasigaLankar } from "@/lib/innehall/lankkontroll";
 import { tillFormular } from "@/lib/innehall/typ";
@@ -14,6 +14,7 @@ import { Narvaro } from "../../narvaro";
 import { SchemaFormular } from "../../schema";
 import { Schemalista } from "../../schemalista";
 import { ArkiveradSida, SidansLivscykel } from "../../sidans-livscykel";
+import { Sprakversioner } from "../../sprakversioner";
 
 type Props = { params: Promise<{ typ: string; nyckel: string }>; searchParams: Promise<{ sparad?: string; fran?: string }> };
 
@@ -21,6 +22,7 @@ const kvitto: Record<string, string> = {
   utkast: "Utkastet är sparat. Inget har ändrats publikt.",
   publicerad: "Ändringarna är publicerade.",
   skapad: "Sidan är skapad som utkast. Skriv texten och publicera när den är klar.",
+  sprakversion: "Versionen är skapad som utkast. Skriv texten och publicera när den är klar.",
   aterstalld: "Den gamla versionen är nu ett utkast. Granska och publicera om den ska gälla.",
   schemalagd: "Publiceringen är schemalagd. Utkastet som det ser ut nu publiceras vid tidpunkten.",
   avbruten: "Den schemalagda publiceringen är avbruten.",
@@ -48,9 +50,9 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
   const { sparad, fran } = await searchParams;
   if (item.arkiverad) return <ArkiveradSida nyckel={nyckel} titel={titel} item={{ ...item, arkiverad: item.arkiverad }} kvitto={sparad === "arkiverad" ? kvitto.arkiverad : undefined} />;
   const markdown = typ.falt.filter((f) => f.slag === "markdown").map((f) => String(data[f.namn] ?? "")).join("\n\n");
-  const [trasiga, schema] = await Promise.all([markdown ? trasigaLankar(db, markdown, `/${nyckel}`) : [], vantande(db, item.id)]);
+  const [trasiga, schema, versioner] = await Promise.all([markdown ? trasigaLankar(db, markdown, `/${nyckel}`) : [], vantande(db, item.id), sprakversioner(db, typNamn, nyckel)]);
   const adress = typ.adress(nyckel, data as never);
-  const granskning = markdown ? granska(String(data.ingress ?? ""), markdown) : null;
+  const granskning = markdown ? granska(String(data.ingress ?? ""), markdown, { sprak: typ.sprak, lixGrans: typ.lixGrans }) : null;
   return (
     <>
       <p className="text-sm"><Link href="/personal/innehall">Allt innehåll</Link></p>
@@ -78,13 +80,19 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
           <strong>Trasiga länkar:</strong> {trasiga.join(", ")} leder ingenstans. Utkastet kan sparas, men sidan kan inte publiceras förrän länkarna är rättade.
         </p>
       )}
+      <Sprakversioner nyckel={nyckel} {...versioner} />
       {granskning && (
         <section aria-labelledby="klarsprak" className="mt-6 max-w-3xl border border-line bg-white p-4">
           <h2 id="klarsprak" className="text-xl font-bold">Klarspråk och struktur</h2>
           <p className="mt-1 text-sm">Gäller {item.utkast ? "utkastet" : "den publicerade texten"}, som den senast sparades.</p>
           <p className="mt-2">
-            {granskning.lix ? <>Läsbarhetsindex (LIX): <strong>{granskning.lix.varde}</strong>, {granskning.lix.band}. Under 40 är lagom för de flesta texter på webbplatsen.</> : "Texten är för kort för ett läsbarhetsindex."}
+            {typ.sprak === "en"
+              ? "Läsbarhetsindex (LIX) mäter svensk text och visas inte för engelska. Skriv enkel engelska: korta meningar och vanliga ord."
+              : granskning.lix
+                ? <>Läsbarhetsindex (LIX): <strong>{granskning.lix.varde}</strong>, {granskning.lix.band}. {typ.lixGrans ? `En lättläst text bör ha LIX ${typ.lixGrans} eller lägre.` : "Under 40 är lagom för de flesta texter på webbplatsen."}</>
+                : "Texten är för kort för ett läsbarhetsindex."}
           </p>
+          {granskning.lixVarning && <p className="mt-3 border-l-4 border-warn p-3"><strong>Varning:</strong> {granskning.lixVarning} Du kan ändå spara och publicera.</p>}
           {granskning.fel.length > 0 && (
             <>
               <h3 className="mt-3 font-bold">Måste rättas innan publicering</h3>

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Sidvariant } from "@/components/innehall/sidvariant";
+import { getSida } from "@/lib/innehall/queries";
+import { arSprakversion, getSidvariant, sprakalternativ } from "@/lib/innehall/sidvarianter";
+
+// A content page's lättläst (/<slug>/lattlast) or English (/<slug>/en) version, as published,
+// shown only while the page itself is. Any other second segment is a 404.
+type Props = { params: Promise<{ sida: string; sprak: string }> };
+
+// None made at build: each is made on its first request and kept in the page cache (lib/cache.ts).
+export async function generateStaticParams() {
+  return [];
+}
+
+async function las(params: Props["params"]) {
+  const { sida: slug, sprak } = await params;
+  if (!arSprakversion(sprak)) return null;
+  const [sida, variant] = await Promise.all([getSida(slug), getSidvariant(slug, sprak)]);
+  return sida && variant ? { sida, variant } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const r = await las(params);
+  if (!r) return {};
+  const { sida, variant } = r;
+  const alternates = { canonical: `/${sida.slug}/${variant.sprak}`, languages: variant.sprak === "en" ? sprakalternativ(sida.slug, sida.varianter) : undefined };
+  if (variant.sprak === "lattlast") return { title: `${variant.titel} – lättläst`, description: variant.ingress || sida.ingress, alternates };
+  return {
+    title: { absolute: `${variant.titel} – Grundskoleförvaltningen, City of Gothenburg` },
+    description: variant.ingress,
+    alternates,
+    openGraph: { locale: "en_GB", alternateLocale: "sv_SE", siteName: "Grundskoleförvaltningen, City of Gothenburg", type: "website" },
+  };
+}
+
+export default async function SprakversionSida({ params }: Props) {
+  const r = await las(params);
+  if (!r) notFound();
+  return <Sidvariant sida={r.sida} variant={r.variant} />;
+}
