@@ -54,7 +54,8 @@ export function smtpSandare(url: string): Skicka {
  * which the next build deletes), else .data/utskick under the working folder (next dev).
  */
 export function utskicksmapp(): string {
-  return path.resolve(process.env.UTSKICK_MAPP || path.join(".data", "utskick"));
+  // The folder is chosen at run time; the comment keeps Next's build from tracing the whole project for it.
+  return path.resolve(/* turbopackIgnore: true */ process.env.UTSKICK_MAPP || path.join(process.cwd(), ".data", "utskick"));
 }
 
 export function filSandare(mapp = utskicksmapp()): Skicka {

@@ -142,10 +142,13 @@ test("the edit page says who else has it open: on load without JavaScript, and b
 
 test("every content type has a preview, and the editor's pages and previews have no axe violations", async ({ browser }) => {
   const { page, context } = await inloggad(browser, "redaktor");
-  const forhandsvisningar: [string, string][] = [
-    ["/forhandsvisning/startsida/startsida", "Grundskoleförvaltningen i Göteborg"],
+  // The start page's heading is the seed's, or the draft innehall.spec.ts's two-editor test saves
+  // on the same database while this runs.
+  const startsidan = /Grundskoleförvaltningen i Göteborg|Välkommen till grundskolan/;
+  const forhandsvisningar: [string, string | RegExp][] = [
+    ["/forhandsvisning/startsida/startsida", startsidan],
     ["/forhandsvisning/kontaktuppgifter/forvaltningen", "Kontakta grundskoleförvaltningen"],
-    ["/forhandsvisning/nyckeltal/elever", "Grundskoleförvaltningen i Göteborg"],
+    ["/forhandsvisning/nyckeltal/elever", startsidan],
     ["/forhandsvisning/forstarkningsomrade/okad-likvardighet-mellan-skolor", "Ökad likvärdighet mellan skolor"],
     ["/forhandsvisning/program/jamlikt-goteborg", "Jämlikt Göteborg"],
     ["/forhandsvisning/program/framtidsrustad-skola", "Framtidsrustad skola"],
