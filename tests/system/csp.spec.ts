@@ -202,6 +202,16 @@ test("a crawl of every public page and every staff page, as each role, records n
   // The edge's own page has no script; it loads without a violation too.
   await publik.goto(`${app.url}/%ff`);
   expect(handelser).toEqual([]);
+  // A sender's private pages: the receipt and the case page, reached by sending the form.
+  await publik.goto(`${app.url}/kontakt`);
+  await publik.getByRole("radio", { name: /^Fråga/ }).check();
+  await publik.getByLabel("Ditt meddelande").fill("Hur söker jag till förskoleklass?");
+  await publik.waitForTimeout(1_100); // the server refuses forms filled in faster than a person could
+  await publik.getByRole("button", { name: "Skicka" }).click();
+  await expect(publik.getByRole("heading", { level: 1 })).toHaveText("Tack, vi har tagit emot ditt meddelande");
+  const nyckel = new URL(publik.url()).searchParams.get("nyckel");
+  expect(nyckel).toBeTruthy();
+  await besok(publik, handelser, [new URL(publik.url()).pathname + `?nyckel=${nyckel}`, `/arende/${nyckel}`]);
   await publik.close();
 
   for (const roll of ["admin", "redaktor", "handlaggare", "rektor"]) {
