@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { loggaInSom } from "../support/logga-in";
+import { expect, test, type Page } from "@playwright/test";
+import { inloggad, loggaInSom } from "../support/logga-in";
 import { actionFormular } from "../system/support";
 import { sql } from "./db";
 
@@ -12,21 +12,6 @@ async function item(nyckel: string) {
     [nyckel],
   );
   return rad;
-}
-
-/** A signed-in page for a role, with or without JavaScript. */
-async function inloggad(browser: Browser, roll: string, javaScriptEnabled = true) {
-  const context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  if (javaScriptEnabled) await loggaInSom(page, roll);
-  else {
-    await page.goto("/logga-in");
-    await page.getByLabel("E-postadress").fill(`${roll}@demo.grundskoleportalen.test`);
-    await page.getByLabel("Lösenord").fill("Demo-lösenord-2026");
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await expect(page).toHaveURL(/\/personal$/);
-  }
-  return { page, context };
 }
 
 for (const js of [true, false]) {

@@ -2,7 +2,7 @@
 // 301 to it), a refused address with the text kept, unpublishing (404), publishing again,
 // archiving (410 with a Swedish page, also at the old address) and restoring as a draft.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO_LOSENORD, demoEpost } from "../support/logga-in";
+import { loggaInSom } from "../support/logga-in";
 
 test.use({ javaScriptEnabled: false });
 
@@ -15,11 +15,7 @@ async function svar(besokare: APIRequestContext, adress: string) {
 }
 
 test("a page gets a new address, is unpublished, published again, archived and restored, all as plain forms", async ({ page, request }) => {
-  await page.goto("/logga-in");
-  await page.getByLabel("E-postadress").fill(demoEpost("redaktor"));
-  await page.getByLabel("Lösenord").fill(DEMO_LOSENORD);
-  await page.getByRole("button", { name: "Logga in", exact: true }).click();
-  await expect(page).toHaveURL(/\/personal$/);
+  await loggaInSom(page, "redaktor");
 
   await page.goto("/personal/innehall/ny");
   await page.getByLabel("Rubrik").fill("Sommarskola i Angered");

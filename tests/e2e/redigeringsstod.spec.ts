@@ -1,24 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { loggaInSom } from "../support/logga-in";
+import { expect, test, type Page } from "@playwright/test";
+import { inloggad } from "../support/logga-in";
 import { sql } from "./db";
 
 const felruta = (page: Page) => page.getByRole("alert", { name: "Det finns ett problem" });
-
-/** A signed-in page for a role, with or without JavaScript. */
-async function inloggad(browser: Browser, roll: string, javaScriptEnabled = true) {
-  const context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  if (javaScriptEnabled) await loggaInSom(page, roll);
-  else {
-    await page.goto("/logga-in");
-    await page.getByLabel("E-postadress").fill(`${roll}@demo.grundskoleportalen.test`);
-    await page.getByLabel("Lösenord").fill("Demo-lösenord-2026");
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await expect(page).toHaveURL(/\/personal$/);
-  }
-  return { page, context };
-}
 
 async function versioner(typ: string, nyckel: string) {
   const [{ n }] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "InnehallVersion" v JOIN "Innehall" i ON i.id = v."innehallId" WHERE i.typ = $1 AND i.nyckel = $2`, [typ, nyckel]);

@@ -1,15 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { axe } from "../support/axe";
-import { loggaInSom } from "../support/logga-in";
+import { inloggad } from "../support/logga-in";
 import { actionFormular } from "../system/support";
 import { sql } from "./db";
-
-async function inloggad(browser: Browser, roll: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await loggaInSom(page, roll);
-  return { page, context };
-}
 
 /** The page's <link rel="alternate" hreflang> as language → path. */
 async function alternativ(page: Page) {
