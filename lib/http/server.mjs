@@ -27,6 +27,25 @@ const GRUND = policy(delar);
 const komprimera = compression();
 let varnat = false;
 
+/**
+ * The page cache sends the same bytes for a page until it changes, so their policy and cleaned
+ * HTML are kept too, by Next's ETag of those bytes and their length: a cache hit is then not
+ * hashed again. Only responses a shared cache may store (never `private` or `no-store`, which is
+ * everything with a session, a case key or a form's key) are kept; at most MINNE_MAX pages, the
+ * oldest dropped first. A changed page has another ETag, so a new entry.
+ * @type {Map<string, { kropp: Buffer, varde: string }>}
+ */
+const minne = new Map();
+const MINNE_MAX = Number(process.env.CSP_MINNE_SIDOR ?? 400);
+
+/** @param {http.ServerResponse} res @param {number} langd */
+function minnesnyckel(res, langd) {
+  const etag = res.getHeader("etag");
+  const cache = String(res.getHeader("cache-control") ?? "");
+  if (!etag || res.statusCode !== 200 || /private|no-store/i.test(cache)) return null;
+  return `${etag}:${langd}`;
+}
+
 /** The Reporting API's endpoint (report-to), over HTTPS only: see policy() in csp.mjs. */
 const SLUTPUNKTER = delar.https ? `${RAPPORTGRUPP}="${new URL(RAPPORTADRESS, process.env.PUBLIC_URL).href}"` : null;
 /** @param {http.ServerResponse} res @param {string} varde */
@@ -111,16 +130,26 @@ function skydda(req, res) {
     if (chunk != null) bitar.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding));
     let kropp = Buffer.concat(bitar);
     let varde = GRUND;
-    try {
-      const { html, skript, stilar, markerad } = hashaHtml(kropp.toString("utf8"), MARK);
-      kropp = Buffer.from(html, "utf8");
-      varde = policy({ ...delar, skript, stilar });
-      if (!markerad && !varnat && /<script\b(?![^>]*\ssrc=)/i.test(html)) {
-        varnat = true;
-        log.warn("En sida utan CSP-markering har inbäddade skript; de körs inte (gjord med en annan AUTH_SECRET?)");
+    const nyckel = minnesnyckel(res, kropp.length);
+    const sparad = nyckel ? minne.get(nyckel) : undefined;
+    if (sparad) {
+      ({ kropp, varde } = sparad);
+    } else {
+      try {
+        const { html, skript, stilar, markerad } = hashaHtml(kropp.toString("utf8"), MARK);
+        kropp = Buffer.from(html, "utf8");
+        varde = policy({ ...delar, skript, stilar });
+        if (nyckel && markerad) {
+          minne.set(nyckel, { kropp, varde });
+          if (minne.size > MINNE_MAX) minne.delete(minne.keys().next().value);
+        }
+        if (!markerad && !varnat && /<script\b(?![^>]*\ssrc=)/i.test(html)) {
+          varnat = true;
+          log.warn("En sida utan CSP-markering har inbäddade skript; de körs inte (gjord med en annan AUTH_SECRET?)");
+        }
+      } catch {
+        // Sent unchanged with the policy that allows no inline script: readable, never broken.
       }
-    } catch {
-      // Sent unchanged with the policy that allows no inline script: readable, never broken.
     }
     lage = "igenom";
     sattPolicy(res, varde);
