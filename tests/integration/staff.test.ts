@@ -183,19 +183,21 @@ describe("staff sign-in", () => {
     expect(await vantetid(db, [kontonyckel(strypt.email)])).toBeGreaterThan(0);
     const tid = async (email: string) => {
       const matt: number[] = [];
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         const start = performance.now();
         expect((await forsok(email, "fel-lösenord-igen", nyKlient())).ok).toBe(false);
         matt.push(performance.now() - start);
       }
-      return matt.sort((a, b) => a - b)[1];
+      return matt.sort((a, b) => a - b)[2];
     };
     const okand = await tid("finns-inte-alls@exempel.se");
     const fel = await tid(user.email);
     const stryp = await tid(strypt.email);
     const [min, max] = [Math.min(okand, fel, stryp), Math.max(okand, fel, stryp)];
-    // Each includes one password hash; without it a throttled or unknown answer would be ~100 times faster.
-    expect(max / min, `okänd ${okand.toFixed(0)} ms, fel ${fel.toFixed(0)} ms, strypt ${stryp.toFixed(0)} ms`).toBeLessThan(3);
+    // Each includes one password hash; without it a throttled or unknown answer would be ~100 times
+    // faster. The bound leaves room for a busy machine (other test files run alongside) and still
+    // fails by an order of magnitude when a path skips the hash.
+    expect(max / min, `okänd ${okand.toFixed(0)} ms, fel ${fel.toFixed(0)} ms, strypt ${stryp.toFixed(0)} ms`).toBeLessThan(10);
   });
 
   it("words Auth.js's error codes in Swedish, for the right way of signing in", () => {
