@@ -4,35 +4,34 @@
 // one 410 with a Swedish page, and an unpublished one 404.
 import { expect, test, type Page } from "@playwright/test";
 import { axe } from "../support/axe";
-import { freshDatabase, type TestDatabase } from "../support/databases";
+import type { TestDatabase } from "../support/databases";
 import { loggaInSom } from "../support/logga-in";
-import { appEnv, ownRedis, prepareDatabase, query, redisServer, startApp, type AppServer, type OwnRedis } from "./support";
+import { query, redisServer, tvaInstanser, type AppServer, type TvaInstanser } from "./support";
 
 test.describe.configure({ mode: "serial" });
 test.skip(!process.env.CI && !redisServer(), "redis-server finns inte på den här maskinen");
 
+let instanser: TvaInstanser;
 let database: TestDatabase;
-let redis: OwnRedis;
 let a: AppServer;
 let b: AppServer;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  database = await freshDatabase("adresser");
-  await prepareDatabase(database.url);
-  redis = await ownRedis();
-  const env = appEnv(database.url, { REDIS_URL: redis.url, SCHEMA_SEKUNDER: "1", ADRESS_SEKUNDER: "1" });
-  [a, b] = await Promise.all([startApp({ env }), startApp({ env })]);
+  instanser = await tvaInstanser("adresser", { SCHEMA_SEKUNDER: "1", ADRESS_SEKUNDER: "1" });
+  ({ database, a, b } = instanser);
 });
 
 test.afterEach(async ({}, info) => {
-  if (info.status !== info.expectedStatus) for (const app of [a, b]) console.log(app.url, app.process.exitCode, app.process.signalCode, app.output().slice(-3000));
+  // A failed test carries both instances' logs, as in nginx.spec.ts.
+  if (info.status === info.expectedStatus) return;
+  for (const [namn, app] of [["instans A", a], ["instans B", b]] as const) {
+    await info.attach(namn, { body: `${app.url} exit ${app.process.exitCode} ${app.process.signalCode}\n${app.output()}`, contentType: "text/plain" });
+  }
 });
 
 test.afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()]);
-  await redis?.stop();
-  await database?.drop();
+  await instanser?.stop();
 });
 
 const hamta = (url: string) => fetch(url, { redirect: "manual" });

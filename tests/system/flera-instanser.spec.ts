@@ -3,13 +3,14 @@
 // a session from A is valid on B, and the form's rate limit counts across both.
 import { expect, test } from "@playwright/test";
 import { createClient as createRedisClient } from "redis";
-import { freshDatabase, type TestDatabase } from "../support/databases";
+import type { TestDatabase } from "../support/databases";
 import { loggaInSom } from "../support/logga-in";
-import { appEnv, hamtaFormular, ownRedis, prepareDatabase, query, redisServer, skicka, startApp, type AppServer, type OwnRedis } from "./support";
+import { hamtaFormular, query, redisServer, skicka, tvaInstanser, type AppServer, type OwnRedis, type TvaInstanser } from "./support";
 
 test.describe.configure({ mode: "serial" });
 test.skip(!process.env.CI && !redisServer(), "redis-server finns inte på den här maskinen");
 
+let instanser: TvaInstanser;
 let database: TestDatabase;
 let redis: OwnRedis;
 let a: AppServer;
@@ -17,17 +18,12 @@ let b: AppServer;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  database = await freshDatabase("instanser");
-  await prepareDatabase(database.url);
-  redis = await ownRedis();
-  const env = appEnv(database.url, { REDIS_URL: redis.url, SYNPUNKT_GRANS: "4" });
-  [a, b] = await Promise.all([startApp({ env }), startApp({ env })]);
+  instanser = await tvaInstanser("instanser", { SYNPUNKT_GRANS: "4" });
+  ({ database, redis, a, b } = instanser);
 });
 
 test.afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()]);
-  await redis?.stop();
-  await database?.drop();
+  await instanser?.stop();
 });
 
 const insatsStatus = async (slug: string) =>

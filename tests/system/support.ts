@@ -11,6 +11,7 @@ import { createClient } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";
 import { seed } from "../../prisma/seed";
 import { freePort, startApp, type AppServer } from "../../scripts/app-server";
+import { freshDatabase, type TestDatabase } from "../support/databases";
 
 export { freePort, startApp, type AppServer };
 
@@ -179,6 +180,36 @@ export function appEnv(databaseUrl: string, extra: Record<string, string> = {}):
     UTSKICK_SEKUNDER: "1",
     ...extra,
   };
+}
+
+/** Two instances on one fresh, seeded database and one Redis: several servers behind a load balancer. */
+export interface TvaInstanser {
+  database: TestDatabase;
+  redis: OwnRedis;
+  a: AppServer;
+  b: AppServer;
+  stop(): Promise<void>;
+}
+
+export async function tvaInstanser(namn: string, extra: Record<string, string> = {}): Promise<TvaInstanser> {
+  const database = await freshDatabase(namn);
+  let redis: OwnRedis | undefined;
+  const appar: AppServer[] = [];
+  const stop = async () => {
+    await Promise.all(appar.map((app) => app.stop()));
+    await redis?.stop();
+    await database.drop();
+  };
+  try {
+    await prepareDatabase(database.url);
+    redis = await ownRedis();
+    const env = appEnv(database.url, { REDIS_URL: redis.url, ...extra });
+    appar.push(...(await Promise.all([startApp({ env }), startApp({ env })])));
+    return { database, redis, a: appar[0], b: appar[1], stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 export interface Kontaktformular {
