@@ -32,7 +32,7 @@ const nextConfig: NextConfig = {
   // The data cache: Next's own on one instance, shared through Redis when REDIS_URL is set.
   cacheHandler: path.resolve("lib/cache-handler.mjs"),
   // pg and pino load native-ish modules at run time; keep them out of the server bundle.
-  serverExternalPackages: ["pg", "pino", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["pg", "pino"],
   // The proxy reads each body to refuse what is too large or malformed (lib/http/grans.ts).
   experimental: { proxyClientMaxBodySize: KOPIANS_GRANS, serverActions: { bodySizeLimit: MAX_BODY_BYTES } },
   async headers() {

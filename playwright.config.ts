@@ -6,7 +6,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  // The embedded database serves one query at a time; on two cores a page can take a few seconds.
+  // On two cores, with the suite's other work, a page can take a few seconds.
   expect: { timeout: 10_000 },
   timeout: 60_000,
   projects: [

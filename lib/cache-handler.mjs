@@ -10,6 +10,13 @@
 // connection empties the shared cache when it gets it back, since a tag it expired meanwhile
 // may not have reached Redis.
 //
+// Read-your-writes: an entry is stamped when it is stored, not when its render read the database,
+// so a render that read the data just before a staff write committed and stored its result just
+// after the write expired its tags would be kept as new, and the first request after the save
+// would show the old data. Every expiry is therefore recorded with its time (in this process and,
+// with Redis, for every instance), and an entry whose request began before one of its tags was
+// last expired is not stored: the next request renders it from the committed data.
+//
 // Loaded by Next.js at run time, outside the bundle, so it is plain JavaScript.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -18,6 +25,8 @@ import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import pino from "pino";
 import { createClient } from "redis";
+import { starttid } from "./http/begaran.mjs";
+import { arReservlage } from "./reservlage.mjs";
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 const redisUrl = process.env.REDIS_URL || "";
@@ -69,6 +78,8 @@ function configureRedis(serverDistDir) {
     // The reconnect strategy keeps trying; until then every read is a miss.
   });
   return {
+    client,
+    expiriesKey: `${prefix}utgangna-taggar`,
     handlers: [createRedisHandler({ client, keyPrefix: prefix, timeoutMs: TIMEOUT_MS })],
     // Keep an entry as long as Next may serve it stale (next.config.ts expireTime), not the
     // handler's default of 1.5 × revalidate: a public page revalidates every second, and must
@@ -88,18 +99,31 @@ const shared = Symbol.for("grundskoleportalen.redis-cache");
 // first instance Next makes (at this process's first request) serves. lib/cache.ts uses it.
 const outsideRequest = Symbol.for("grundskoleportalen.expire-outside-request");
 
+/** Clocks of two instances may differ this much; an expiry this close before a start still counts. */
+const CLOCK_SKEW_MS = 1_000;
+/** A render with no known start (outside the server entry) counts as begun this long ago. */
+const UNKNOWN_START_MS = 10_000;
+/** When each tag was last expired by this process, in ms since the epoch. */
+const expiries = new Map();
+
+/** The tags an entry carries: a data entry's in the context, a page's in its headers. */
+function entryTags(data, ctx) {
+  const fromHeaders = data?.headers?.["x-next-cache-tags"];
+  return [...(ctx?.tags ?? []), ...(typeof fromHeaders === "string" ? fromHeaders.split(",") : [])];
+}
+
 export default class PortalCacheHandler {
   constructor(ctx) {
     if (!redisUrl) {
       this.inner = new FileSystemCache(ctx);
-      PortalCacheHandler.register(this.inner);
+      PortalCacheHandler.register(this);
       return;
     }
     globalThis[shared] ??= configureRedis(ctx.serverDistDir ?? ".next/server");
-    const config = globalThis[shared];
-    SharedCacheHandler.onCreation(() => config);
+    this.redis = globalThis[shared];
+    SharedCacheHandler.onCreation(() => this.redis);
     this.inner = new SharedCacheHandler(ctx);
-    PortalCacheHandler.register(this.inner);
+    PortalCacheHandler.register(this);
   }
 
   static register(handler) {
@@ -113,16 +137,51 @@ export default class PortalCacheHandler {
     };
   }
 
+  /** The latest expiry of any of the tags, here or (with Redis) on any instance; 0 when none. */
+  async lastExpiry(tags) {
+    let latest = Math.max(0, ...tags.map((t) => expiries.get(t) ?? 0));
+    if (this.redis?.client.isReady) {
+      try {
+        const times = await this.redis.client.withAbortSignal(AbortSignal.timeout(TIMEOUT_MS)).hmGet(this.redis.expiriesKey, tags);
+        for (const t of times) if (t) latest = Math.max(latest, Number(t));
+      } catch {
+        // Redis is a cache: without it this instance's own expiries still count.
+      }
+    }
+    return latest;
+  }
+
   get(...args) {
     return this.inner.get(...args);
   }
 
-  set(...args) {
-    return this.inner.set(...args);
+  async set(key, data, ctx) {
+    if (data?.kind === "APP_PAGE" && arReservlage(typeof data.html === "string" ? data.html : data.html?.toString())) {
+      log.warn({ key }, "Inte sparad: sidan gjordes utan en del av sitt innehåll (databasen svarade inte)");
+      return;
+    }
+    const tags = entryTags(data, ctx);
+    if (tags.length > 0) {
+      const start = starttid() ?? Date.now() - UNKNOWN_START_MS;
+      if ((await this.lastExpiry(tags)) >= start - CLOCK_SKEW_MS) {
+        log.debug({ key }, "Inte sparad: en av postens taggar gick ut medan den gjordes");
+        return;
+      }
+    }
+    return this.inner.set(key, data, ctx);
   }
 
-  revalidateTag(...args) {
-    return this.inner.revalidateTag(...args);
+  async revalidateTag(tags, ...rest) {
+    const now = Date.now();
+    const list = Array.isArray(tags) ? tags : [tags];
+    for (const t of list) expiries.set(t, now);
+    if (this.redis?.client.isReady && list.length > 0) {
+      await this.redis.client
+        .withAbortSignal(AbortSignal.timeout(TIMEOUT_MS))
+        .hSet(this.redis.expiriesKey, Object.fromEntries(list.map((t) => [t, String(now)])))
+        .catch((err) => log.warn({ err: err.message }, "Kunde inte dela taggarnas utgångstid"));
+    }
+    return this.inner.revalidateTag(tags, ...rest);
   }
 
   resetRequestCache() {

@@ -37,18 +37,10 @@ export function kanForfallaUtanforBegaran(): boolean {
 }
 
 /**
- * How long after an expiry a render that began before it may still be storing its result. The
- * cache stamps an entry when it is stored, not when its render read the database, so a page or
- * data read that started just before a write committed and finishes just after its expiry would
- * be kept as new. A second expiry this much later removes such an entry; it costs one extra render
- * of each affected page per write. 0 turns it off.
- */
-const EFTERSLAP_MS = Number(process.env.CACHE_EFTERSLAP_MS ?? 3_000);
-
-/**
  * Expires the tags' data and pages at once, on every instance (the shared cache handler).
  * Every domain write path calls this after its transaction commits; pages never do. The next
- * request for an affected page waits for a fresh render instead of being served the old one.
+ * request for an affected page waits for a fresh render instead of being served the old one; a
+ * render that was under way during the write is not stored (lib/cache-handler.mjs).
  * Outside a request (a background job) it goes to the cache handler directly, to the same effect.
  */
 export function expireTags(...lista: Tag[]): void {
@@ -61,6 +53,4 @@ export function expireTags(...lista: Tag[]): void {
       void handlare()?.([tag]);
     }
   }
-  const h = handlare();
-  if (h && EFTERSLAP_MS > 0 && lista.length > 0) setTimeout(() => void h([...lista]), EFTERSLAP_MS).unref();
 }

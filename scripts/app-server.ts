@@ -3,9 +3,11 @@
 // every one of them runs what a container would run.
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "../lib/db/embedded";
 import { nyMarkering } from "../lib/http/csp.mjs";
+
+export { freePort };
 
 const root = path.resolve(import.meta.dirname, "..");
 /**
@@ -30,7 +32,7 @@ export const SERVER_ENTRY = path.join("lib", "http", "server.mjs");
  * policy module it loads are copied in, at the same place as in the project.
  */
 export function completeStandalone(): void {
-  for (const fil of [SERVER_ENTRY, path.join("lib", "http", "csp.mjs")]) {
+  for (const fil of [SERVER_ENTRY, path.join("lib", "http", "csp.mjs"), path.join("lib", "http", "begaran.mjs")]) {
     mkdirSync(path.dirname(path.join(standaloneDir(), fil)), { recursive: true });
     cpSync(path.join(root, fil), path.join(standaloneDir(), fil));
   }
@@ -115,6 +117,8 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       HOSTNAME: "127.0.0.1",
+      // The server stops when this process dies, even by kill -9: no orphan keeps the port.
+      MED_FORALDER: "1",
       ...options.env,
       // The server's working folder is the build output, which the next build deletes: mails
       // without SMTP go to the project's .data/utskick, and a relative UTSKICK_MAPP is read from
@@ -158,15 +162,4 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
   }
   await server.stop();
   throw new Error(`Servern svarade inte på ${url}/api/health:\n${output.slice(-2000)}`);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }

@@ -1,15 +1,16 @@
 // npm start: the portal on http://localhost:$PORT (3000). Without DATABASE_URL it runs an
-// embedded PostgreSQL with its data in .data/pglite, migrated and loaded with demo data on
-// first start; with DATABASE_URL it migrates that database and serves it.
+// embedded PostgreSQL server with its data in .data/postgres, migrated and loaded with demo data
+// on first start; with DATABASE_URL it migrates that database and serves it.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
 import { createClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { logger } from "../lib/logger";
 import { seed } from "../prisma/seed";
-import { build, isBuilt, startApp } from "./app-server";
+import { build, isBuilt, startApp, type AppServer } from "./app-server";
 
 // In a terminal the log lines (JSON, from this script and from the server) are shown readable:
 // the script runs itself again with its output through pino-pretty. Elsewhere (a service
@@ -31,24 +32,36 @@ if (process.stdout.isTTY && !process.env.START_UTSKRIFT) {
 }
 
 const port = process.env.PORT ?? "3000";
+// The embedded database and the session secret live here (a test points it elsewhere).
+const dataMapp = process.env.DATA_MAPP || ".data";
 const production = process.env.NODE_ENV === "production";
 let url = process.env.DATABASE_URL;
 let embedded: EmbeddedPostgres | undefined;
+let server: AppServer | undefined = undefined;
+
+async function stop(code: number) {
+  await server?.stop();
+  await embedded?.stop();
+  process.exit(code);
+}
 
 if (!url) {
   embedded = await startEmbeddedPostgres({
-    dataDir: ".data/pglite",
+    dataDir: path.join(dataMapp, "postgres"),
     port: Number(process.env.EMBEDDED_DB_PORT ?? 0),
-    maxConnections: 20,
+    database: "portal",
   });
   url = embedded.url;
-  logger.info("Inbyggd PostgreSQL startad (data i .data/pglite).");
+  // From here on a stop takes the database with it, also during migrations, seed and build.
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  logger.info(`Inbyggd PostgreSQL ${embedded.version} startad (data i ${path.join(dataMapp, "postgres")}).`);
 }
 
 // The embedded setup keeps its own session-signing secret beside its data.
 let authSecret = process.env.AUTH_SECRET;
 if (!authSecret && embedded) {
-  const file = ".data/auth-secret";
+  const file = path.join(dataMapp, "auth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
   authSecret = readFileSync(file, "utf8").trim();
 }
@@ -67,7 +80,7 @@ if (!isBuilt()) {
   if (status !== 0) process.exit(status);
 }
 
-const server = await startApp({
+server = await startApp({
   port: Number(port),
   inherit: true,
   timeoutMs: 120_000,
@@ -76,16 +89,13 @@ const server = await startApp({
     HOSTNAME: "0.0.0.0",
     DATABASE_URL: url,
     ...(authSecret ? { AUTH_SECRET: authSecret } : {}),
-    DATABASE_POOL_SIZE: embedded ? "8" : (process.env.DATABASE_POOL_SIZE ?? "10"),
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "10",
   },
 });
 logger.info(`Portalen svarar på http://localhost:${port}`);
 
-async function stop(code: number) {
-  await server.stop();
-  await embedded?.stop();
-  process.exit(code);
+if (!embedded) {
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
 }
-process.on("SIGINT", () => void stop(0));
-process.on("SIGTERM", () => void stop(0));
 server.process.on("exit", (code) => void stop(code ?? 0));

@@ -1,7 +1,8 @@
 // npm test: the whole suite. Unit and integration tests (Vitest) against PostgreSQL, then a
 // production build and the browser tests (Playwright, Chromium) against it. PostgreSQL is the
 // server in TEST_DATABASE_URL when set (a role that may create databases), otherwise an
-// embedded one. Ends with one line: "N passed, N failed".
+// embedded server this script starts for the run and removes after it. Every runner makes its
+// own databases on that server. Ends with one line: "N passed, N failed".
 //
 // `npm test -- FILE …` runs only those test files, each through its own runner (tests/unit and
 // tests/integration: Vitest; tests/e2e: the browser run; tests/system: the system run); a runner
@@ -10,6 +11,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createClient } from "../lib/db/client";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { seed } from "../prisma/seed";
 import { freshDatabase } from "../tests/support/databases";
@@ -17,6 +19,15 @@ import { build, freePort, startApp } from "./app-server";
 
 // Its own build folder: a portal running from `npm start` in this checkout keeps its .next.
 process.env.NEXT_DIST_DIR ||= ".next-test";
+let inbyggd: EmbeddedPostgres | undefined;
+if (!process.env.TEST_DATABASE_URL) {
+  inbyggd = await startEmbeddedPostgres();
+  process.env.TEST_DATABASE_URL = inbyggd.url;
+  console.log(`Testerna körs mot en inbyggd PostgreSQL ${inbyggd.version} (ingen TEST_DATABASE_URL).`);
+  const stopp = () => void inbyggd!.stop().finally(() => process.exit(130));
+  process.on("SIGINT", stopp);
+  process.on("SIGTERM", stopp);
+}
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 let passed = 0;
 let failed = 0;
@@ -110,6 +121,7 @@ if (chromium && byggd && kor("system")) {
   count("test-results/system.json", status);
 }
 
+await inbyggd?.stop();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
 

@@ -2,6 +2,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getForvaltning, getNavigering } from "@/lib/innehall/queries";
 import { ellerNull } from "@/lib/reserv";
+import { RESERVLAGE } from "@/lib/reservlage.mjs";
 
 // Every page here is kept in the page cache (see lib/cache.ts) and made again in the background
 // at most once a second while requested, or at once when a staff change expires its tags. The
@@ -15,6 +16,7 @@ export default async function PublicLayout({ children }: { children: React.React
   ]);
   return (
     <>
+      {(forvaltning === null || sidor === null) && <div hidden {...{ [RESERVLAGE]: "" }} />}
       <SiteHeader sidor={sidor ?? []} />
       <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {children}

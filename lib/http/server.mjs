@@ -11,6 +11,7 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { medStarttid } from "./begaran.mjs";
 import { hashaHtml, installningar, markering, policy, RAPPORTADRESS, RAPPORTGRUPP } from "./csp.mjs";
 
 const standalone = path.resolve(import.meta.dirname, "..", "..");
@@ -158,6 +159,13 @@ function skydda(req, res) {
   };
 }
 
+// Started by npm start or a test (scripts/app-server.ts): when that process dies, even by
+// kill -9, this one is handed to another parent, and stops rather than keep the port as an orphan.
+if (process.env.MED_FORALDER === "1") {
+  const forelder = process.ppid;
+  setInterval(() => process.ppid !== forelder && process.kill(process.pid, "SIGTERM"), 500).unref();
+}
+
 const skapa = http.createServer;
 http.createServer = function (...args) {
   const i = args.findIndex((a) => typeof a === "function");
@@ -165,7 +173,7 @@ http.createServer = function (...args) {
     const lyssnare = args[i];
     args[i] = function (req, res) {
       skydda(req, res);
-      return lyssnare.call(this, req, res);
+      return medStarttid(() => lyssnare.call(this, req, res));
     };
   }
   return skapa.apply(this, args);

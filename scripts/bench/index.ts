@@ -633,7 +633,7 @@ async function matKallstart(): Promise<NonNullable<Resultat["kallstart"]>> {
     medianMs: median(korningar.map((k) => k.ms)),
     tillstand:
       "Each run: `npm start` (DATABASE_URL, AUTH_SECRET and NODE_ENV unset) in a new temporary directory that links in the project's source, " +
-      "node_modules and the production build just made, but has no `.data/`: so it runs `prisma generate`, PGlite creates an empty database, " +
+      "node_modules and the production build just made, but has no `.data/`: so it runs `prisma generate`, the embedded PostgreSQL server runs initdb, " +
       "the migrations and the demo content and accounts are loaded, a new session secret is written, and the standalone server starts. Timed from the " +
       "command to the first 200 on `/` (polled every 50 ms). The operating system's file cache is warm (the build and earlier runs read the same files).",
   };

@@ -1,7 +1,7 @@
 // Cold start of the embedded-database path: `npm start` without DATABASE_URL, timed from the
 // command to the first 200 on `/`. Each run gets a new directory that links in the project's
-// source, node_modules and its existing production build, but has no .data: so PGlite creates
-// its database from nothing, the migrations and the demo data run, and a new session secret is
+// source, node_modules and its existing production build, but has no .data: so the embedded
+// PostgreSQL server creates its cluster from nothing (initdb), the migrations and the demo data run, and a new session secret is
 // written, as on a new developer's first `npm start` after a build.
 import { spawn } from "node:child_process";
 import { createWriteStream, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";

@@ -1,6 +1,7 @@
 // A fresh, empty database for one test file or one browser run, so runs never see each
 // other's data. With TEST_DATABASE_URL (a role that may create databases) each one is a new
-// database on that server; without it, a new in-memory embedded PostgreSQL.
+// database on that server (npm test sets it to an embedded server of its own when it is unset);
+// without it, a new embedded PostgreSQL server in a temporary folder.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
@@ -13,7 +14,7 @@ export interface TestDatabase {
 export async function freshDatabase(label = "t"): Promise<TestDatabase> {
   const server = process.env.TEST_DATABASE_URL;
   if (!server) {
-    const embedded = await startEmbeddedPostgres({ maxConnections: 20 });
+    const embedded = await startEmbeddedPostgres();
     return { url: embedded.url, drop: () => embedded.stop() };
   }
   const name = `gsp_${label}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;

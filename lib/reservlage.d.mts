@@ -1,0 +1,2 @@
+export declare const RESERVLAGE: "data-reservlage";
+export declare function arReservlage(html: unknown): boolean;
