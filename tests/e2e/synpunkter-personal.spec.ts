@@ -99,6 +99,41 @@ test.describe("the CSV export", () => {
     expect(logg).toEqual([{ objektId: `typ=KLAGOMAL&q=${markor}` }]);
   });
 
+  test("NUL, control characters or values the inbox never sends are refused with a Swedish page, and nothing is logged", async ({ page, baseURL }) => {
+    await loggaIn(page, "handlaggare");
+    const markor = `felexport${Date.now()}`;
+    const loggade = async () => Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera' AND "objektId" LIKE $1`, [`%${markor}%`]))[0].n);
+    const felaktiga: Record<string, string>[] = [
+      { q: `${markor}\u0000` },
+      { q: markor, skola: "\u0000" },
+      { q: `${markor} klagom\u00e5l`, skola: "x\u001by" },
+      { q: markor, status: "MOTTAGEN\u0000" },
+      { q: markor, typ: "\u0000" },
+      { q: markor, fran: "2026-01-01\u0000" },
+      { q: markor, till: "\u0000" },
+      { q: markor, efter: "\u0000" },
+      { q: markor, status: "FINNS_INTE" },
+      { q: markor, fran: "2026-13-45" },
+      { q: markor, skola: "x".repeat(101) },
+    ];
+    for (const form of felaktiga) {
+      const svar = await page.request.post("/personal/synpunkter/export", { form, headers: { origin: baseURL! } });
+      const vad = JSON.stringify(form);
+      expect(svar.status(), vad).toBe(400);
+      expect(svar.headers()["content-type"], vad).toContain("text/html");
+      const text = await svar.text();
+      expect(text, vad).toContain("Exporten gick inte att göra");
+      expect(text, vad).toContain('lang="sv"');
+      expect(text, vad).not.toMatch(/at \w+ \(|Error:|Prisma/);
+    }
+    expect(await loggade()).toBe(0);
+    // The inbox's own empty choices ("Alla") are no filter, and Swedish text is searched as usual.
+    const giltig = await page.request.post("/personal/synpunkter/export", { form: { status: "", q: `${markor} klagomål` }, headers: { origin: baseURL! } });
+    expect(giltig.status()).toBe(200);
+    expect(giltig.headers()["content-type"]).toContain("text/csv");
+    expect(await loggade()).toBe(1);
+  });
+
   test("a redaktör gets 403, and a signed-out visitor is sent to sign in", async ({ page, request, baseURL }) => {
     const utloggad = await request.post("/personal/synpunkter/export", { form: { typ: "KLAGOMAL" }, headers: { origin: baseURL! }, maxRedirects: 0 });
     expect([302, 303, 307]).toContain(utloggad.status());

@@ -6,6 +6,7 @@ import { skolfilterSchema } from "@/lib/skolor/schema";
 import { arskurser } from "@/lib/skolor/stadsomrade";
 import { slugify } from "@/lib/slug";
 import { sokSchema } from "@/lib/sok/schema";
+import { exportSchema, inkorgSchema } from "@/lib/synpunkter/inkorg";
 
 describe("configuration", () => {
   it("accepts a complete environment and fills in defaults", () => {
@@ -71,6 +72,14 @@ describe("filters from the query string", () => {
       arskurs: undefined,
       pilot: undefined,
     });
+  });
+
+  it("drop a control character in the inbox's filter, and refuse it in the export's", () => {
+    expect(inkorgSchema.parse({ q: "a\u0000b", skola: "\u0000", status: "MOTTAGEN" })).toEqual({ status: "MOTTAGEN" });
+    for (const falt of [{ q: "a\u0000b" }, { skola: "x\u001b" }, { status: "FINNS_INTE" }, { fran: "2026-02-30" }, { efter: "\u0000" }]) {
+      expect(exportSchema.safeParse(falt).success, JSON.stringify(falt)).toBe(false);
+    }
+    expect(exportSchema.parse({ status: "", q: " klagomål ", fran: "2026-01-01", okänt: "\u0000" })).toEqual({ q: "klagomål", fran: "2026-01-01" });
   });
 
   it("trim a search and ignore one that is too long", () => {
