@@ -2,9 +2,16 @@
 // one line saying which and why.
 import { z } from "zod";
 
-const publicUrl = z
-  .url({ error: "måste vara en hel URL, till exempel https://grundskola.goteborg.se" })
-  .default("http://localhost:3000");
+const publicUrl = z.url({ error: "måste vara en hel URL, till exempel https://grundskola.goteborg.se" });
+
+/**
+ * PUBLIC_URL, or where the server itself listens: http://localhost:$PORT (3000, Next's default,
+ * when PORT is unset). A server started on another port must not send links to port 3000.
+ */
+function publicUrlFran(env: Record<string, string | undefined>): string {
+  if (env.PUBLIC_URL) return env.PUBLIC_URL;
+  return `http://localhost:${/^\d{1,5}$/.test(env.PORT ?? "") ? env.PORT : "3000"}`;
+}
 
 /**
  * Months after a case is closed before the sender's name and e-mail address are removed. The
@@ -55,7 +62,7 @@ const schema = z.object({
 export type Config = z.infer<typeof schema>;
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const result = schema.safeParse(env);
+  const result = schema.safeParse({ ...env, PUBLIC_URL: publicUrlFran(env) });
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`Felaktig konfiguration: ${issue.path.join(".")} ${issue.message}`);
@@ -71,7 +78,7 @@ export function config(): Config {
 
 /** The public address alone: also needed at build time, when no database is configured. */
 export function siteUrl(): string {
-  return publicUrl.parse(process.env.PUBLIC_URL || undefined);
+  return publicUrl.parse(publicUrlFran(process.env));
 }
 
 /** The retention period in months alone: read by the privacy text, which needs no database. */

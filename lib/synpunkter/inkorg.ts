@@ -4,19 +4,52 @@ import { z } from "zod";
 import type { PrismaClient } from "../db/generated/client";
 import { Prisma } from "../db/generated/client";
 import { dygnetsBorjan, dygnetsSlut } from "../datum";
+import { utanKontrolltecken } from "../text";
 
 export const SIDSTORLEK = 25;
 
+// PostgreSQL refuses NUL outright: a control character in free text is never searched for.
+const utanKontroll = (s: string) => utanKontrolltecken(s) === s;
+
+/** Each field of the filter once: the inbox and the export differ only in what a bad value does. */
+const falt = {
+  status: z.enum(["MOTTAGEN", "UNDER_HANDLAGGNING", "BESVARAD", "AVSLUTAD"]),
+  typ: z.enum(["FRAGA", "SYNPUNKT", "KLAGOMAL", "BEROM"]),
+  skola: z.string().max(100).refine(utanKontroll),
+  fran: z.iso.date(),
+  till: z.iso.date(),
+  q: z.string().trim().max(200).refine(utanKontroll),
+  efter: z.string().regex(/^\d{13}_[a-z0-9]{1,40}$/),
+};
+
+/** The inbox's filter from the query string: a value that does not parse is no filter. */
 export const inkorgSchema = z.object({
-  status: z.enum(["MOTTAGEN", "UNDER_HANDLAGGNING", "BESVARAD", "AVSLUTAD"]).optional().catch(undefined),
-  typ: z.enum(["FRAGA", "SYNPUNKT", "KLAGOMAL", "BEROM"]).optional().catch(undefined),
-  skola: z.string().max(100).optional().catch(undefined),
-  fran: z.iso.date().optional().catch(undefined),
-  till: z.iso.date().optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
-  efter: z.string().regex(/^\d{13}_[a-z0-9]{1,40}$/).optional().catch(undefined),
+  status: falt.status.optional().catch(undefined),
+  typ: falt.typ.optional().catch(undefined),
+  skola: falt.skola.optional().catch(undefined),
+  fran: falt.fran.optional().catch(undefined),
+  till: falt.till.optional().catch(undefined),
+  q: falt.q.optional().catch(undefined),
+  efter: falt.efter.optional().catch(undefined),
 });
 export type Inkorgsfilter = z.infer<typeof inkorgSchema>;
+
+const tomtArInget = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
+/**
+ * The export's fields, posted by the inbox's and the statistics page's form. A value those forms
+ * never send (a control character, an unknown status, a date that is no date) refuses the export
+ * rather than widening it to every case; an empty field is no filter, as in the inbox.
+ */
+export const exportSchema = z.object({
+  status: tomtArInget(falt.status),
+  typ: tomtArInget(falt.typ),
+  skola: tomtArInget(falt.skola),
+  fran: tomtArInget(falt.fran),
+  till: tomtArInget(falt.till),
+  q: tomtArInget(falt.q),
+  efter: tomtArInget(falt.efter),
+});
 
 /** A search for a case number ("GF-2026-00042", or just "00042") finds that case by its number. */
 const ARENDENUMMER = /^(?:GF-\d{4}-)?0*(\d{1,9})$/i;

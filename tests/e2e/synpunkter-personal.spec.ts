@@ -15,6 +15,15 @@ async function nyttArende(typ: string, meddelande: string, minuterSedan: number)
   );
 }
 
+/** A case received at a given Swedish local time ("2025-03-01 00:30"). */
+async function arendeMottaget(meddelande: string, svenskTid: string) {
+  await sql(
+    `INSERT INTO "Synpunkt" (id, typ, meddelande, namn, epost, idempotensnyckel, skapad, andrad)
+     VALUES ($1, 'FRAGA', $2, 'Anna Andersson', 'anna-e2e@exempel.se', $3, ($4::timestamp AT TIME ZONE 'Europe/Stockholm'), now())`,
+    [`e2e-${crypto.randomUUID()}`, meddelande, crypto.randomUUID(), svenskTid],
+  );
+}
+
 test.describe("statistics", () => {
   test("a handläggare reaches the statistics from the inbox; the tables are accessible", async ({ page }) => {
     await loggaIn(page, "handlaggare");
@@ -33,6 +42,30 @@ test.describe("statistics", () => {
     await page.getByRole("button", { name: "Visa" }).click();
     await expect(page.getByRole("alert", { name: "Det finns ett problem" })).toContainText("Till-datumet kan inte vara före från-datumet.");
     expect(await axe(page)).toEqual([]);
+  });
+
+  test("a handläggare exports the period's cases from the statistics page", async ({ page }) => {
+    const markor = `periodexport${Date.now()}`;
+    await arendeMottaget(`${markor} periodens första`, "2024-02-10 00:30");
+    await arendeMottaget(`${markor} periodens sista`, "2024-02-20 23:30");
+    await arendeMottaget(`${markor} före perioden`, "2024-02-09 23:30");
+    await arendeMottaget(`${markor} efter perioden`, "2024-02-21 00:30");
+    await loggaIn(page, "handlaggare");
+    await page.goto("/personal/synpunkter/statistik?fran=2024-02-10&till=2024-02-20");
+    const knapp = page.getByRole("button", { name: "Exportera ärendena för perioden som CSV" });
+    const [nedladdning] = await Promise.all([page.waitForEvent("download"), knapp.click()]);
+    expect(nedladdning.suggestedFilename()).toMatch(/^synpunkter-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await nedladdning.path())!, "utf8");
+    const rader = csv.slice(1).trim().split("\r\n");
+    expect(rader[0]).toBe('"Ärendenummer";"Typ";"Status";"Skola";"Mottagen";"Första svar";"Avslutad";"Handläggare";"Meddelande"');
+    const mina = rader.filter((r) => r.includes(markor));
+    expect(mina).toHaveLength(2);
+    expect(mina[0]).toContain(`"2024-02-20 23:30";"";"";"";"${markor} periodens sista"`);
+    expect(mina[1]).toContain(`"2024-02-10 00:30";"";"";"";"${markor} periodens första"`);
+    // Every case in the file was received in the period.
+    for (const rad of rader.slice(1)) expect(rad).toMatch(/^"[^"]*";"[^"]*";"[^"]*";"[^"]*";"2024-02-(1\d|20) /);
+    const logg = await sql(`SELECT 1 FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera' AND "objektId" = 'fran=2024-02-10&till=2024-02-20'`);
+    expect(logg).toHaveLength(1);
   });
 
   test("a redaktör cannot see the statistics", async ({ page }) => {
@@ -64,6 +97,41 @@ test.describe("the CSV export", () => {
     expect(csv).not.toContain("Anna Andersson");
     const logg = await sql<{ objektId: string }>(`SELECT "objektId" FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera' AND "objektId" LIKE $1`, [`%${markor}%`]);
     expect(logg).toEqual([{ objektId: `typ=KLAGOMAL&q=${markor}` }]);
+  });
+
+  test("NUL, control characters or values the inbox never sends are refused with a Swedish page, and nothing is logged", async ({ page, baseURL }) => {
+    await loggaIn(page, "handlaggare");
+    const markor = `felexport${Date.now()}`;
+    const loggade = async () => Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera' AND "objektId" LIKE $1`, [`%${markor}%`]))[0].n);
+    const felaktiga: Record<string, string>[] = [
+      { q: `${markor}\u0000` },
+      { q: markor, skola: "\u0000" },
+      { q: `${markor} klagom\u00e5l`, skola: "x\u001by" },
+      { q: markor, status: "MOTTAGEN\u0000" },
+      { q: markor, typ: "\u0000" },
+      { q: markor, fran: "2026-01-01\u0000" },
+      { q: markor, till: "\u0000" },
+      { q: markor, efter: "\u0000" },
+      { q: markor, status: "FINNS_INTE" },
+      { q: markor, fran: "2026-13-45" },
+      { q: markor, skola: "x".repeat(101) },
+    ];
+    for (const form of felaktiga) {
+      const svar = await page.request.post("/personal/synpunkter/export", { form, headers: { origin: baseURL! } });
+      const vad = JSON.stringify(form);
+      expect(svar.status(), vad).toBe(400);
+      expect(svar.headers()["content-type"], vad).toContain("text/html");
+      const text = await svar.text();
+      expect(text, vad).toContain("Exporten gick inte att göra");
+      expect(text, vad).toContain('lang="sv"');
+      expect(text, vad).not.toMatch(/at \w+ \(|Error:|Prisma/);
+    }
+    expect(await loggade()).toBe(0);
+    // The inbox's own empty choices ("Alla") are no filter, and Swedish text is searched as usual.
+    const giltig = await page.request.post("/personal/synpunkter/export", { form: { status: "", q: `${markor} klagomål` }, headers: { origin: baseURL! } });
+    expect(giltig.status()).toBe(200);
+    expect(giltig.headers()["content-type"]).toContain("text/csv");
+    expect(await loggade()).toBe(1);
   });
 
   test("a redaktör gets 403, and a signed-out visitor is sent to sign in", async ({ page, request, baseURL }) => {

@@ -1,16 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "@/lib/config";
+import { parseConfig, siteUrl } from "@/lib/config";
 import { insatserCsv } from "@/lib/insatser/csv";
 import { insatsStatusar, statusEtikett } from "@/lib/insatser/status";
 import { skolfilterSchema } from "@/lib/skolor/schema";
 import { arskurser } from "@/lib/skolor/stadsomrade";
 import { slugify } from "@/lib/slug";
 import { sokSchema } from "@/lib/sok/schema";
+import { exportSchema, inkorgSchema } from "@/lib/synpunkter/inkorg";
 
 describe("configuration", () => {
   it("accepts a complete environment and fills in defaults", () => {
     const c = parseConfig({ DATABASE_URL: "postgresql://u@localhost/db" });
     expect(c).toMatchObject({ DATABASE_POOL_SIZE: 10, PUBLIC_URL: "http://localhost:3000", LOG_LEVEL: "info" });
+  });
+
+  it("puts the public address where the server listens when PUBLIC_URL is unset", () => {
+    const db = "postgresql://u@localhost/db";
+    expect(parseConfig({ DATABASE_URL: db, PORT: "3100" }).PUBLIC_URL).toBe("http://localhost:3100");
+    expect(parseConfig({ DATABASE_URL: db, PORT: "3100", PUBLIC_URL: "" }).PUBLIC_URL).toBe("http://localhost:3100");
+    expect(parseConfig({ DATABASE_URL: db, PORT: "3100", PUBLIC_URL: "https://grundskola.goteborg.se" }).PUBLIC_URL).toBe("https://grundskola.goteborg.se");
+    const fore = { PORT: process.env.PORT, PUBLIC_URL: process.env.PUBLIC_URL };
+    try {
+      process.env.PORT = "3100";
+      delete process.env.PUBLIC_URL;
+      expect(siteUrl()).toBe("http://localhost:3100");
+    } finally {
+      for (const [k, v] of Object.entries(fore)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
   });
 
   it("stops with one line naming the variable that is missing or wrong", () => {
@@ -53,6 +72,14 @@ describe("filters from the query string", () => {
       arskurs: undefined,
       pilot: undefined,
     });
+  });
+
+  it("drop a control character in the inbox's filter, and refuse it in the export's", () => {
+    expect(inkorgSchema.parse({ q: "a\u0000b", skola: "\u0000", status: "MOTTAGEN" })).toEqual({ status: "MOTTAGEN" });
+    for (const falt of [{ q: "a\u0000b" }, { skola: "x\u001b" }, { status: "FINNS_INTE" }, { fran: "2026-02-30" }, { efter: "\u0000" }]) {
+      expect(exportSchema.safeParse(falt).success, JSON.stringify(falt)).toBe(false);
+    }
+    expect(exportSchema.parse({ status: "", q: " klagomål ", fran: "2026-01-01", okänt: "\u0000" })).toEqual({ q: "klagomål", fran: "2026-01-01" });
   });
 
   it("trim a search and ignore one that is too long", () => {

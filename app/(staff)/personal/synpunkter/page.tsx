@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Exportformular } from "@/components/forms/exportformular";
 import { Filterval } from "@/components/forms/filterval";
 import { Tabellram } from "@/components/tabellram";
 import { can } from "@/lib/auth/permissions";
@@ -30,16 +31,7 @@ export default async function Inkorg({ searchParams }: Props) {
         {can(user, "synpunkt.statistik") && <li><Link href="/personal/synpunkter/statistik">Statistik</Link></li>}
         {can(user, "synpunkt.exportera") && (
           <li>
-            {/* A form post (it writes to the audit log), carrying the current filter so the file holds
-                exactly the cases the filter finds (all pages). */}
-            <form method="post" action="/personal/synpunkter/export">
-              {Object.entries(bas).map(([namn, varde]) => (
-                <input key={namn} type="hidden" name={namn} value={varde} />
-              ))}
-              <button type="submit" className="cursor-pointer text-brand underline underline-offset-2 hover:no-underline">
-                Exportera som CSV
-              </button>
-            </form>
+            <Exportformular filter={bas} etikett="Exportera som CSV" />
           </li>
         )}
       </ul>

@@ -4,12 +4,21 @@ import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { svensktDatum } from "@/lib/datum";
 import { requestLogger } from "@/lib/logger";
-import { inkorgSchema } from "@/lib/synpunkter/inkorg";
+import { exportSchema } from "@/lib/synpunkter/inkorg";
 import { exportera } from "@/lib/synpunkter/export";
 
 export const dynamic = "force-dynamic";
 
 const text = (status: number, t: string) => new Response(`${t}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+/** A refused filter: a Swedish page with the way back, as a handläggare who pressed the button sees it. */
+const ogiltigtFilter = () =>
+  new Response(
+    `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Exporten gick inte att göra – Grundskoleförvaltningen</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5">
+<main><h1>Exporten gick inte att göra</h1><p>Filtret som skickades innehåller tecken eller värden som inte går att söka på, så ingen fil skapades. Gå tillbaka till inkorgen, välj filtret igen och exportera på nytt.</p><p><a href="/personal/synpunkter">Till inkorgen</a></p></main></body></html>`,
+    { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } },
+  );
 
 /**
  * A form post from a page of ours: browsers say so in Sec-Fetch-Site, and older ones at least
@@ -39,7 +48,12 @@ export async function POST(request: Request) {
   } catch {
     return text(400, "Formuläret gick inte att läsa. Gå tillbaka till inkorgen och försök igen.");
   }
-  const filter = inkorgSchema.parse(Object.fromEntries([...form].filter(([, v]) => typeof v === "string")));
+  const falt = exportSchema.safeParse(Object.fromEntries([...form].filter(([, v]) => typeof v === "string")));
+  if (!falt.success) {
+    (await requestLogger()).warn({ handelse: "synpunkt.export.nekad", falt: falt.error.issues.map((i) => i.path.join(".")) }, "Export med ogiltigt filter nekad");
+    return ogiltigtFilter();
+  }
+  const filter = falt.data;
   let strom: ReadableStream<Uint8Array>;
   try {
     strom = await exportera(db, user, filter);

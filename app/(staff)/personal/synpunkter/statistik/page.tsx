@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Exportformular } from "@/components/forms/exportformular";
 import { FelSammanfattning } from "@/components/forms/fel-sammanfattning";
 import { Tabellram } from "@/components/tabellram";
 import { can } from "@/lib/auth/permissions";
@@ -116,7 +117,6 @@ export default async function Statistik({ searchParams }: Props) {
   const fel = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
   const [s, spridning] = await Promise.all([statistik(db, user, period), ledtidsfordelning(db, user, period)]);
   const galler = periodtext(period);
-  const exportlank = `/personal/synpunkter/export?${new URLSearchParams(Object.entries(period).filter((e): e is [string, string] => Boolean(e[1])))}`;
 
   return (
     <>
@@ -234,9 +234,9 @@ export default async function Statistik({ searchParams }: Props) {
       </section>
 
       {can(user, "synpunkt.exportera") && (
-        <p className="mt-8">
-          <a href={exportlank} download>Exportera ärendena för perioden som CSV</a>
-        </p>
+        <div className="mt-8">
+          <Exportformular filter={period} etikett="Exportera ärendena för perioden som CSV" />
+        </div>
       )}
     </>
   );
