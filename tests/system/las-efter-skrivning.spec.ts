@@ -8,28 +8,24 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { loggaInSom } from "../support/logga-in";
-import { freshDatabase, type TestDatabase } from "../support/databases";
-import { appEnv, ownRedis, prepareDatabase, query, redisServer, startApp, type AppServer, type OwnRedis } from "./support";
+import type { TestDatabase } from "../support/databases";
+import { instanser, query, redisServer, type AppServer, type Instanser } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
 test.describe("read-your-writes through the page cache", () => {
   test.skip(!process.env.CI && !redisServer(), "redis-server finns inte på den här maskinen");
+  let miljo: Instanser;
   let database: TestDatabase;
-  let redis: OwnRedis;
   let app: AppServer;
 
   test.beforeAll(async () => {
-    test.setTimeout(120_000);
-    database = await freshDatabase("las");
-    await prepareDatabase(database.url);
-    redis = await ownRedis();
-    app = await startApp({ env: appEnv(database.url, { REDIS_URL: redis.url, BAKGRUNDSJOBB: "av" }) });
+    test.setTimeout(180_000);
+    miljo = await instanser("las", 1, { BAKGRUNDSJOBB: "av" });
+    ({ database, appar: [app] } = miljo);
   });
   test.afterAll(async () => {
-    await app?.stop();
-    await redis?.stop();
-    await database?.drop();
+    await miljo?.stop();
   });
 
   test("a render that began before a save is not kept: the first request after the save shows the change", async ({ page }) => {

@@ -5,8 +5,8 @@
 // forget the data cache's entries, so the renders during the fault really read the database.
 import { expect, test } from "@playwright/test";
 import { createClient as createRedisClient } from "redis";
-import { freshDatabase, type TestDatabase } from "../support/databases";
-import { appEnv, ownRedis, prepareDatabase, query, redisServer, startApp, type AppServer, type OwnRedis } from "./support";
+import type { TestDatabase } from "../support/databases";
+import { instanser, query, redisServer, type AppServer, type Instanser, type OwnRedis } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -14,21 +14,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 test.describe("a failed read is never stored as an answer", () => {
   test.skip(!process.env.CI && !redisServer(), "redis-server finns inte på den här maskinen");
+  let miljo: Instanser;
   let database: TestDatabase;
   let redis: OwnRedis;
   let app: AppServer;
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    database = await freshDatabase("reserv");
-    await prepareDatabase(database.url);
-    redis = await ownRedis();
-    app = await startApp({ env: appEnv(database.url, { REDIS_URL: redis.url, BAKGRUNDSJOBB: "av" }) });
+    miljo = await instanser("reserv", 1, { BAKGRUNDSJOBB: "av" });
+    ({ database, redis, appar: [app] } = miljo);
   });
   test.afterAll(async () => {
-    await app?.stop();
-    await redis?.stop();
-    await database?.drop();
+    await miljo?.stop();
   });
 
   async function hamta(sokvag: string) {

@@ -182,16 +182,15 @@ export function appEnv(databaseUrl: string, extra: Record<string, string> = {}):
   };
 }
 
-/** Two instances on one fresh, seeded database and one Redis: several servers behind a load balancer. */
-export interface TvaInstanser {
+/** Instances on one fresh, seeded database and one Redis of their own: several servers behind a load balancer. */
+export interface Instanser {
   database: TestDatabase;
   redis: OwnRedis;
-  a: AppServer;
-  b: AppServer;
+  appar: AppServer[];
   stop(): Promise<void>;
 }
 
-export async function tvaInstanser(namn: string, extra: Record<string, string> = {}): Promise<TvaInstanser> {
+export async function instanser(namn: string, antal: number, extra: Record<string, string> = {}): Promise<Instanser> {
   const database = await freshDatabase(namn);
   let redis: OwnRedis | undefined;
   const appar: AppServer[] = [];
@@ -204,12 +203,22 @@ export async function tvaInstanser(namn: string, extra: Record<string, string> =
     await prepareDatabase(database.url);
     redis = await ownRedis();
     const env = appEnv(database.url, { REDIS_URL: redis.url, ...extra });
-    appar.push(...(await Promise.all([startApp({ env }), startApp({ env })])));
-    return { database, redis, a: appar[0], b: appar[1], stop };
+    appar.push(...(await Promise.all(Array.from({ length: antal }, () => startApp({ env })))));
+    return { database, redis, appar, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+export interface TvaInstanser extends Instanser {
+  a: AppServer;
+  b: AppServer;
+}
+
+export async function tvaInstanser(namn: string, extra: Record<string, string> = {}): Promise<TvaInstanser> {
+  const i = await instanser(namn, 2, extra);
+  return { ...i, a: i.appar[0], b: i.appar[1] };
 }
 
 export interface Kontaktformular {
