@@ -54,3 +54,9 @@ export const tvastegsBekraftelseSchema = z.object({
     .max(20, { error: "Koden är för lång. Skriv de sex siffrorna från appen." }),
 });
 export type TvastegsBekraftelse = z.infer<typeof tvastegsBekraftelseSchema>;
+
+/** Choosing a password through an admin's link: the new one twice (the same rules as above). */
+export const nyttLosenordViaLankSchema = z
+  .object({ nytt: nyttLosenord, upprepa: text() })
+  .refine((v) => v.nytt === v.upprepa, { path: ["upprepa"], error: "Lösenorden är inte likadana. Skriv samma nya lösenord två gånger." });
+export type NyttLosenordViaLank = z.infer<typeof nyttLosenordViaLankSchema>;
