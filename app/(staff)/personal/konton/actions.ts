@@ -4,7 +4,9 @@ import { argument, formularArgument, idArgument, tillstandArgument } from "@/lib
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { andraKonto, loggaUtOverallt, skapaKonto } from "@/lib/anvandare/konton";
-import { kontoAndringSchema, nyttKontoSchema } from "@/lib/anvandare/schema";
+import { kontoAndringSchema, nyttKontoSchema, taBortKontoSchema } from "@/lib/anvandare/schema";
+import { taBortKonto } from "@/lib/anvandare/ta-bort";
+import { skickaLosenordslank } from "@/lib/auth/losenordslank";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 
@@ -70,4 +72,36 @@ export async function loggaUtKontoOverallt(id: string) {
     throw error;
   }
   redirect(id === user.id ? "/logga-in?utloggad=1" : `/personal/konton/${id}?utloggad=1`);
+}
+
+/** "Skicka länk för nytt lösenord": a single-use link by mail (lib/auth/losenordslank.ts). */
+export async function skickaLank(id: string, _prev: KontoState, form: FormData): Promise<KontoState> {
+  argument([idArgument, tillstandArgument, formularArgument], [id, _prev, form]);
+  const user = await currentUser();
+  if (!user) redirect("/logga-in");
+  try {
+    const utfall = await skickaLosenordslank(db, user, id);
+    if (!utfall.ok) return { varden: {}, fel: utfall.fel };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { varden: {}, fel: nekad };
+    throw error;
+  }
+  redirect(`/personal/konton/${id}?lank=skickad`);
+}
+
+/** "Ta bort kontot", from its confirmation page. */
+export async function taBort(id: string, _prev: KontoState, form: FormData): Promise<KontoState> {
+  argument([idArgument, tillstandArgument, formularArgument], [id, _prev, form]);
+  const user = await currentUser();
+  if (!user) redirect("/logga-in");
+  const parsed = taBortKontoSchema.safeParse({ bekrafta: form.get("bekrafta") ?? "" });
+  if (!parsed.success) return { varden: {}, fel: forstaFel(parsed.error.flatten().fieldErrors) };
+  try {
+    const utfall = await taBortKonto(db, user, id);
+    if (!utfall.ok) return { varden: {}, fel: utfall.fel };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { varden: {}, fel: { formular: "Du har inte behörighet att ta bort konton." } };
+    throw error;
+  }
+  redirect("/personal/konton?borttaget=1");
 }
