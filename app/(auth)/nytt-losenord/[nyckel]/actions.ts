@@ -13,8 +13,11 @@ export interface NyttLosenordState {
 
 const nyckelArgument = z.string().regex(LANKFORM);
 
-export async function valjLosenord(nyckel: string, _prev: NyttLosenordState, form: FormData): Promise<NyttLosenordState> {
-  argument([nyckelArgument, tillstandArgument, formularArgument], [nyckel, _prev, form]);
+// The key comes in a form field, not a bound argument: without JavaScript, a bound action whose
+// useActionState returns a state (an error) got no answer at all.
+export async function valjLosenord(_prev: NyttLosenordState, form: FormData): Promise<NyttLosenordState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
+  const [nyckel] = argument([nyckelArgument], [form.get("nyckel")]);
   // Passwords are never sent back to the browser: on an error the fields start empty.
   const parsed = nyttLosenordViaLankSchema.safeParse({ nytt: form.get("nytt") ?? "", upprepa: form.get("upprepa") ?? "" });
   if (!parsed.success) return { fel: Object.fromEntries(Object.entries(parsed.error.flatten().fieldErrors).map(([k, v]) => [k, v?.[0]])) };

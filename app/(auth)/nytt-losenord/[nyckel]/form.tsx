@@ -7,10 +7,11 @@ import { MAX_TECKEN, MIN_TECKEN } from "@/lib/auth/schema";
 import { valjLosenord, type NyttLosenordState } from "./actions";
 
 export function NyttLosenordFormular({ nyckel }: { nyckel: string }) {
-  const [state, action, pending] = useActionState(valjLosenord.bind(null, nyckel), { fel: {} } as NyttLosenordState);
+  const [state, action, pending] = useActionState(valjLosenord, { fel: {} } as NyttLosenordState);
   const { fel } = state;
   return (
     <form action={action} noValidate className="max-w-md">
+      <input type="hidden" name="nyckel" value={nyckel} />
       <FelSammanfattning fel={fel} />
       <Formularfel text={fel.formular} />
       <Textfalt id="nytt" etikett="Nytt lösenord" typ="password" autoComplete="new-password" fel={fel.nytt}

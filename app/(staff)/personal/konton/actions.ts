@@ -74,9 +74,13 @@ export async function loggaUtKontoOverallt(id: string) {
   redirect(id === user.id ? "/logga-in?utloggad=1" : `/personal/konton/${id}?utloggad=1`);
 }
 
+// The next two take the account's id from a form field, not a bound argument: without JavaScript,
+// a bound action whose useActionState returns a state (an error) got no answer at all.
+
 /** "Skicka länk för nytt lösenord": a single-use link by mail (lib/auth/losenordslank.ts). */
-export async function skickaLank(id: string, _prev: KontoState, form: FormData): Promise<KontoState> {
-  argument([idArgument, tillstandArgument, formularArgument], [id, _prev, form]);
+export async function skickaLank(_prev: KontoState, form: FormData): Promise<KontoState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
+  const [id] = argument([idArgument], [form.get("id")]);
   const user = await currentUser();
   if (!user) redirect("/logga-in");
   try {
@@ -90,8 +94,9 @@ export async function skickaLank(id: string, _prev: KontoState, form: FormData):
 }
 
 /** "Ta bort kontot", from its confirmation page. */
-export async function taBort(id: string, _prev: KontoState, form: FormData): Promise<KontoState> {
-  argument([idArgument, tillstandArgument, formularArgument], [id, _prev, form]);
+export async function taBort(_prev: KontoState, form: FormData): Promise<KontoState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
+  const [id] = argument([idArgument], [form.get("id")]);
   const user = await currentUser();
   if (!user) redirect("/logga-in");
   const parsed = taBortKontoSchema.safeParse({ bekrafta: form.get("bekrafta") ?? "" });

@@ -41,9 +41,10 @@ export function AndraKontoFormular({ id, start, roller, skolor }: { id: string; 
 }
 
 export function LosenordslankFormular({ id }: { id: string }) {
-  const [state, action, pending] = useActionState(skickaLank.bind(null, id), { varden: {}, fel: {} } as KontoState);
+  const [state, action, pending] = useActionState(skickaLank, { varden: {}, fel: {} } as KontoState);
   return (
     <form action={action} noValidate className="mt-4 max-w-xl">
+      <input type="hidden" name="id" value={id} />
       <FelSammanfattning fel={state.fel} />
       <Formularfel text={state.fel.formular} />
       <button type="submit" disabled={pending} className="rounded-sm border-2 border-brand px-5 py-2 font-semibold text-brand">Skicka länk för nytt lösenord</button>
@@ -52,10 +53,11 @@ export function LosenordslankFormular({ id }: { id: string }) {
 }
 
 export function TaBortFormular({ id, namn }: { id: string; namn: string }) {
-  const [state, action, pending] = useActionState(taBort.bind(null, id), { varden: {}, fel: {} } as KontoState);
+  const [state, action, pending] = useActionState(taBort, { varden: {}, fel: {} } as KontoState);
   const fel = state.fel;
   return (
     <form action={action} noValidate className="max-w-xl">
+      <input type="hidden" name="id" value={id} />
       <FelSammanfattning fel={fel} />
       <Formularfel text={fel.formular} />
       <div className="mb-5">
