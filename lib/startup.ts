@@ -10,7 +10,7 @@ export function checkConfig() {
     process.exit(1);
   }
   if (process.env.NODE_ENV === "production" && !process.env.TOTP_NYCKLAR) {
-    logger.warn("TOTP_NYCKLAR saknas: tvåstegsnycklarna krypteras med en nyckel härledd ur AUTH_SECRET (se README, Tvåstegsverifiering).");
+    logger.warn("TOTP_NYCKLAR saknas: tvåstegsnycklarna krypteras med en nyckel härledd ur AUTH_SECRET (se README, Tvåstegsnycklarnas krypteringsnyckel).");
   }
   // Without the server entry no response would carry a Content-Security-Policy, and nothing
   // would be compressed (next.config.ts): `node server.js` alone is not the portal.
