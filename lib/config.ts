@@ -27,6 +27,32 @@ const gallringManader = z.preprocess(
     .default(12),
 );
 
+/**
+ * TOTP_NYCKLAR: the AES-256 keys that encrypt the second factor's keys at rest, as
+ * "id:base64,id:base64". The first encrypts new keys; every one decrypts (rotation, see README).
+ */
+const TOTP_ID = /^[A-Za-z0-9_-]{1,32}$/;
+export const totpNycklarSchema = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z
+    .string()
+    .transform((v, ctx) => {
+      const nycklar = v.split(",").map((post) => post.trim()).filter(Boolean).map((post) => {
+        const [id, nyckel, ...rest] = post.split(":");
+        return { id, nyckel: Buffer.from(nyckel ?? "", "base64"), ok: Boolean(id && nyckel) && rest.length === 0 && TOTP_ID.test(id) };
+      });
+      const fel = (message: string) => {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      };
+      if (nycklar.length === 0 || nycklar.some((k) => !k.ok)) return fel("måste vara id:nyckel, kommatecken mellan flera (id: bokstäver, siffror, - och _)");
+      if (nycklar.some((k) => k.nyckel.length !== 32)) return fel("varje nyckel måste vara 32 byte i base64 (openssl rand -base64 32)");
+      if (new Set(nycklar.map((k) => k.id)).size !== nycklar.length) return fel("har samma id två gånger");
+      return nycklar.map(({ id, nyckel }) => ({ id, nyckel }));
+    })
+    .optional(),
+);
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -48,6 +74,7 @@ const schema = z.object({
     .max(5, { error: "får vara högst 5" })
     .default(1),
   AUTH_SECRET: z.string().min(32, { error: "måste vara minst 32 tecken (till exempel: openssl rand -base64 32)" }).optional(),
+  TOTP_NYCKLAR: totpNycklarSchema,
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.url().optional(),

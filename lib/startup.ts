@@ -9,6 +9,9 @@ export function checkConfig() {
     logger.fatal((error as Error).message);
     process.exit(1);
   }
+  if (process.env.NODE_ENV === "production" && !process.env.TOTP_NYCKLAR) {
+    logger.warn("TOTP_NYCKLAR saknas: tvåstegsnycklarna krypteras med en nyckel härledd ur AUTH_SECRET (se README, Tvåstegsnycklarnas krypteringsnyckel).");
+  }
   // Without the server entry no response would carry a Content-Security-Policy, and nothing
   // would be compressed (next.config.ts): `node server.js` alone is not the portal.
   if (process.env.NODE_ENV === "production" && !(globalThis as Record<symbol, unknown>)[Symbol.for("grundskoleportalen.csp")]) {
@@ -42,6 +45,11 @@ export async function startaBakgrundsjobb() {
   const { rensaInloggningsgranser } = await import("./auth/strypning");
   const { gallra, gallringsrad } = await import("./synpunkter/gallring");
   startaUtskick(db, Number(process.env.UTSKICK_SEKUNDER ?? 15));
+  // Second-factor keys still in clear text (from before encryption) or under a rotated-out key.
+  const { krypteraOm } = await import("./auth/totp-kryptering");
+  void krypteraOm(db)
+    .then((n) => n > 0 && logger.info({ handelse: "totp.omkrypterade", antal: n }, "TOTP-nycklar krypterade med den aktuella nyckeln"))
+    .catch((e) => logger.error({ err: e.message }, "Omkrypteringen av TOTP-nycklar misslyckades"));
   setInterval(() => void rensaInskick(db).catch((e) => logger.error({ err: e.message }, "Rensning av inskick misslyckades")), 60 * 60 * 1000).unref();
   setInterval(() => void rensaSessioner(db).catch((e) => logger.error({ err: e.message }, "Rensning av sessioner misslyckades")), 60 * 60 * 1000).unref();
   setInterval(() => void rensaInloggningsgranser(db).catch((e) => logger.error({ err: e.message }, "Rensning av inloggningsgränser misslyckades")), 60 * 60 * 1000).unref();

@@ -33,7 +33,7 @@ export async function andraKonto(db: PrismaClient, aktor: Admin, id: string, dat
   if (id === aktor.id && (!data.aktiv || data.roll !== "ADMIN")) {
     return { ok: false as const, fel: { formular: "Du kan inte stänga av ditt eget konto eller ta bort din egen administratörsroll." } };
   }
-  const fore = await db.user.findUnique({ where: { id }, select: { roll: true, skolaId: true, aktiv: true } });
+  const fore = await db.user.findUnique({ where: { id, borttagen: null }, select: { roll: true, skolaId: true, aktiv: true } });
   if (!fore) return { ok: false as const, fel: { formular: "Kontot finns inte." } };
   const skolaId = data.roll === "REKTOR" ? data.skolaId : null;
   // A disabled account, or one whose rights changed, signs in again: its sessions end now.
@@ -70,6 +70,7 @@ export async function loggaUtOverallt(db: PrismaClient, aktor: Admin, id: string
 
 export function kontolista(db: PrismaClient) {
   return db.user.findMany({
+    where: { borttagen: null },
     orderBy: [{ aktiv: "desc" }, { name: "asc" }],
     select: { id: true, name: true, email: true, roll: true, aktiv: true, skola: { select: { id: true, namn: true } } },
   });

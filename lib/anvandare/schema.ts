@@ -33,3 +33,8 @@ export const kontoAndringSchema = z
   })
   .refine(rektorKraverSkola, skolfel);
 export type KontoAndring = z.infer<typeof kontoAndringSchema>;
+
+/** "Ta bort kontot": the admin ticks that they mean it. */
+export const taBortKontoSchema = z.object({
+  bekrafta: z.literal("ja", { error: "Kryssa i rutan för att bekräfta att kontot ska tas bort för gott." }),
+});

@@ -85,7 +85,7 @@ export async function kontrolleraKod(db: PrismaClient, forsok: { halv: string; k
   const konto = kontonyckel(user.email);
   const vanta = await vantetid(db, [klient, konto], nu);
   const logg = { klient: klient.slice(7, 19), userId: user.id };
-  if (vanta > 0 || !(await forbrukaKod(db, { id: user.id, totpHemlighet: user.totpHemlighet }, forsok.kod, nu))) {
+  if (vanta > 0 || !(await forbrukaKod(db, { id: user.id, totpHemlighet: user.totpHemlighet, totpNyckel: user.totpNyckel }, forsok.kod, nu))) {
     const [antal] = await Promise.all([raknaMisslyckande(db, konto, KONTO, nu), raknaMisslyckande(db, klient, KLIENT, nu)]);
     logger.info({ ...logg, handelse: "inloggning.misslyckad", orsak: vanta > 0 ? "strypt" : "fel_kod", antal, vanta }, "Fel kod i andra steget");
     return { ok: false, orsak: "kod" };

@@ -21,7 +21,9 @@ export type Handling =
   | "synpunkt.hantera"
   | "synpunkt.statistik"
   | "synpunkt.exportera"
+  | "tvastegs.valfri"
   | "anvandare.hantera"
+  | "anvandare.ta-bort"
   | "granskningslogg.lasa";
 
 const regler: Record<Handling, readonly Roll[]> = {
@@ -40,14 +42,20 @@ const regler: Record<Handling, readonly Roll[]> = {
   "synpunkt.statistik": ["ADMIN", "HANDLAGGARE"],
   // The export carries message texts out of the portal, so it is a right of its own.
   "synpunkt.exportera": ["ADMIN", "HANDLAGGARE"],
+  // Signing in with a password without a second factor, and turning it off: not admins
+  // (demo accounts and Entra ID sign-ins are the exceptions, lib/auth/tvastegs.ts).
+  "tvastegs.valfri": ["REDAKTOR", "HANDLAGGARE", "REKTOR"],
+  // Create, change, disable, sign out and send a password link.
   "anvandare.hantera": ["ADMIN"],
+  // Deleting an account removes its personal data for good: a right of its own.
+  "anvandare.ta-bort": ["ADMIN"],
   "granskningslogg.lasa": ["ADMIN"],
 };
 
 export const handlingar = Object.keys(regler) as Handling[];
 
 /** `skolor`: for insats.uppdatera, the ids of the schools the insats concerns. */
-export function can(aktor: Aktor | null, handling: Handling, resurs?: { skolor?: string[] }): boolean {
+export function can(aktor: Pick<Aktor, "roll" | "skolaId"> | null, handling: Handling, resurs?: { skolor?: string[] }): boolean {
   if (!aktor || !regler[handling].includes(aktor.roll)) return false;
   if (handling === "insats.uppdatera" && aktor.roll === "REKTOR") {
     return aktor.skolaId !== null && (resurs?.skolor ?? []).includes(aktor.skolaId);

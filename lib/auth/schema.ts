@@ -44,3 +44,19 @@ export const bytLosenordSchema = z
   .refine((v) => v.nytt === v.upprepa, { path: ["upprepa"], error: "Lösenorden är inte likadana. Skriv samma nya lösenord två gånger." })
   .refine((v) => v.nytt !== v.nuvarande, { path: ["nytt"], error: "Välj ett annat lösenord än det du har nu." });
 export type BytLosenord = z.infer<typeof bytLosenordSchema>;
+
+/** A change to one's second factor (new recovery codes, turning it off): the password and a code. */
+export const tvastegsBekraftelseSchema = z.object({
+  losenord: text().min(1, { error: "Skriv ditt lösenord." }).max(200, { error: "Lösenordet är för långt." }),
+  kod: text()
+    .trim()
+    .min(1, { error: "Skriv koden från appen." })
+    .max(20, { error: "Koden är för lång. Skriv de sex siffrorna från appen." }),
+});
+export type TvastegsBekraftelse = z.infer<typeof tvastegsBekraftelseSchema>;
+
+/** Choosing a password through an admin's link: the new one twice (the same rules as above). */
+export const nyttLosenordViaLankSchema = z
+  .object({ nytt: nyttLosenord, upprepa: text() })
+  .refine((v) => v.nytt === v.upprepa, { path: ["upprepa"], error: "Lösenorden är inte likadana. Skriv samma nya lösenord två gånger." });
+export type NyttLosenordViaLank = z.infer<typeof nyttLosenordViaLankSchema>;

@@ -18,6 +18,8 @@ export interface Inloggad extends Aktor {
   tvastegs: boolean;
   /** Must set up a second factor before anything else (an admin signed in with a password). */
   tvastegsKravs: boolean;
+  /** May turn the second factor off (not an admin, or a demo account). */
+  tvastegsValfri: boolean;
   /** How this session signed in: "credentials" or "microsoft-entra-id". */
   leverantor: string;
 }
@@ -44,6 +46,7 @@ export const currentUser = cache(async (): Promise<Inloggad | null> => {
     losenordMasteBytas: user.losenordMasteBytas,
     tvastegs: user.totpHemlighet !== null,
     tvastegsKravs: user.totpHemlighet === null && kravsTvastegs(user, leverantor),
+    tvastegsValfri: !kravsTvastegs(user, "credentials"),
     leverantor,
   };
 });

@@ -8,15 +8,20 @@ import QRCode from "qrcode";
 import type { PrismaClient } from "../db/generated/client";
 import { hmac } from "../synpunkter/skydd";
 import type { Roll } from "../db/generated/enums";
+import { can } from "./permissions";
+import { kryptera, lasHemlighet } from "./totp-kryptering";
 
 export const UTFARDARE = "Grundskoleportalen";
 export const ANTAL_KODER = 10;
 /** One step either side, for a phone whose clock is a little off. */
 const TOLERANS_SEKUNDER = 30;
 
-/** Admins must use a second factor, except demo accounts (see the README) and Entra ID sign-ins. */
+/**
+ * Who must use a second factor: the roles permissions.ts does not let go without one, except
+ * demo accounts (see the README) and Entra ID sign-ins.
+ */
 export function kravsTvastegs(user: { roll: Roll; demo: boolean }, leverantor: string): boolean {
-  return user.roll === "ADMIN" && !user.demo && leverantor === "credentials";
+  return !can({ roll: user.roll, skolaId: null }, "tvastegs.valfri") && !user.demo && leverantor === "credentials";
 }
 
 export const nyHemlighet = () => generateSecret();
@@ -60,8 +65,16 @@ export async function nyaAterstallningskoder(db: Pick<PrismaClient, "aterstallni
  * Checks a code from the app, or a recovery code, and uses it up. One statement each, so two
  * requests racing with the same code cannot both succeed.
  */
-export async function forbrukaKod(db: PrismaClient, user: { id: string; totpHemlighet: string }, kod: string, nu = new Date()): Promise<boolean> {
-  const steg = await kontrolleraTotp(user.totpHemlighet, kod, nu);
+export async function forbrukaKod(
+  db: Pick<PrismaClient, "user" | "aterstallningskod">,
+  user: { id: string; totpHemlighet: string; totpNyckel: string | null },
+  kod: string,
+  nu = new Date(),
+  { reservkod = true } = {},
+): Promise<boolean> {
+  // A key that cannot be decrypted matches no code; the recovery codes still work.
+  const hemlighet = await lasHemlighet(db, user);
+  const steg = hemlighet === null ? null : await kontrolleraTotp(hemlighet, kod, nu);
   if (steg !== null) {
     const { count } = await db.user.updateMany({
       where: { id: user.id, OR: [{ totpSenasteSteg: null }, { totpSenasteSteg: { lt: steg } }] },
@@ -69,7 +82,7 @@ export async function forbrukaKod(db: PrismaClient, user: { id: string; totpHeml
     });
     return count === 1;
   }
-  if (!/^[0-9A-F]{10}$/i.test(rensa(kod))) return false;
+  if (!reservkod || !/^[0-9A-F]{10}$/i.test(rensa(kod))) return false;
   const { count } = await db.aterstallningskod.updateMany({ where: { userId: user.id, hash: kodhash(user.id, kod), anvand: null }, data: { anvand: nu } });
   return count === 1;
 }
@@ -92,7 +105,7 @@ export async function aktiveraTvastegs(
   const steg = await kontrolleraTotp(data.hemlighet, data.kod, nu);
   if (steg === null) return { ok: false, fel: "Koden stämmer inte. Skriv de sex siffror som appen visar just nu; kontrollera att telefonens klocka går rätt." };
   const koder = await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: aktor.id }, data: { totpHemlighet: data.hemlighet, totpSenasteSteg: steg } });
+    await tx.user.update({ where: { id: aktor.id }, data: { ...kryptera(aktor.id, data.hemlighet), totpSenasteSteg: steg } });
     const k = await nyaAterstallningskoder(tx, aktor.id);
     await tx.session.deleteMany({ where: { userId: aktor.id, sessionToken: { not: aktor.sessionsnyckel } } });
     await tx.granskningshandelse.create({

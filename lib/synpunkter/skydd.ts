@@ -4,7 +4,7 @@
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import type { PrismaClient } from "../db/generated/client";
 
-function hemlighet(): string {
+export function hemlighet(): string {
   const s = process.env.AUTH_SECRET;
   if (!s && process.env.NODE_ENV === "production") throw new Error("AUTH_SECRET saknas");
   return s ?? "utvecklingsnyckel-endast-lokalt";

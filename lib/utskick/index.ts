@@ -3,13 +3,15 @@
 // growing pause; several app instances never send the same mail (SKIP LOCKED).
 //
 // A mail about a case carries its private link as the placeholder ARENDELANK; the link's key is
-// made only when the mail goes out, so no key is ever stored anywhere but as a hash.
+// made only when the mail goes out, so no key is ever stored anywhere but as a hash. A mail with
+// a password link (LOSENORDSLANK) is made the same way.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
 import { siteUrl } from "../config";
 import type { PrismaClient } from "../db/generated/client";
 import { logger } from "../logger";
+import { LOSENORDSLANK, skapaLankNyckel } from "../auth/losenordslank";
 import { skapaNyckel } from "../synpunkter/nyckel";
 import { signera } from "../synpunkter/skydd";
 
@@ -78,14 +80,18 @@ export function avregistreringsadress(synpunktId: string): string {
 }
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-interface Rad { id: string; synpunktId: string | null; till: string; amne: string; text: string; avregistrering: boolean; forsok: number }
+interface Rad { id: string; synpunktId: string | null; losenordslankId: string | null; till: string; amne: string; text: string; avregistrering: boolean; forsok: number }
 
 /** The mail as it goes out: a fresh key for the case's link, and the unsubscribe address. */
-async function forbered(tx: Tx, r: Rad): Promise<Brev> {
+async function forbered(tx: Tx, r: Rad, nu: Date): Promise<Brev> {
   let text = r.text;
   if (r.synpunktId && text.includes(ARENDELANK)) {
     const nyckel = await skapaNyckel(tx, r.synpunktId);
     text = text.replaceAll(ARENDELANK, `${siteUrl().replace(/\/$/, "")}/arende/${nyckel}`);
+  }
+  if (r.losenordslankId && text.includes(LOSENORDSLANK)) {
+    const nyckel = await skapaLankNyckel(tx, r.losenordslankId, nu);
+    text = text.replaceAll(LOSENORDSLANK, `${siteUrl().replace(/\/$/, "")}/nytt-losenord/${nyckel}`);
   }
   return { till: r.till, amne: r.amne, text, ...(r.avregistrering && r.synpunktId ? { avregistrera: avregistreringsadress(r.synpunktId) } : {}) };
 }
@@ -100,14 +106,14 @@ export async function skickaVantande(db: PrismaClient, skicka: Skicka, nu = new 
   return db.$transaction(
     async (tx) => {
       const rader = await tx.$queryRaw<Rad[]>`
-        SELECT id, "synpunktId", till, amne, text, avregistrering, forsok FROM "Utskick"
+        SELECT id, "synpunktId", "losenordslankId", till, amne, text, avregistrering, forsok FROM "Utskick"
          WHERE skickad IS NULL AND "nastaForsok" <= ${nu}
          ORDER BY "nastaForsok" LIMIT ${antal} FOR UPDATE SKIP LOCKED`;
       let skickade = 0;
       let misslyckade = 0;
       for (const r of rader) {
         try {
-          await skicka(await forbered(tx, r));
+          await skicka(await forbered(tx, r, nu));
           await tx.utskick.update({ where: { id: r.id }, data: { skickad: new Date(), forsok: r.forsok + 1, senasteFel: null } });
           skickade++;
         } catch (error) {

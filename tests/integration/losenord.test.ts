@@ -86,7 +86,7 @@ describe("Byt lösenord", () => {
   async function inloggad(email: string, losenord = "Nuvarande-lösen-1") {
     const u = await db.user.create({ data: { email, name: "Per Person", roll: "REDAKTOR", losenordHash: await hashPassword(losenord), losenordMasteBytas: true } });
     const sid = await startaSession(db, { userId: u.id, leverantor: "credentials", userAgent: null });
-    const aktor: Inloggad = { id: u.id, roll: u.roll, skolaId: null, name: u.name, email, sessionsnyckel: sessionsnyckel(sid), harLosenord: true, losenordMasteBytas: true, tvastegs: false, tvastegsKravs: false, leverantor: "credentials" };
+    const aktor: Inloggad = { id: u.id, roll: u.roll, skolaId: null, name: u.name, email, sessionsnyckel: sessionsnyckel(sid), harLosenord: true, losenordMasteBytas: true, tvastegs: false, tvastegsKravs: false, tvastegsValfri: true, leverantor: "credentials" };
     return { u, sid, aktor };
   }
   const form = (nuvarande: string, nytt: string, upprepa = nytt) => bytLosenordSchema.parse({ nuvarande, nytt, upprepa });

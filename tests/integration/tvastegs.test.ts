@@ -57,7 +57,10 @@ describe("turning the second factor on", () => {
 
     const utfall = await aktiveraTvastegs(db, aktor, { hemlighet, signatur: hemlighetsSignatur(u.id, hemlighet), kod: await kodVid(hemlighet, nu) }, nu);
     expect(utfall.ok && utfall.koder).toHaveLength(ANTAL_KODER);
-    expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).totpHemlighet).toBe(hemlighet);
+    // Stored encrypted: the column never holds the key itself (lib/auth/totp-kryptering.ts).
+    const lagrad = (await db.user.findUniqueOrThrow({ where: { id: u.id } })).totpHemlighet;
+    expect(lagrad).not.toBeNull();
+    expect(lagrad).not.toContain(hemlighet);
     const lagrade = await db.aterstallningskod.findMany({ where: { userId: u.id } });
     expect(lagrade).toHaveLength(ANTAL_KODER);
     for (const k of utfall.ok ? utfall.koder : []) expect(lagrade.map((l) => l.hash)).not.toContain(k);

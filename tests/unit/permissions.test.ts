@@ -23,7 +23,9 @@ const tillatet: Record<Handling, string[]> = {
   "synpunkt.hantera": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.statistik": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.exportera": ["ADMIN", "HANDLAGGARE"],
+  "tvastegs.valfri": ["REDAKTOR", "HANDLAGGARE", "REKTOR"],
   "anvandare.hantera": ["ADMIN"],
+  "anvandare.ta-bort": ["ADMIN"],
   "granskningslogg.lasa": ["ADMIN"],
 };
 

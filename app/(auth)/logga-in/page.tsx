@@ -11,7 +11,7 @@ import { InloggningsFormular } from "./form";
 
 export const metadata: Metadata = { title: "Logga in för personal", robots: { index: false } };
 
-type Props = { searchParams: Promise<{ error?: string; utloggad?: string }> };
+type Props = { searchParams: Promise<{ error?: string; utloggad?: string; losenord?: string }> };
 
 async function loggaInMedEntra() {
   "use server";
@@ -29,7 +29,7 @@ async function loggaInMedEntra() {
 
 export default async function LoggaInPage({ searchParams }: Props) {
   if (await currentUser()) redirect("/personal");
-  const { error, utloggad } = await searchParams;
+  const { error, utloggad, losenord } = await searchParams;
   const fel = error ? felFranAuthjs(error) : null;
   return (
     <>
@@ -37,6 +37,9 @@ export default async function LoggaInPage({ searchParams }: Props) {
       <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         <PageHeader titel="Logga in för personal" ingress="Här loggar medarbetare på grundskoleförvaltningen in för att uppdatera insatser och handlägga ärenden." />
         {utloggad && !fel && <p role="status" className="mb-6 border-l-4 border-ok bg-white p-3 font-semibold">Du är utloggad.</p>}
+        {losenord === "nytt" && !fel && (
+          <p role="status" className="mb-6 border-l-4 border-ok bg-white p-3 font-semibold">Ditt nya lösenord är sparat. Logga in med det.</p>
+        )}
         {fel && <p role="alert" className="mb-6 border-l-4 border-stop bg-white p-3 font-semibold">{fel}</p>}
         <InloggningsFormular />
         {entraAktiverad && (

@@ -4,7 +4,9 @@ import { argument, formularArgument, idArgument, tillstandArgument } from "@/lib
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { andraKonto, loggaUtOverallt, skapaKonto } from "@/lib/anvandare/konton";
-import { kontoAndringSchema, nyttKontoSchema } from "@/lib/anvandare/schema";
+import { kontoAndringSchema, nyttKontoSchema, taBortKontoSchema } from "@/lib/anvandare/schema";
+import { taBortKonto } from "@/lib/anvandare/ta-bort";
+import { skickaLosenordslank } from "@/lib/auth/losenordslank";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 
@@ -70,4 +72,41 @@ export async function loggaUtKontoOverallt(id: string) {
     throw error;
   }
   redirect(id === user.id ? "/logga-in?utloggad=1" : `/personal/konton/${id}?utloggad=1`);
+}
+
+// The next two take the account's id from a form field, not a bound argument: without JavaScript,
+// a bound action whose useActionState returns a state (an error) got no answer at all.
+
+/** "Skicka länk för nytt lösenord": a single-use link by mail (lib/auth/losenordslank.ts). */
+export async function skickaLank(_prev: KontoState, form: FormData): Promise<KontoState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
+  const [id] = argument([idArgument], [form.get("id")]);
+  const user = await currentUser();
+  if (!user) redirect("/logga-in");
+  try {
+    const utfall = await skickaLosenordslank(db, user, id);
+    if (!utfall.ok) return { varden: {}, fel: utfall.fel };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { varden: {}, fel: nekad };
+    throw error;
+  }
+  redirect(`/personal/konton/${id}?lank=skickad`);
+}
+
+/** "Ta bort kontot", from its confirmation page. */
+export async function taBort(_prev: KontoState, form: FormData): Promise<KontoState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
+  const [id] = argument([idArgument], [form.get("id")]);
+  const user = await currentUser();
+  if (!user) redirect("/logga-in");
+  const parsed = taBortKontoSchema.safeParse({ bekrafta: form.get("bekrafta") ?? "" });
+  if (!parsed.success) return { varden: {}, fel: forstaFel(parsed.error.flatten().fieldErrors) };
+  try {
+    const utfall = await taBortKonto(db, user, id);
+    if (!utfall.ok) return { varden: {}, fel: utfall.fel };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { varden: {}, fel: { formular: "Du har inte behörighet att ta bort konton." } };
+    throw error;
+  }
+  redirect("/personal/konton?borttaget=1");
 }

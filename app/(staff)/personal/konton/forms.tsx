@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FelSammanfattning, Formularfel } from "@/components/forms/fel-sammanfattning";
 import { Textfalt, Valjfalt } from "@/components/forms/falt";
-import { andra, skapa, type KontoState } from "./actions";
+import { andra, skapa, skickaLank, taBort, type KontoState } from "./actions";
 
 type Val = { varde: string; etikett: string }[];
 
@@ -36,6 +36,39 @@ export function AndraKontoFormular({ id, start, roller, skolor }: { id: string; 
       <Valjfalt id="aktiv" etikett="Får logga in" varde={v.aktiv} fel={fel.aktiv}
         val={[{ varde: "ja", etikett: "Ja, kontot är aktivt" }, { varde: "nej", etikett: "Nej, kontot är avstängt" }]} />
       <button type="submit" disabled={pending} className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">Spara</button>
+    </form>
+  );
+}
+
+export function LosenordslankFormular({ id }: { id: string }) {
+  const [state, action, pending] = useActionState(skickaLank, { varden: {}, fel: {} } as KontoState);
+  return (
+    <form action={action} noValidate className="mt-4 max-w-xl">
+      <input type="hidden" name="id" value={id} />
+      <FelSammanfattning fel={state.fel} />
+      <Formularfel text={state.fel.formular} />
+      <button type="submit" disabled={pending} className="rounded-sm border-2 border-brand px-5 py-2 font-semibold text-brand">Skicka länk för nytt lösenord</button>
+    </form>
+  );
+}
+
+export function TaBortFormular({ id, namn }: { id: string; namn: string }) {
+  const [state, action, pending] = useActionState(taBort, { varden: {}, fel: {} } as KontoState);
+  const fel = state.fel;
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <input type="hidden" name="id" value={id} />
+      <FelSammanfattning fel={fel} />
+      <Formularfel text={fel.formular} />
+      <div className="mb-5">
+        {fel.bekrafta && <p id="bekrafta-fel" className="font-semibold text-stop">{fel.bekrafta}</p>}
+        <div className="flex items-start gap-2">
+          <input id="bekrafta" name="bekrafta" type="checkbox" value="ja" aria-invalid={Boolean(fel.bekrafta)}
+            aria-describedby={fel.bekrafta ? "bekrafta-fel" : undefined} className="mt-1 h-5 w-5" />
+          <label htmlFor="bekrafta">Ja, ta bort kontot för {namn} för gott</label>
+        </div>
+      </div>
+      <button type="submit" disabled={pending} className="rounded-sm bg-stop px-5 py-2 font-semibold text-white">Ta bort kontot</button>
     </form>
   );
 }

@@ -9,15 +9,19 @@ import { NyttKontoFormular } from "./forms";
 
 export const metadata = { title: "Konton" };
 
-type Props = { searchParams: Promise<{ skapat?: string; sparat?: string }> };
+type Props = { searchParams: Promise<{ skapat?: string; sparat?: string; borttaget?: string }> };
 
 export default async function Konton({ searchParams }: Props) {
   await requirePage("anvandare.hantera");
-  const [konton, val, { skapat, sparat }] = await Promise.all([kontolista(db), kontoval(), searchParams]);
+  const [konton, val, { skapat, sparat, borttaget }] = await Promise.all([kontolista(db), kontoval(), searchParams]);
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-4xl">Konton</h1>
-      {(skapat || sparat) && <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">{skapat ? "Kontot är skapat." : "Ändringen är sparad."}</p>}
+      {(skapat || sparat || borttaget) && (
+        <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
+          {skapat ? "Kontot är skapat." : borttaget ? "Kontot är borttaget. Det som kontot gjort står kvar under ett påhittat namn." : "Ändringen är sparad."}
+        </p>
+      )}
       <Tabellram namn="Konton" className="mt-6">
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">Personalens konton</caption>

@@ -10,11 +10,11 @@ export const metadata = { title: "Mitt konto" };
 const tid = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" });
 const leverantorer: Record<string, string> = { credentials: "E-post och lösenord", "microsoft-entra-id": "Göteborgs Stads konto" };
 
-type Props = { searchParams: Promise<{ avslutad?: string; losenord?: string }> };
+type Props = { searchParams: Promise<{ avslutad?: string; losenord?: string; tvastegs?: string }> };
 
 export default async function MittKonto({ searchParams }: Props) {
   const user = await requirePage("konto.eget");
-  const [sessioner, { avslutad, losenord }] = await Promise.all([aktivaSessioner(db, user.id), searchParams]);
+  const [sessioner, { avslutad, losenord, tvastegs }] = await Promise.all([aktivaSessioner(db, user.id), searchParams]);
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-4xl">Mitt konto</h1>
@@ -26,6 +26,9 @@ export default async function MittKonto({ searchParams }: Props) {
       )}
       {losenord === "bytt" && (
         <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">Lösenordet är bytt. Du är utloggad på alla andra enheter.</p>
+      )}
+      {tvastegs === "av" && !user.tvastegs && (
+        <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">Tvåstegsverifiering är avstängd. Du loggar in med bara lösenordet.</p>
       )}
       {user.harLosenord && (
         <section aria-labelledby="losenord" className="mt-8">

@@ -15,6 +15,10 @@ export default async function Tvastegs() {
         <p className="text-sm"><Link href="/personal/mitt-konto">Mitt konto</Link></p>
         <h1 className="mt-2 text-2xl font-bold sm:text-4xl">Tvåstegsverifiering</h1>
         <p className="mt-4">Tvåstegsverifiering är på. Du har {kvar} oanvända reservkoder kvar.</p>
+        <ul className="mt-6 list-disc space-y-2 pl-6">
+          <li><Link href="/personal/mitt-konto/tvastegs/reservkoder">Skapa nya reservkoder</Link> (de gamla slutar fungera)</li>
+          {user.tvastegsValfri && <li><Link href="/personal/mitt-konto/tvastegs/stang-av">Stäng av tvåstegsverifiering</Link></li>}
+        </ul>
       </>
     );
   }
