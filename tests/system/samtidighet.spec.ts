@@ -9,7 +9,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { freshDatabase, type TestDatabase } from "../support/databases";
-import { type AppServer, prepareDatabase, query, startApp, appEnv } from "./support";
+import { type AppServer, appEnv, prepareDatabase, query, startApp, tomSidcachen } from "./support";
 import { Last, type Lasning, type Skrivmal } from "./samtidighet-last";
 
 const LAST_SEKUNDER = 35;
@@ -34,6 +34,7 @@ for (const databas of databaser) {
     let app: AppServer | undefined;
     try {
       await prepareDatabase(database.url);
+      tomSidcachen();
       // One instance with the pool size scripts/start.ts gives the embedded database. Each sender
       // has an address of its own, but the load sends more than a day's quota per address.
       app = await startApp({ env: appEnv(database.url, { DATABASE_POOL_SIZE: "8", SYNPUNKT_GRANS: "100000", UTSKICK_MAPP: utskick }) });
@@ -72,6 +73,7 @@ for (const databas of databaser) {
       expect.soft(db, "det skrivna i databasen").toEqual([]);
     } finally {
       await app?.stop();
+      tomSidcachen();
       await database.drop();
       rmSync(utskick, { recursive: true, force: true });
     }

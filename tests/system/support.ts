@@ -10,7 +10,7 @@ import pg from "pg";
 import { createClient } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";
 import { seed } from "../../prisma/seed";
-import { freePort, startApp, type AppServer } from "../../scripts/app-server";
+import { distDir, freePort, standaloneDir, startApp, type AppServer } from "../../scripts/app-server";
 import { freshDatabase, type TestDatabase } from "../support/databases";
 
 export { freePort, startApp, type AppServer };
@@ -209,6 +209,18 @@ export async function tvaInstanser(namn: string, extra: Record<string, string> =
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * Empties the build's page cache and data cache on disk (Next's file-system cache, used without
+ * REDIS_URL). They outlive the server and the database they were filled from: a test that
+ * compares what pages show starts without another test's pages, and leaves none of its own behind.
+ */
+export function tomSidcachen(): void {
+  const dist = path.join(standaloneDir(), path.basename(distDir()));
+  for (const mapp of [path.join("server", "route-cache"), path.join("cache", "fetch-cache")]) {
+    rmSync(path.join(dist, mapp), { recursive: true, force: true });
   }
 }
 
