@@ -104,9 +104,23 @@ export interface StartOptions {
   timeoutMs?: number;
 }
 
+/**
+ * Empties the build's page cache and data cache on disk (Next's file-system cache, used without
+ * REDIS_URL). They outlive the server and the database they were made from: a server started on
+ * another database (a test's, or after a restore) must never answer with pages made from the
+ * last one. A start therefore begins cold; each page is made again on its first request.
+ */
+function emptyDiskCache(): void {
+  const dist = path.join(standaloneDir(), distName());
+  for (const mapp of [path.join("server", "route-cache"), path.join("cache", "fetch-cache")]) {
+    rmSync(path.join(dist, mapp), { recursive: true, force: true });
+  }
+}
+
 /** Starts the standalone server and waits until it answers (any status) on /api/health. */
 export async function startApp(options: StartOptions): Promise<AppServer> {
   const port = options.port ?? (await freePort());
+  emptyDiskCache();
   let output = "";
   const child = spawn(process.execPath, [path.join(standaloneDir(), SERVER_ENTRY)], {
     cwd: standaloneDir(),

@@ -228,8 +228,8 @@ export interface Kontaktformular {
 
 const avkoda = (v: string) => v.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
-/** Every form on a page that posts to a server action: its hidden fields and its other field names. */
-export function actionFormular(html: string): { dolda: Record<string, string>; falt: string[] }[] {
+/** Every form on a page that posts to a server action: its hidden fields, its other field names and their values as rendered. */
+export function actionFormular(html: string): { dolda: Record<string, string>; falt: string[]; varden: Record<string, string> }[] {
   return html
     .split("</form>")
     .map((f) => f.slice(f.lastIndexOf("<form")))
@@ -237,13 +237,25 @@ export function actionFormular(html: string): { dolda: Record<string, string>; f
     .map((form) => {
       const dolda: Record<string, string> = {};
       const falt = new Set<string>();
+      const varden: Record<string, string> = {};
       for (const m of form.matchAll(/<(input|select|textarea)\b[^>]*>/g)) {
         const name = /name="([^"]*)"/.exec(m[0])?.[1];
         if (!name) continue;
-        if (/type="hidden"/.test(m[0])) dolda[name] = avkoda(/value="([^"]*)"/.exec(m[0])?.[1] ?? "");
-        else falt.add(name);
+        const value = avkoda(/value="([^"]*)"/.exec(m[0])?.[1] ?? "");
+        if (/type="hidden"/.test(m[0])) dolda[name] = value;
+        else {
+          falt.add(name);
+          // A browser sends a checkbox only when it is ticked, with "on" unless it has a value.
+          if (/type="(checkbox|radio)"/.test(m[0])) {
+            if (/\bchecked=""/.test(m[0])) varden[name] = /value="/.test(m[0]) ? value : "on";
+          } else if (m[1] === "input" && !/type="submit"/.test(m[0])) varden[name] = value;
+        }
       }
-      return { dolda, falt: [...falt] };
+      for (const m of form.matchAll(/<textarea\b[^>]*name="([^"]*)"[^>]*>([\s\S]*?)<\/textarea>/g)) varden[m[1]] = avkoda(m[2]);
+      for (const m of form.matchAll(/<select\b[^>]*name="([^"]*)"[^>]*>([\s\S]*?)<\/select>/g)) {
+        varden[m[1]] = avkoda(/<option[^>]*value="([^"]*)"[^>]*selected=""/.exec(m[2])?.[1] ?? "");
+      }
+      return { dolda, falt: [...falt], varden };
     });
 }
 
@@ -276,19 +288,57 @@ export async function skicka(
   varden: Partial<Record<"typ" | "meddelande" | "namn" | "epost" | "meddela" | "skolaId" | "idempotensnyckel" | "startad" | "webbplats", string>>,
   klient = "203.0.113.1",
 ): Promise<Inskick> {
+  const svar = await postaFormular(baseUrl, "/kontakt", { ...formular.falt, typ: "FRAGA", skolaId: "", namn: "", epost: "", webbplats: "", ...varden }, { klient });
+  return { status: svar.status, kvitto: svar.status === 303 && svar.location?.includes("/kontakt/tack/") ? svar.location : null, body: svar.body };
+}
+
+export interface Formularsvar {
+  status: number;
+  /** Where a 303 leads (a server action's redirect), else null. */
+  location: string | null;
+  /** The cookies the answer set, as name=value. */
+  kakor: string[];
+  body: string;
+}
+
+/**
+ * Posts a server action's form the way a browser without JavaScript does: multipart, to the
+ * page that rendered it, from the portal's own origin, with the client's cookies.
+ */
+export async function postaFormular(
+  baseUrl: string,
+  sokvag: string,
+  falt: Record<string, string>,
+  { cookie, klient = "203.0.113.1" }: { cookie?: string; klient?: string } = {},
+): Promise<Formularsvar> {
   const body = new FormData();
-  for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", skolaId: "", namn: "", epost: "", webbplats: "", ...varden })) {
-    body.append(k, v);
-  }
-  const res = await fetch(`${baseUrl}/kontakt`, {
+  for (const [k, v] of Object.entries(falt)) body.append(k, v);
+  const res = await fetch(baseUrl + sokvag, {
     method: "POST",
     body,
     redirect: "manual",
-    headers: { "x-forwarded-for": klient, accept: "text/html", origin: new URL(baseUrl).origin },
+    headers: { "x-forwarded-for": klient, accept: "text/html", origin: new URL(baseUrl).origin, ...(cookie ? { cookie } : {}) },
     signal: AbortSignal.timeout(30_000),
   });
-  const location = res.headers.get("location");
-  return { status: res.status, kvitto: res.status === 303 && location?.includes("/kontakt/tack/") ? location : null, body: await res.text() };
+  const kakor = res.headers.getSetCookie().map((c) => c.split(";")[0]);
+  return { status: res.status, location: res.status === 303 ? res.headers.get("location") : null, kakor, body: await res.text() };
+}
+
+export interface Inloggning extends Formularsvar {
+  /** The status of the sign-in page the form was loaded from. */
+  sidstatus: number;
+  /** The session cookie when the sign-in got in, ready for a Cookie header; else null. */
+  session: string | null;
+}
+
+/** Signs in through the sign-in page's form without JavaScript, as a person does: one load, one post. */
+export async function loggaInOverHttp(baseUrl: string, epost: string, losenord: string, klient = "203.0.113.1"): Promise<Inloggning> {
+  const sida = await fetch(`${baseUrl}/logga-in`, { headers: { "x-forwarded-for": klient }, signal: AbortSignal.timeout(30_000) });
+  const form = actionFormular(await sida.text()).find((f) => f.falt.includes("password"));
+  if (!form) throw new Error(`Inloggningssidan saknar sitt formulär (status ${sida.status}).`);
+  const svar = await postaFormular(baseUrl, "/logga-in", { ...form.dolda, email: epost, password: losenord }, { klient });
+  const session = svar.kakor.find((k) => k.startsWith("authjs.session-token=")) ?? null;
+  return { ...svar, sidstatus: sida.status, session: svar.location === "/personal" ? session : null };
 }
 
 export { nginxBin, startNginx as ownNginx, type Nginx as OwnNginx } from "../../scripts/nginx";
