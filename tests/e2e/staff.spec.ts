@@ -306,4 +306,18 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("status")).toContainText("sparad");
     expect(await insats(slug)).toMatchObject({ progress: 33 });
   });
+
+  test("a refused update answers with Swedish messages and keeps the text", async ({ page }) => {
+    // Before, a bound action that answered with an error never answered at all without JavaScript.
+    const slug = "resursfordelning-utifran-likvardighet";
+    const fore = await insats(slug);
+    await loggaInSom(page, "redaktor");
+    await page.goto(`/personal/insatser/${slug}`);
+    await page.getByLabel("Hur många procent är klart?").fill("mycket");
+    await page.getByLabel("Vad har hänt?").fill("Skrivet utan JavaScript, ska stå kvar.");
+    await page.getByRole("button", { name: "Spara uppdatering" }).click();
+    await expect(page.getByRole("alert", { name: "Det finns ett problem" })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByLabel("Vad har hänt?")).toHaveValue("Skrivet utan JavaScript, ska stå kvar.");
+    expect(await insats(slug)).toEqual(fore);
+  });
 });

@@ -107,6 +107,24 @@ test.describe("the contact form without JavaScript", () => {
   });
 });
 
+test.describe("handling cases without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an empty note gets a Swedish message on the case page, and a note is saved", async ({ page }) => {
+    const [{ lopnummer }] = await sql<{ lopnummer: number }>(
+      `INSERT INTO "Synpunkt" (id, typ, meddelande, idempotensnyckel, andrad) VALUES ($1, 'FRAGA', 'Utan JavaScript', $2, now()) RETURNING lopnummer`,
+      [`e2e-nojs-${Date.now()}`, crypto.randomUUID()],
+    );
+    await loggaInSom(page, "handlaggare");
+    await page.goto(`/personal/synpunkter/${lopnummer}`);
+    await page.getByRole("button", { name: "Spara anteckning" }).click();
+    await expect(page.getByText("Skriv anteckningen.")).toBeVisible({ timeout: 15_000 });
+    await page.getByLabel("Intern anteckning").fill("Ringde skolan, återkommer.");
+    await page.getByRole("button", { name: "Spara anteckning" }).click();
+    await expect(page.getByText("Ringde skolan, återkommer.")).toBeVisible();
+  });
+});
+
 test.describe("handling cases", () => {
   const loggaIn = (page: Page, roll: string) => loggaInSom(page, roll);
 

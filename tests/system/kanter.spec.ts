@@ -221,15 +221,38 @@ test("one load of a case page's message form adds one message; its start time wi
   expect(await meddelanden()).toBe(1);
 });
 
-/** Every form with bound arguments on a staff page, posted with the arguments swapped for wrong types. */
+/** A useActionState form's previous state, which React sends as the action's only bound value: the actions ignore it. */
+function arTillstand(varde: string): boolean {
+  try {
+    const v = JSON.parse(varde);
+    return Array.isArray(v) && v.length > 0 && v.every((x) => x !== null && typeof x === "object");
+  } catch {
+    return false;
+  }
+}
+
+/** The fields that name what a form acts on, where an action takes it from the form instead of a bound argument. */
+const MALFALT = ["id", "slug", "lopnummer"];
+
+/**
+ * Every form with bound arguments on a staff page, posted with the arguments swapped for wrong
+ * types; and every form whose action takes its target from a field (id, slug, lopnummer), posted
+ * with that field wrong.
+ */
 async function fellaktigaArgument(page: Page, sidor: string[]) {
   let antal = 0;
   for (const sida of sidor) {
     const html = await (await page.request.get(app.url + sida)).text();
     for (const form of actionFormular(html)) {
-      const bundna = Object.keys(form.dolda).filter((k) => /^\$ACTION_\d+:[1-9]\d*$/.test(k));
-      for (const falt of bundna) {
-        for (const fel of ['[{"not":"x"}]', "[null]", "[123]", '[["a"]]', '[{"not":"x"},{"varden":{},"fel":{}}]', `["${"a".repeat(5000)}"]`, '["../../api"]', "[-1]", "[1.5]"]) {
+      const bundna = Object.keys(form.dolda).filter((k) => /^\$ACTION_\d+:[1-9]\d*$/.test(k) && !arTillstand(form.dolda[k]));
+      const byten = [
+        ...bundna.flatMap((falt) =>
+          ['[{"not":"x"}]', "[null]", "[123]", '[["a"]]', '[{"not":"x"},{"varden":{},"fel":{}}]', `["${"a".repeat(5000)}"]`, '["../../api"]', "[-1]", "[1.5]"].map((fel) => [falt, fel]),
+        ),
+        ...MALFALT.filter((f) => f in form.dolda).flatMap((falt) => ["", "a".repeat(5000), "../../api", "-1", "1.5", "null", "\u0000"].map((fel) => [falt, fel])),
+      ];
+      for (const [falt, fel] of byten) {
+        {
           antal++;
           const multipart: Record<string, string> = { ...form.dolda, [falt]: fel };
           for (const f of form.falt) multipart[f] ??= "1";

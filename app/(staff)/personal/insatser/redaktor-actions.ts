@@ -22,8 +22,11 @@ async function inloggad() {
   return user;
 }
 
-export async function redigera(slug: string, _prev: RedaktorState, form: FormData): Promise<RedaktorState> {
-  argument([slugArgument, tillstandArgument, formularArgument], [slug, _prev, form]);
+// Takes the insats's slug from a form field, not a bound argument: without JavaScript, a bound action
+// whose useActionState answers with a state (an error) never gets an answer (Next.js issue 57867).
+export async function redigera(_prev: RedaktorState, form: FormData): Promise<RedaktorState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
+  const [slug] = argument([slugArgument], [form.get("slug")]);
   const varden = {
     titel: String(form.get("titel") ?? ""),
     beskrivning: String(form.get("beskrivning") ?? ""),

@@ -6,12 +6,13 @@ import { Textfalt, Textomrade, Valjfalt } from "@/components/forms/falt";
 import { redigera, skapa, type RedaktorState } from "./redaktor-actions";
 
 export function RedigeraFormular({ slug, start, skolor }: { slug: string; start: RedaktorState["varden"]; skolor: { id: string; namn: string }[] }) {
-  const [state, action, pending] = useActionState(redigera.bind(null, slug), { varden: start, fel: {} });
+  const [state, action, pending] = useActionState(redigera, { varden: start, fel: {} });
   const { varden: v, fel } = state;
   return (
     <form action={action} noValidate className="max-w-2xl">
       <FelSammanfattning fel={fel} />
       <Formularfel text={fel.formular} />
+      <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={v.version} />
       <Textfalt id="titel" etikett="Titel" varde={v.titel} fel={fel.titel} />
       <Textomrade id="beskrivning" etikett="Beskrivning" hjalp="Visas för allmänheten. Högst 2 000 tecken." rader={4} varde={v.beskrivning} fel={fel.beskrivning} />

@@ -43,8 +43,11 @@ export async function skapa(_prev: KontoState, form: FormData): Promise<KontoSta
   redirect("/personal/konton?skapat=1");
 }
 
-export async function andra(id: string, _prev: KontoState, form: FormData): Promise<KontoState> {
-  argument([idArgument, tillstandArgument, formularArgument], [id, _prev, form]);
+// Takes the account's id from a form field, not a bound argument: without JavaScript, a bound action
+// whose useActionState answers with a state (an error) never gets an answer (Next.js issue 57867).
+export async function andra(_prev: KontoState, form: FormData): Promise<KontoState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
+  const [id] = argument([idArgument], [form.get("id")]);
   const v = varden(form, ["roll", "skolaId", "aktiv"]);
   const user = await currentUser();
   if (!user) redirect("/logga-in");

@@ -25,10 +25,11 @@ export function NyttKontoFormular({ roller, skolor }: { roller: Val; skolor: Val
 }
 
 export function AndraKontoFormular({ id, start, roller, skolor }: { id: string; start: Record<string, string>; roller: Val; skolor: Val }) {
-  const [state, action, pending] = useActionState(andra.bind(null, id), { varden: start, fel: {} } as KontoState);
+  const [state, action, pending] = useActionState(andra, { varden: start, fel: {} } as KontoState);
   const { varden: v, fel } = state;
   return (
     <form action={action} noValidate className="max-w-xl">
+      <input type="hidden" name="id" value={id} />
       <FelSammanfattning fel={fel} />
       <Formularfel text={fel.formular} />
       <Valjfalt id="roll" etikett="Roll" varde={v.roll} fel={fel.roll} val={roller} />

@@ -15,8 +15,11 @@ export interface UppdateringState {
   fel: { status?: string; progress?: string; kommentar?: string; formular?: string };
 }
 
-export async function sparaUppdatering(slug: string, _prev: UppdateringState, form: FormData): Promise<UppdateringState> {
-  argument([slugArgument, tillstandArgument, formularArgument], [slug, _prev, form]);
+// Takes the insats's slug from a form field, not a bound argument: without JavaScript, a bound action
+// whose useActionState answers with a state (an error) never gets an answer (Next.js issue 57867).
+export async function sparaUppdatering(_prev: UppdateringState, form: FormData): Promise<UppdateringState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
+  const [slug] = argument([slugArgument], [form.get("slug")]);
   const varden = {
     status: String(form.get("status") ?? ""),
     progress: String(form.get("progress") ?? ""),

@@ -7,13 +7,14 @@ import { insatsStatusar } from "@/lib/insatser/status";
 import { sparaUppdatering, type UppdateringState } from "./actions";
 
 export function UppdateringsFormular({ slug, start }: { slug: string; start: UppdateringState["varden"] }) {
-  const [state, action, pending] = useActionState(sparaUppdatering.bind(null, slug), { varden: start, fel: {} });
+  const [state, action, pending] = useActionState(sparaUppdatering, { varden: start, fel: {} });
   const { fel, varden } = state;
   return (
     // key: a refused save returns the current version; the fields take the returned values.
     <form key={varden.version + (fel.formular ?? "")} action={action} noValidate className="max-w-xl">
       <FelSammanfattning fel={{ status: fel.status, progress: fel.progress, kommentar: fel.kommentar, formular: fel.formular }} />
       <Formularfel text={fel.formular} />
+      <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={varden.version} />
       <Valjfalt id="status" etikett="Status" varde={varden.status} fel={fel.status}
         val={Object.entries(insatsStatusar).map(([varde, s]) => ({ varde, etikett: s.etikett }))} />

@@ -12,9 +12,12 @@ export interface HandlingState {
   fel?: string;
 }
 
-export async function utfor(lopnummer: number, _prev: HandlingState, form: FormData): Promise<HandlingState> {
-  argument([lopnummerArgument, tillstandArgument, formularArgument], [lopnummer, _prev, form]);
-  const falt = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
+// Takes the case's number from a form field, not a bound argument: without JavaScript, a bound action
+// whose useActionState answers with a state (an error) never gets an answer (Next.js issue 57867).
+export async function utfor(_prev: HandlingState, form: FormData): Promise<HandlingState> {
+  argument([tillstandArgument, formularArgument], [_prev, form]);
+  const [lopnummer] = argument([lopnummerArgument], [Number(form.get("lopnummer"))]);
+  const falt = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$") && k !== "lopnummer").map(([k, v]) => [k, String(v)]));
   const text = falt.text ?? "";
   const user = await currentUser();
   if (!user) redirect("/logga-in");

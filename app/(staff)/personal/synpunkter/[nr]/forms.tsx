@@ -6,8 +6,13 @@ import { utfor, type HandlingState } from "./actions";
 const knapp = "mt-2 rounded-sm bg-brand px-4 py-2 font-semibold text-white";
 const falt = "mt-1 w-full rounded-sm border-2 border-ink bg-white px-2 py-2";
 
-function useHandling(lopnummer: number) {
-  return useActionState(utfor.bind(null, lopnummer), { text: "" } as HandlingState);
+function useHandling() {
+  return useActionState(utfor, { text: "" } as HandlingState);
+}
+
+/** The case every handling form acts on, as a field (see utfor). */
+function Arende({ lopnummer }: { lopnummer: number }) {
+  return <input type="hidden" name="lopnummer" value={lopnummer} />;
 }
 
 function Fel({ id, text }: { id: string; text?: string }) {
@@ -17,9 +22,10 @@ function Fel({ id, text }: { id: string; text?: string }) {
 export function Valform({ lopnummer, handling, namn, etikett, varde, val, knapptext }: {
   lopnummer: number; handling: "tilldela" | "status"; namn: string; etikett: string; varde: string; val: { varde: string; etikett: string }[]; knapptext: string;
 }) {
-  const [state, action, pending] = useHandling(lopnummer);
+  const [state, action, pending] = useHandling();
   return (
     <form action={action} className="mb-6">
+      <Arende lopnummer={lopnummer} />
       <input type="hidden" name="handling" value={handling} />
       {/* The sender sees the status (never who handles the case), and is mailed if they asked. */}
       <Synlighet synlig={handling === "status"} />
@@ -45,10 +51,11 @@ export function Synlighet({ synlig }: { synlig: boolean }) {
 export function Textform({ lopnummer, handling, etikett, hjalp, knapptext }: {
   lopnummer: number; handling: "anteckning" | "svar"; etikett: string; hjalp: string; knapptext: string;
 }) {
-  const [state, action, pending] = useHandling(lopnummer);
+  const [state, action, pending] = useHandling();
   const id = `text-${handling}`;
   return (
     <form action={action} noValidate className="mb-6">
+      <Arende lopnummer={lopnummer} />
       <input type="hidden" name="handling" value={handling} />
       <Synlighet synlig={handling === "svar"} />
       <label htmlFor={id} className="block font-semibold">{etikett}</label>
