@@ -35,7 +35,7 @@ const KOMMENTAR_MAX = 500;
 /** Route names a page may not take: they already answer at that address. */
 export const RESERVERADE = new Set([
   "personal", "api", "kontakt", "forstarkningsomraden", "jamlikt-goteborg", "framtidsrustad-skola", "insatser", "skolor",
-  "sok", "oppna-data", "logga-in", "logga-ut", "forhandsvisning", "sa-gar-det", "arende", "avregistrera", "sitemap-xml", "robots-txt", "favicon-ico", "favicon-svg", "apple-touch-icon-png", "well-known", "next",
+  "sok", "oppna-data", "logga-in", "logga-ut", "nytt-losenord", "forhandsvisning", "sa-gar-det", "arende", "avregistrera", "sitemap-xml", "robots-txt", "favicon-ico", "favicon-svg", "apple-touch-icon-png", "well-known", "next",
 ]);
 
 function felFranZod(error: { issues: { path: PropertyKey[]; message: string }[] }): Fel {
