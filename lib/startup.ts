@@ -40,11 +40,12 @@ export async function startaBakgrundsjobb() {
 
   if (process.env.BAKGRUNDSJOBB === "av") return;
   const { startaUtskick } = await import("./utskick");
+  const { UTSKICKSLANKAR } = await import("./utskickslankar");
   const { rensaInskick } = await import("./synpunkter/skydd");
   const { rensaSessioner } = await import("./auth/sessioner");
   const { rensaInloggningsgranser } = await import("./auth/strypning");
   const { gallra, gallringsrad } = await import("./synpunkter/gallring");
-  startaUtskick(db, Number(process.env.UTSKICK_SEKUNDER ?? 15));
+  startaUtskick(db, UTSKICKSLANKAR, Number(process.env.UTSKICK_SEKUNDER ?? 15));
   // Second-factor keys still in clear text (from before encryption) or under a rotated-out key.
   const { krypteraOm } = await import("./auth/totp-kryptering");
   void krypteraOm(db)

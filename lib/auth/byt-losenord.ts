@@ -3,7 +3,7 @@
 // change ends every other session of the account.
 import type { PrismaClient } from "../db/generated/client";
 import { logger } from "../logger";
-import { klientnyckel } from "../synpunkter/skydd";
+import { klientnyckel } from "../sakerhet/klientnyckel";
 import { forLattAttGissa } from "./losenordsregler";
 import { hashPassword, verifyPassword } from "./password";
 import { authorize } from "./permissions";

@@ -4,8 +4,9 @@
 // neither the answer nor its timing tells an address with an account from one without.
 import type { PrismaClient } from "../db/generated/client";
 import { logger } from "../logger";
-import { timingSafeEqual } from "node:crypto";
-import { hmac, klientnyckel } from "../synpunkter/skydd";
+import { hmac } from "../sakerhet/hmac";
+import { klientnyckel } from "../sakerhet/klientnyckel";
+import { lika } from "../sakerhet/lika";
 import { forbrukaKod } from "./tvastegs";
 import { behoverNyHash, dummyHash, hashPassword, verifyPassword } from "./password";
 import { KLIENT, KONTO, kontonyckel, nollstall, raknaMisslyckande, vantetid } from "./strypning";
@@ -67,9 +68,7 @@ export function halvinloggning(userId: string, nu = Date.now()): string {
 export function lasHalvinloggning(token: string, nu = Date.now()): string | null {
   const [userId, slut, sig] = token.split(".");
   if (!userId || !slut || !sig || !/^\d+$/.test(slut) || Number(slut) < nu) return null;
-  const vantat = Buffer.from(hmac(`halv:${userId}:${slut}`));
-  const fatt = Buffer.from(sig);
-  return vantat.length === fatt.length && timingSafeEqual(vantat, fatt) ? userId : null;
+  return lika(hmac(`halv:${userId}:${slut}`), sig) ? userId : null;
 }
 
 /**

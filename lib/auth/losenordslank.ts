@@ -1,10 +1,12 @@
 // "Skicka länk för nytt lösenord": an admin sends a forgotten password's owner a link to choose a
-// new one. The key (192 random bits) is made when the mail goes out (lib/utskick), so it is never
+// new one. The key (192 random bits) is made when the mail goes out (losenordslanken), so it is never
 // stored but as a SHA-256 hash; it works once, for LANK_TIMMAR from then. Choosing a password
 // through it ends every session of the account. Every step is audited.
 import { createHash, randomBytes } from "node:crypto";
+import { siteUrl } from "../config";
 import type { PrismaClient } from "../db/generated/client";
 import { logger } from "../logger";
+import type { Sandlank } from "../utskick";
 import { forLattAttGissa } from "./losenordsregler";
 import { hashPassword } from "./password";
 import { authorize, type Aktor } from "./permissions";
@@ -74,6 +76,12 @@ export async function skapaLankNyckel(tx: Tx, losenordslankId: string, nu = new 
   });
   return nyckel;
 }
+
+/** The outbox fills LOSENORDSLANK with this when the mail goes out. */
+export const losenordslanken: Sandlank = {
+  platshallare: LOSENORDSLANK,
+  skapa: async (tx, r, nu) => (r.losenordslankId ? `${siteUrl().replace(/\/$/, "")}/nytt-losenord/${await skapaLankNyckel(tx, r.losenordslankId, nu)}` : null),
+};
 
 async function lasLank(db: Pick<PrismaClient, "losenordslank">, nyckel: string) {
   if (!LANKFORM.test(nyckel)) return null;

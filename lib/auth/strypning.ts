@@ -4,9 +4,9 @@
 // which. A browser that has signed in to an account before carries a signed "known device"
 // cookie and is counted on its own key: a stranger hammering a colleague's address slows down
 // only the stranger's attempts, never the colleague on their usual browser.
-import { timingSafeEqual } from "node:crypto";
 import type { PrismaClient } from "../db/generated/client";
-import { hmac } from "../synpunkter/skydd";
+import { hmac } from "../sakerhet/hmac";
+import { lika } from "../sakerhet/lika";
 
 type Db = Pick<PrismaClient, "inloggningsgrans" | "$queryRaw">;
 
@@ -44,9 +44,7 @@ export function enhetskaka(email: string, nu = Date.now()): string {
 export function enhetsnyckel(email: string, kaka: string | undefined, nu = Date.now()): string | null {
   const [ms, sig] = (kaka ?? "").split(".");
   if (!ms || !sig || !/^\d+$/.test(ms) || nu - Number(ms) > ENHET_DAGAR * 86_400_000) return null;
-  const vantat = Buffer.from(hmac(`enhet:${email}:${ms}`));
-  const fatt = Buffer.from(sig);
-  if (vantat.length !== fatt.length || !timingSafeEqual(vantat, fatt)) return null;
+  if (!lika(hmac(`enhet:${email}:${ms}`), sig)) return null;
   return `enhet:${hmac(`enhet-nyckel:${email}:${ms}`).slice(0, 32)}`;
 }
 

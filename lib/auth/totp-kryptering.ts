@@ -7,7 +7,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
 import type { PrismaClient } from "../db/generated/client";
 import { totpNycklarSchema } from "../config";
 import { logger } from "../logger";
-import { hemlighet as authSecret } from "../synpunkter/skydd";
+import { hemlighet as authSecret } from "../sakerhet/hmac";
 
 export interface Nyckelring {
   /** The id new keys are written with. */

@@ -3,7 +3,7 @@
 // count towards the sign-in throttling, as in "Byt lösenord".
 import type { PrismaClient } from "../db/generated/client";
 import { logger } from "../logger";
-import { klientnyckel } from "../synpunkter/skydd";
+import { klientnyckel } from "../sakerhet/klientnyckel";
 import { verifyPassword } from "./password";
 import { authorize, type Aktor } from "./permissions";
 import type { TvastegsBekraftelse } from "./schema";

@@ -2,11 +2,12 @@
 // app reads them) through otplib, and ten single-use recovery codes stored as keyed hashes.
 // A code is accepted once: the step it was made in is remembered, and an older or the same step
 // is refused (RFC 6238, 5.2). Required for admins who sign in with a password; offered to all.
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { generateSecret, generateURI, verify } from "otplib";
 import QRCode from "qrcode";
 import type { PrismaClient } from "../db/generated/client";
-import { hmac } from "../synpunkter/skydd";
+import { hmac } from "../sakerhet/hmac";
+import { lika } from "../sakerhet/lika";
 import type { Roll } from "../db/generated/enums";
 import { can } from "./permissions";
 import { kryptera, lasHemlighet } from "./totp-kryptering";
@@ -99,9 +100,7 @@ export async function aktiveraTvastegs(
   data: { hemlighet: string; signatur: string; kod: string },
   nu = new Date(),
 ): Promise<Aktivering> {
-  const vantad = Buffer.from(hemlighetsSignatur(aktor.id, data.hemlighet));
-  const fatt = Buffer.from(data.signatur);
-  if (vantad.length !== fatt.length || !timingSafeEqual(vantad, fatt)) return { ok: false, fel: "Formuläret är för gammalt. Ladda om sidan och läs in den nya koden i appen." };
+  if (!lika(hemlighetsSignatur(aktor.id, data.hemlighet), data.signatur)) return { ok: false, fel: "Formuläret är för gammalt. Ladda om sidan och läs in den nya koden i appen." };
   const steg = await kontrolleraTotp(data.hemlighet, data.kod, nu);
   if (steg === null) return { ok: false, fel: "Koden stämmer inte. Skriv de sex siffror som appen visar just nu; kontrollera att telefonens klocka går rätt." };
   const koder = await db.$transaction(async (tx) => {

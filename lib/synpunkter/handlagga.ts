@@ -6,7 +6,7 @@ import { text } from "@/lib/text";
 import type { PrismaClient } from "../db/generated/client";
 import type { SynpunktStatus } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
-import { ARENDELANK } from "../utskick";
+import { ARENDELANK } from "./nyckel";
 import { arendenummer, statusForklaring, synpunktStatusar } from "./typer";
 
 type Handlaggare = (Aktor & { name: string }) | null;

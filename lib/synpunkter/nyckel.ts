@@ -4,9 +4,9 @@
 // whole hash is then compared in constant time, so the database's index lookup never decides
 // on its own whether a key is right, and a miss does the same work as a hit.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { siteUrl } from "../config";
 import type { PrismaClient } from "../db/generated/client";
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+import type { Sandlank, Tx } from "../utskick";
 
 export const NYCKEL_BYTES = 24;
 /** 24 bytes as base64url: 32 characters from A–Z, a–z, 0–9, - and _. */
@@ -23,6 +23,14 @@ export async function skapaNyckel(tx: Tx | PrismaClient, synpunktId: string): Pr
   await tx.arendenyckel.create({ data: { synpunktId, ...hashaNyckel(nyckel) } });
   return nyckel;
 }
+
+/** Where a mail about a case puts the link to its private page; the key is made when it goes out. */
+export const ARENDELANK = "{{ärendelänk}}";
+
+export const arendelanken: Sandlank = {
+  platshallare: ARENDELANK,
+  skapa: async (tx, r) => (r.synpunktId ? `${siteUrl().replace(/\/$/, "")}/arende/${await skapaNyckel(tx, r.synpunktId)}` : null),
+};
 
 const ATTRAPP = Buffer.alloc(32);
 

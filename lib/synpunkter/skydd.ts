@@ -1,22 +1,11 @@
 // Protection against bots and floods without storing who anyone is: client keys are keyed
 // hashes of the address, and each form load's idempotency key and start time are signed together,
 // so a start time can be neither forged nor reused for a second case.
-import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db/generated/client";
-
-export function hemlighet(): string {
-  const s = process.env.AUTH_SECRET;
-  if (!s && process.env.NODE_ENV === "production") throw new Error("AUTH_SECRET saknas");
-  return s ?? "utvecklingsnyckel-endast-lokalt";
-}
-
-/** A keyed hash (HMAC-SHA-256 with AUTH_SECRET): for keys that must not reveal what they count. */
-export const hmac = (text: string) => createHmac("sha256", hemlighet()).update(text).digest("base64url");
-
-/** A keyed hash of the client's address; the address itself is never stored. */
-export function klientnyckel(adress: string): string {
-  return hmac(`klient:${adress}`).slice(0, 32);
-}
+import { hmac } from "../sakerhet/hmac";
+import { klientnyckel } from "../sakerhet/klientnyckel";
+import { lika } from "../sakerhet/lika";
 
 /** Which form a token was made for: a token from one form is never valid on another. */
 export type Formularsyfte = "kontakt" | "meddelande";
@@ -46,9 +35,7 @@ export function nyttFormular(syfte: Formularsyfte, nu = Date.now()): { idempoten
 export function sekunderSedanStart(startad: string, idempotensnyckel: string, syfte: Formularsyfte, nu = Date.now()): number | null {
   const [ms, sig, ...rest] = startad.split(".");
   if (!ms || !sig || rest.length || !/^\d{1,15}$/.test(ms) || idempotensnyckel.length > 100) return null;
-  const vantat = Buffer.from(startsignatur(syfte, idempotensnyckel, ms));
-  const fatt = Buffer.from(sig);
-  if (vantat.length !== fatt.length || !timingSafeEqual(vantat, fatt)) return null;
+  if (!lika(startsignatur(syfte, idempotensnyckel, ms), sig)) return null;
   const sekunder = (nu - Number(ms)) / 1000;
   return sekunder > FORMULAR_MAX_SEKUNDER ? null : sekunder;
 }
@@ -85,21 +72,6 @@ export const gissningsklient = (adress: string) => klientnyckel(`gissning:${adre
 export async function sparrad(db: PrismaClient, klient: string, nu = new Date(), grans = GISSNINGAR_PER_FONSTER): Promise<boolean> {
   const rad = await db.inskick.findUnique({ where: { klient_fonster: { klient, fonster: inskicksfonster(nu) } }, select: { antal: true } });
   return (rad?.antal ?? 0) >= grans;
-}
-
-/** `värde.signatur`, for links that must not be guessable but need no row of their own. */
-export function signera(varde: string, syfte: string): string {
-  return `${varde}.${hmac(`${syfte}:${varde}`).slice(0, 32)}`;
-}
-
-/** The value of a token made by signera, or null when the signature does not match. */
-export function kontrollera(token: string, syfte: string): string | null {
-  const punkt = token.lastIndexOf(".");
-  if (punkt < 1 || token.length > 200) return null;
-  const varde = token.slice(0, punkt);
-  const vantat = Buffer.from(signera(varde, syfte));
-  const fatt = Buffer.from(token);
-  return vantat.length === fatt.length && timingSafeEqual(vantat, fatt) ? varde : null;
 }
 
 /** Deletes rate-limit rows older than a day. */

@@ -11,8 +11,7 @@
 // the form could be used to send any text to anyone under the förvaltning's name.
 import { randomBytes, randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db/generated/client";
-import { ARENDELANK } from "../utskick";
-import { hashaNyckel, NYCKEL_BYTES, skapaNyckel } from "./nyckel";
+import { ARENDELANK, hashaNyckel, NYCKEL_BYTES, skapaNyckel } from "./nyckel";
 import { GRANS_PER_FONSTER, inskicksfonster } from "./skydd";
 import type { SynpunktIn } from "./schema";
 import { arendenummer, synpunktTyper } from "./typer";

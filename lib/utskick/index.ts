@@ -2,23 +2,19 @@
 // .data/utskick as .eml files otherwise (development). A failed send is retried with a
 // growing pause; several app instances never send the same mail (SKIP LOCKED).
 //
-// A mail about a case carries its private link as the placeholder ARENDELANK; the link's key is
-// made only when the mail goes out, so no key is ever stored anywhere but as a hash. A mail with
-// a password link (LOSENORDSLANK) is made the same way.
+// A mail may carry a link as a placeholder (a case's private page, a password link) whose key is
+// made only when the mail goes out, so no key is ever stored anywhere but as a hash. The domain
+// that writes such mails supplies the link (Sandlank) and the caller passes the list in
+// (lib/utskickslankar.ts): the outbox is platform and imports no domain.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
 import { siteUrl } from "../config";
 import type { PrismaClient } from "../db/generated/client";
 import { logger } from "../logger";
-import { LOSENORDSLANK, skapaLankNyckel } from "../auth/losenordslank";
-import { skapaNyckel } from "../synpunkter/nyckel";
-import { signera } from "../synpunkter/skydd";
+import { signera } from "../sakerhet/signatur";
 
 export const AVSANDARE = process.env.MAIL_FROM ?? "Grundskoleförvaltningen <noreply@grundskola.goteborg.se>";
-
-/** Where a mail about a case puts the link to its private page. */
-export const ARENDELANK = "{{ärendelänk}}";
 
 export interface Brev {
   till: string;
@@ -79,19 +75,23 @@ export function avregistreringsadress(synpunktId: string): string {
   return `${siteUrl().replace(/\/$/, "")}/api/avregistrera/${signera(synpunktId, "avregistrera")}`;
 }
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 interface Rad { id: string; synpunktId: string | null; losenordslankId: string | null; till: string; amne: string; text: string; avregistrering: boolean; forsok: number }
 
-/** The mail as it goes out: a fresh key for the case's link, and the unsubscribe address. */
-async function forbered(tx: Tx, r: Rad, nu: Date): Promise<Brev> {
+/** A link that a mail carries as `platshallare` until it goes out. */
+export interface Sandlank {
+  platshallare: string;
+  /** The whole link for this mail (its key made now), or null when the mail is not of this kind. */
+  skapa(tx: Tx, rad: Pick<Rad, "synpunktId" | "losenordslankId">, nu: Date): Promise<string | null>;
+}
+
+/** The mail as it goes out: fresh keys for its links, and the unsubscribe address. */
+async function forbered(tx: Tx, r: Rad, lankar: readonly Sandlank[], nu: Date): Promise<Brev> {
   let text = r.text;
-  if (r.synpunktId && text.includes(ARENDELANK)) {
-    const nyckel = await skapaNyckel(tx, r.synpunktId);
-    text = text.replaceAll(ARENDELANK, `${siteUrl().replace(/\/$/, "")}/arende/${nyckel}`);
-  }
-  if (r.losenordslankId && text.includes(LOSENORDSLANK)) {
-    const nyckel = await skapaLankNyckel(tx, r.losenordslankId, nu);
-    text = text.replaceAll(LOSENORDSLANK, `${siteUrl().replace(/\/$/, "")}/nytt-losenord/${nyckel}`);
+  for (const lank of lankar) {
+    if (!text.includes(lank.platshallare)) continue;
+    const adress = await lank.skapa(tx, r, nu);
+    if (adress) text = text.replaceAll(lank.platshallare, adress);
   }
   return { till: r.till, amne: r.amne, text, ...(r.avregistrering && r.synpunktId ? { avregistrera: avregistreringsadress(r.synpunktId) } : {}) };
 }
@@ -102,7 +102,7 @@ export function paus(forsok: number): number {
 }
 
 /** Sends what is due; returns how many went out and how many failed. */
-export async function skickaVantande(db: PrismaClient, skicka: Skicka, nu = new Date(), antal = 20) {
+export async function skickaVantande(db: PrismaClient, skicka: Skicka, lankar: readonly Sandlank[], nu = new Date(), antal = 20) {
   return db.$transaction(
     async (tx) => {
       const rader = await tx.$queryRaw<Rad[]>`
@@ -113,7 +113,7 @@ export async function skickaVantande(db: PrismaClient, skicka: Skicka, nu = new 
       let misslyckade = 0;
       for (const r of rader) {
         try {
-          await skicka(await forbered(tx, r, nu));
+          await skicka(await forbered(tx, r, lankar, nu));
           await tx.utskick.update({ where: { id: r.id }, data: { skickad: new Date(), forsok: r.forsok + 1, senasteFel: null } });
           skickade++;
         } catch (error) {
@@ -133,14 +133,14 @@ export async function skickaVantande(db: PrismaClient, skicka: Skicka, nu = new 
 }
 
 /** Runs the sender every `sekunder` in this process (started once per server instance). */
-export function startaUtskick(db: PrismaClient, sekunder = 15) {
+export function startaUtskick(db: PrismaClient, lankar: readonly Sandlank[], sekunder = 15) {
   const skicka = standardSandare();
   let pagar = false;
   const timer = setInterval(async () => {
     if (pagar) return;
     pagar = true;
     try {
-      await skickaVantande(db, skicka);
+      await skickaVantande(db, skicka, lankar);
     } catch (error) {
       logger.error({ err: (error as Error).message }, "Utskicket avbröts");
     } finally {

@@ -11,10 +11,13 @@ import { gallra } from "@/lib/synpunkter/gallring";
 import { handlagga } from "@/lib/synpunkter/handlagga";
 import { hashaNyckel, hittaArende, NYCKELFORM } from "@/lib/synpunkter/nyckel";
 import { synpunktSchema } from "@/lib/synpunkter/schema";
-import { GRANS_PER_FONSTER, klientnyckel, kontrollera, nyttFormular, raknaInskick, sparrad } from "@/lib/synpunkter/skydd";
+import { klientnyckel } from "@/lib/sakerhet/klientnyckel";
+import { kontrollera } from "@/lib/sakerhet/signatur";
+import { GRANS_PER_FONSTER, nyttFormular, raknaInskick, sparrad } from "@/lib/synpunkter/skydd";
 import { statistik } from "@/lib/synpunkter/statistik";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
 import { filSandare, skickaVantande } from "@/lib/utskick";
+import { UTSKICKSLANKAR } from "@/lib/utskickslankar";
 import { arendenyckelI, lasMejl } from "../support/mejl";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 
@@ -202,7 +205,7 @@ describe("notifications", () => {
     const a = await skicka({ epost: "anna@exempel.se", namn: "<a href='http://ond.example'>Klicka</a>", meddelande: "Köp billiga klockor på ond.example", meddela: "ja" });
     const mapp = mkdtempSync(path.join(tmpdir(), "utskick-"));
     try {
-      expect(await skickaVantande(db, filSandare(mapp))).toEqual({ skickade: 1, misslyckade: 0 });
+      expect(await skickaVantande(db, filSandare(mapp), UTSKICKSLANKAR)).toEqual({ skickade: 1, misslyckade: 0 });
       const [fil] = readdirSync(mapp);
       const mejl = lasMejl(readFileSync(path.join(mapp, fil), "utf8"));
       expect(mejl).toContain(a.nummer);

@@ -5,6 +5,7 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { kontrolleraSession, startaSession } from "@/lib/auth/sessioner";
 import { hittaLank, LANK_OGILTIG, LANK_TIMMAR, skickaLosenordslank, valjNyttLosenord } from "@/lib/auth/losenordslank";
 import { skickaVantande, type Brev } from "@/lib/utskick";
+import { UTSKICKSLANKAR } from "@/lib/utskickslankar";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 
 let db: PrismaClient;
@@ -26,7 +27,7 @@ async function konto(email: string, aktiv = true) {
 /** Sends what the outbox holds and returns the key in the mail to `till`. */
 async function skickaOchLasNyckel(till: string, nu = new Date()): Promise<{ nyckel: string; brev: Brev }> {
   const brev: Brev[] = [];
-  await skickaVantande(db, async (b) => void brev.push(b), nu);
+  await skickaVantande(db, async (b) => void brev.push(b), UTSKICKSLANKAR, nu);
   const mitt = brev.find((b) => b.till === till);
   if (!mitt) throw new Error(`inget mejl till ${till}`);
   const nyckel = /\/nytt-losenord\/([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/.exec(mitt.text)?.[1];

@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { synpunktSchema, MAX_TECKEN } from "@/lib/synpunkter/schema";
-import { FORMULAR_MAX_SEKUNDER, GRANS_PER_FONSTER, klientnyckel, nyttFormular, sekunderSedanStart } from "@/lib/synpunkter/skydd";
+import { klientnyckel } from "@/lib/sakerhet/klientnyckel";
+import { FORMULAR_MAX_SEKUNDER, GRANS_PER_FONSTER, nyttFormular, sekunderSedanStart } from "@/lib/synpunkter/skydd";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
 import { skickaVantande, smtpSandare } from "@/lib/utskick";
+import { UTSKICKSLANKAR } from "@/lib/utskickslankar";
 import { seededDatabase } from "../support/seeded";
 
 let db: PrismaClient;
@@ -152,16 +154,16 @@ describe("the outbox over real SMTP", () => {
 
     // Down: accepted case, mail kept for a later try.
     const nu = new Date();
-    expect(await skickaVantande(db, skicka, nu)).toEqual({ skickade: 0, misslyckade: 1 });
+    expect(await skickaVantande(db, skicka, UTSKICKSLANKAR, nu)).toEqual({ skickade: 0, misslyckade: 1 });
     const efterFel = await db.utskick.findFirstOrThrow({ where: { till: "svar@exempel.se" } });
     expect(efterFel).toMatchObject({ skickad: null, forsok: 1 });
     expect(efterFel.nastaForsok.getTime()).toBeGreaterThan(nu.getTime());
-    expect(await skickaVantande(db, skicka, nu)).toEqual({ skickade: 0, misslyckade: 0 }); // not before its time
+    expect(await skickaVantande(db, skicka, UTSKICKSLANKAR, nu)).toEqual({ skickade: 0, misslyckade: 0 }); // not before its time
 
     const mottagna: string[] = [];
     const server = await startaSmtp(port, mottagna);
     try {
-      expect(await skickaVantande(db, skicka, new Date(nu.getTime() + 2 * 60_000))).toEqual({ skickade: 1, misslyckade: 0 });
+      expect(await skickaVantande(db, skicka, UTSKICKSLANKAR, new Date(nu.getTime() + 2 * 60_000))).toEqual({ skickade: 1, misslyckade: 0 });
     } finally {
       await new Promise<void>((r) => server.close(() => r()));
     }

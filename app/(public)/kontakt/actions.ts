@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { klientadress } from "@/lib/http/klient";
 import { requestLogger } from "@/lib/logger";
 import { synpunktSchema } from "@/lib/synpunkter/schema";
-import { FORMULAR_GAMMALT, klientnyckel, MIN_SEKUNDER, nyttFormular, sekunderSedanStart } from "@/lib/synpunkter/skydd";
+import { klientnyckel } from "@/lib/sakerhet/klientnyckel";
+import { FORMULAR_GAMMALT, MIN_SEKUNDER, nyttFormular, sekunderSedanStart } from "@/lib/synpunkter/skydd";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
 
 export interface SynpunktState {

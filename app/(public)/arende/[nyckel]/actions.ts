@@ -10,7 +10,8 @@ import { requestLogger } from "@/lib/logger";
 import { avregistrera, enkatSchema, meddelandeSchema, nyttUppfoljande, svaraEnkat, taEmotMeddelande } from "@/lib/synpunkter/arende";
 import { hittaArende } from "@/lib/synpunkter/nyckel";
 import { klientadress } from "@/lib/http/klient";
-import { FORMULAR_GAMMALT, gissningsklient, klientnyckel, nyttFormular, raknaInskick, sekunderSedanStart, sparrad } from "@/lib/synpunkter/skydd";
+import { klientnyckel } from "@/lib/sakerhet/klientnyckel";
+import { FORMULAR_GAMMALT, gissningsklient, nyttFormular, raknaInskick, sekunderSedanStart, sparrad } from "@/lib/synpunkter/skydd";
 
 export interface ArendeState {
   varden: Record<string, string>;

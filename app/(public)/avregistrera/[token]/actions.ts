@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { requestLogger } from "@/lib/logger";
 import { avregistrera } from "@/lib/synpunkter/arende";
-import { kontrollera } from "@/lib/synpunkter/skydd";
+import { kontrollera } from "@/lib/sakerhet/signatur";
 
 export async function bekraftaAvregistrering(form: FormData): Promise<void> {
   argument([formularArgument], [form]);

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/page-header";
 import { db } from "@/lib/db";
-import { kontrollera } from "@/lib/synpunkter/skydd";
+import { kontrollera } from "@/lib/sakerhet/signatur";
 import { arendenummer } from "@/lib/synpunkter/typer";
 import { bekraftaAvregistrering } from "./actions";
 

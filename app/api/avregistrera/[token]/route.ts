@@ -6,7 +6,7 @@ import { NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { avregistrera } from "@/lib/synpunkter/arende";
-import { kontrollera } from "@/lib/synpunkter/skydd";
+import { kontrollera } from "@/lib/sakerhet/signatur";
 
 type Ctx = { params: Promise<{ token: string }> };
 const svar = (status: number, text: string) => new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
