@@ -20,7 +20,7 @@ export function checkConfig() {
   }
 }
 
-/** The outbox sender, the rate-limit and session clean-ups, the daily gallring and scheduled publishing, once per server instance. */
+/** The address map's reload and the background jobs of lib/jobb, once per server instance. */
 export async function startaBakgrundsjobb() {
   const { db } = await import("./db");
   // Not a job but the proxy's data: the old addresses it answers 301 and 410 for, read at start
@@ -38,43 +38,8 @@ export async function startaBakgrundsjobb() {
   adresser();
   setInterval(adresser, Number(process.env.ADRESS_SEKUNDER ?? 2) * 1000).unref();
 
-  if (process.env.BAKGRUNDSJOBB === "av") return;
-  const { startaUtskick } = await import("./utskick");
-  const { UTSKICKSLANKAR } = await import("./utskickslankar");
-  const { rensaInskick } = await import("./synpunkter/skydd");
-  const { rensaSessioner } = await import("./auth/sessioner");
-  const { rensaInloggningsgranser } = await import("./auth/strypning");
-  const { gallra, gallringsrad } = await import("./synpunkter/gallring");
-  startaUtskick(db, UTSKICKSLANKAR, Number(process.env.UTSKICK_SEKUNDER ?? 15));
-  // Second-factor keys still in clear text (from before encryption) or under a rotated-out key.
-  const { krypteraOm } = await import("./auth/totp-kryptering");
-  void krypteraOm(db)
-    .then((n) => n > 0 && logger.info({ handelse: "totp.omkrypterade", antal: n }, "TOTP-nycklar krypterade med den aktuella nyckeln"))
-    .catch((e) => logger.error({ err: e.message }, "Omkrypteringen av TOTP-nycklar misslyckades"));
-  setInterval(() => void rensaInskick(db).catch((e) => logger.error({ err: e.message }, "Rensning av inskick misslyckades")), 60 * 60 * 1000).unref();
-  setInterval(() => void rensaSessioner(db).catch((e) => logger.error({ err: e.message }, "Rensning av sessioner misslyckades")), 60 * 60 * 1000).unref();
-  setInterval(() => void rensaInloggningsgranser(db).catch((e) => logger.error({ err: e.message }, "Rensning av inloggningsgränser misslyckades")), 60 * 60 * 1000).unref();
-  const { rensaNarvaro } = await import("./innehall/narvaro");
-  setInterval(() => void rensaNarvaro(db).catch((e) => logger.error({ err: e.message }, "Rensning av redigeringsnärvaro misslyckades")), 60 * 60 * 1000).unref();
-  // Gallring once a day, and ten minutes after start so a server that restarts often still runs
-  // it. Several instances may run it at once: they never take the same case.
-  const gallring = () =>
-    void gallra(db, { manader: config().GALLRING_MANADER })
-      .then((r) => r.arenden > 0 && logger.info({ handelse: "synpunkt.gallring", arenden: r.arenden }, gallringsrad(r)))
-      .catch((e) => logger.error({ err: e.message }, "Gallringen misslyckades"));
-  setTimeout(gallring, 10 * 60 * 1000).unref();
-  setInterval(gallring, 24 * 60 * 60 * 1000).unref();
-
-  // Scheduled publishing: every instance looks twice a minute; each item is claimed by one. An
-  // instance that cannot yet expire the page cache (it has served no request) leaves the items to
-  // the others, or to its next round: a publish must reach the public pages within seconds.
-  const { korSchemalagda } = await import("./innehall/schemalagt");
-  const { expireTags, kanForfallaUtanforBegaran } = await import("./cache");
-  const schema = () => {
-    if (!kanForfallaUtanforBegaran()) return;
-    void korSchemalagda(db, (tagg) => expireTags(tagg))
-      .then((n) => n > 0 && logger.info({ handelse: "innehall.schemalagd", antal: n }, "Schemalagd publicering utförd"))
-      .catch((e) => logger.error({ err: e.message }, "Schemalagd publicering misslyckades"));
-  };
-  setInterval(schema, Number(process.env.SCHEMA_SEKUNDER ?? 30) * 1000).unref();
+  // The jobs themselves are declared in lib/jobb; none starts with BAKGRUNDSJOBB=av.
+  const { jobb } = await import("./jobb");
+  const { startaJobb } = await import("./jobb/korare");
+  startaJobb(db, jobb, config().DATABASE_URL);
 }

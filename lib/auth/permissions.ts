@@ -24,7 +24,8 @@ export type Handling =
   | "tvastegs.valfri"
   | "anvandare.hantera"
   | "anvandare.ta-bort"
-  | "granskningslogg.lasa";
+  | "granskningslogg.lasa"
+  | "jobb.lasa";
 
 const regler: Record<Handling, readonly Roll[]> = {
   "personal.oversikt": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
@@ -50,6 +51,8 @@ const regler: Record<Handling, readonly Roll[]> = {
   // Deleting an account removes its personal data for good: a right of its own.
   "anvandare.ta-bort": ["ADMIN"],
   "granskningslogg.lasa": ["ADMIN"],
+  // The background jobs' runs: their messages speak of the whole portal's data.
+  "jobb.lasa": ["ADMIN"],
 };
 
 export const handlingar = Object.keys(regler) as Handling[];

@@ -131,22 +131,3 @@ export async function skickaVantande(db: PrismaClient, skicka: Skicka, lankar: r
     { timeout: 60_000 },
   );
 }
-
-/** Runs the sender every `sekunder` in this process (started once per server instance). */
-export function startaUtskick(db: PrismaClient, lankar: readonly Sandlank[], sekunder = 15) {
-  const skicka = standardSandare();
-  let pagar = false;
-  const timer = setInterval(async () => {
-    if (pagar) return;
-    pagar = true;
-    try {
-      await skickaVantande(db, skicka, lankar);
-    } catch (error) {
-      logger.error({ err: (error as Error).message }, "Utskicket avbröts");
-    } finally {
-      pagar = false;
-    }
-  }, sekunder * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
-}

@@ -32,7 +32,7 @@ async function ra(path: string, init: RequestInit = {}) {
 const OGILTIGA = ["%00", "%01", "%1b", "%7f", "%ff", "%c3%28", "%e4", "a%00b", "%ed%a0%80"];
 const PARAMETRAR = ["q", "skola", "status", "typ", "fran", "till", "efter", "stadsomrade", "arskurs", "pilot", "format", "sida", "callbackUrl"];
 const PUBLIKA = ["/", "/sok", "/skolor", "/jamlikt-goteborg", "/framtidsrustad-skola", "/forstarkningsomraden", "/kontakt", "/oppna-data", "/api/oppna-data/insatser", "/om-forvaltningen", "/logga-in", "/api/health"];
-const PERSONAL = ["/personal", "/personal/synpunkter", "/personal/synpunkter/statistik", "/personal/synpunkter/export", "/personal/insatser", "/personal/konton", "/personal/granskningslogg", "/personal/pilotskolor"];
+const PERSONAL = ["/personal", "/personal/synpunkter", "/personal/synpunkter/statistik", "/personal/synpunkter/export", "/personal/insatser", "/personal/konton", "/personal/granskningslogg", "/personal/jobb", "/personal/pilotskolor"];
 
 test("NUL, control characters and invalid UTF-8 in any query parameter give the Swedish 400 page", async ({ page }) => {
   for (const sida of PUBLIKA) {

@@ -27,6 +27,7 @@ const tillatet: Record<Handling, string[]> = {
   "anvandare.hantera": ["ADMIN"],
   "anvandare.ta-bort": ["ADMIN"],
   "granskningslogg.lasa": ["ADMIN"],
+  "jobb.lasa": ["ADMIN"],
 };
 
 describe("who may do what", () => {

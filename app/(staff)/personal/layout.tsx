@@ -22,6 +22,7 @@ export default async function PersonalLayout({ children }: { children: React.Rea
     { href: "/personal/innehall", label: "Innehåll", visa: can(user, "innehall.redigera") },
     { href: "/personal/konton", label: "Konton", visa: can(user, "anvandare.hantera") },
     { href: "/personal/granskningslogg", label: "Granskningslogg", visa: can(user, "granskningslogg.lasa") },
+    { href: "/personal/jobb", label: "Bakgrundsjobb", visa: can(user, "jobb.lasa") },
   ];
   return (
     <>

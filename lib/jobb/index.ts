@@ -1,0 +1,21 @@
+// Every background job. A new job is one file in this folder and one line here.
+import type { Jobb } from "./deklaration";
+import { gallring } from "./gallring";
+import { rensaInloggningsgranser } from "./rensa-inloggningsgranser";
+import { rensaInskick } from "./rensa-inskick";
+import { rensaNarvaro } from "./rensa-narvaro";
+import { rensaSessioner } from "./rensa-sessioner";
+import { schemalagdPublicering } from "./schemalagd-publicering";
+import { totpOmkryptering } from "./totp-omkryptering";
+import { utskick } from "./utskick";
+
+export const jobb: readonly Jobb[] = [
+  utskick,
+  schemalagdPublicering,
+  totpOmkryptering,
+  rensaInskick,
+  rensaSessioner,
+  rensaInloggningsgranser,
+  rensaNarvaro,
+  gallring,
+];
