@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { giltigAdress, helaArgument, lasHogst, MAX_BODY_BYTES } from "@/lib/http/grans";
-import { svarForGammalAdress } from "@/lib/http/gamla-adresser";
+import { svarForGammalAdress } from "@/lib/innehall/gamla-adresser";
 
 /** A plain page for requests refused before they reach the app. */
 function avvisad(id: string, status: number, rubrik: string, text: string) {

@@ -66,3 +66,22 @@ export function formatTidpunkt(t: Date): string {
   const p = Object.fromEntries(tidpunkt.formatToParts(t).map((x) => [x.type, x.value]));
   return `${p.day} ${p.month} ${p.year} kl. ${p.hour}:${p.minute}`;
 }
+
+/** "2026-03" moved `steg` months: flyttaManad("2026-01", -1) is "2025-12". */
+export function flyttaManad(manad: string, steg: number): string {
+  const [ar, m] = manad.split("-").map(Number);
+  const d = new Date(Date.UTC(ar, m - 1 + steg, 1));
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+}
+
+/** The `antal` months that end with `sista`, oldest first: a year unless told otherwise. */
+export function manaderFram(sista: string, antal = 12): string[] {
+  return Array.from({ length: antal }, (_, i) => flyttaManad(sista, i - antal + 1));
+}
+
+const manadsnamn = new Intl.DateTimeFormat("sv-SE", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "2026-03" → "mars 2026". */
+export function formatManad(manad: string): string {
+  return manadsnamn.format(new Date(`${manad}-01T00:00:00Z`));
+}

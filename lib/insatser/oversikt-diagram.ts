@@ -1,9 +1,9 @@
 // The four charts of "Så går det", each with its title and its message in words, made from the
 // figures in ./oversikt. Kept apart from the page so a test can render exactly what the page shows.
 import { greatest, sum } from "d3-array";
+import { formatManad } from "../datum";
 import type { DiagramProps } from "../diagram";
-import { PILOTSTEG, pilotstegEtikett } from "../skolor/pilot";
-import { formatManad } from "../synpunkter/statistik";
+import { PILOTSTEG, pilotstegEtikett } from "../skolor";
 import { STATUSORDNING, TIDSLINJE_MANADER, type SaGarDet } from "./oversikt";
 import { statusEtikett } from "./status";
 

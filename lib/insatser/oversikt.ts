@@ -6,10 +6,8 @@ import type { PrismaClient } from "../db/generated/client";
 import type { InsatsStatus, PilotstegStatus, Stadsomrade } from "../db/generated/enums";
 import { db as appDb } from "../db";
 import { REVALIDATE_SECONDS, tags } from "../cache";
-import { dygnetsBorjan, svensktDatum } from "../datum";
-import { flyttaManad, manaderFram } from "../synpunkter/statistik";
-import { PILOTSTEG } from "../skolor/pilot";
-import { stadsomraden } from "../skolor/stadsomrade";
+import { dygnetsBorjan, flyttaManad, manaderFram, svensktDatum } from "../datum";
+import { PILOTSTEG, stadsomraden } from "../skolor";
 
 /** Statuses in the order the charts stack them: done first, so the bars read as progress. */
 export const STATUSORDNING: InsatsStatus[] = ["KLAR", "PAGAR", "PAUSAD", "PLANERAD"];

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import type { EnkatSvar, SynpunktStatus, SynpunktTyp } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
-import { dygnetsBorjan, dygnetsSlut, svensktDatum } from "../datum";
+import { dygnetsBorjan, dygnetsSlut, flyttaManad, manaderFram, svensktDatum } from "../datum";
 import { synpunktStatusar, synpunktTyper } from "./typer";
 
 /** Schools listed by name; the rest are summed as "Övriga skolor". */
@@ -56,18 +56,6 @@ function villkor(p: Period) {
   return Prisma.join(delar, " AND ");
 }
 
-/** "2026-03" moved `steg` months: flyttaManad("2026-01", -1) is "2025-12". */
-export function flyttaManad(manad: string, steg: number): string {
-  const [ar, m] = manad.split("-").map(Number);
-  const d = new Date(Date.UTC(ar, m - 1 + steg, 1));
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
-}
-
-/** The `antal` months that end with `sista`, oldest first. */
-export function manaderFram(sista: string, antal = MANADER): string[] {
-  return Array.from({ length: antal }, (_, i) => flyttaManad(sista, i - antal + 1));
-}
-
 // The case's receipt time as a Swedish wall-clock time (the column holds UTC).
 const lokalSkapad = Prisma.sql`((skapad AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Stockholm')`;
 
@@ -75,7 +63,7 @@ export async function statistik(db: PrismaClient, aktor: Aktor | null, period: P
   authorize(aktor, "synpunkt.statistik");
   const where = villkor(period);
   const sistaManad = (period.till ?? svensktDatum(nu)).slice(0, 7);
-  const manader = manaderFram(sistaManad);
+  const manader = manaderFram(sistaManad, MANADER);
 
   const [antal, skolor, perManad, ledtider, enkatrader] = await Promise.all([
     // Per type, per status and the total in one pass over the table.
@@ -163,11 +151,4 @@ export function formatLedtid(sekunder: number | null): string {
     return `${t} ${t === "1" ? "timme" : "timmar"}`;
   }
   return `${tal.format(timmar / 24)} dygn`;
-}
-
-const manadsnamn = new Intl.DateTimeFormat("sv-SE", { month: "long", year: "numeric", timeZone: "UTC" });
-
-/** "2026-03" → "mars 2026". */
-export function formatManad(manad: string): string {
-  return manadsnamn.format(new Date(`${manad}-01T00:00:00Z`));
 }

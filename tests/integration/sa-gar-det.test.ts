@@ -3,12 +3,11 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { Diagram } from "@/components/diagram/diagram";
-import { svensktDatum } from "@/lib/datum";
+import { manaderFram, svensktDatum } from "@/lib/datum";
 import { saGarDetCsv } from "@/lib/insatser/csv";
 import { saGarDet, TIDSLINJE_MANADER } from "@/lib/insatser/oversikt";
 import { saGarDetDiagram, type Diagramdefinition } from "@/lib/insatser/oversikt-diagram";
 import { uppdateraInsats } from "@/lib/insatser/uppdatera";
-import { manaderFram } from "@/lib/synpunkter/statistik";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 
 // Outside a Next.js server there is no data cache: the cached reader runs uncached here.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BOM, csvCell, csvRad } from "@/lib/csv";
-import { dygnetsBorjan, dygnetsSlut, svensktDatum } from "@/lib/datum";
+import { dygnetsBorjan, dygnetsSlut, flyttaManad, formatManad, manaderFram, svensktDatum } from "@/lib/datum";
 import { EXPORTKOLUMNER, exportRad } from "@/lib/synpunkter/export";
-import { flyttaManad, formatLedtid, formatManad, manaderFram, statistikSchema } from "@/lib/synpunkter/statistik";
+import { formatLedtid, statistikSchema } from "@/lib/synpunkter/statistik";
 
 describe("CSV cells", () => {
   it("quotes every cell and doubles quotes, keeping semicolons and line breaks inside", () => {

@@ -4,8 +4,9 @@ import { Diagram } from "@/components/diagram/diagram";
 import { Kolumndiagram } from "@/components/diagram/kolumndiagram";
 import { Stapeldiagram } from "@/components/diagram/stapeldiagram";
 import { Tabellram } from "@/components/tabellram";
+import { formatManad } from "@/lib/datum";
 import { LEDTIDSGRANSER, type Ledtidsfordelning } from "@/lib/synpunkter/ledtid";
-import { formatManad, type Statistik } from "@/lib/synpunkter/statistik";
+import type { Statistik } from "@/lib/synpunkter/statistik";
 
 const tal = new Intl.NumberFormat("sv-SE");
 

@@ -5,9 +5,9 @@ import { Tabellram } from "@/components/tabellram";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { formatDatum } from "@/lib/datum";
+import { formatDatum, formatManad } from "@/lib/datum";
 import { ledtidsfordelning } from "@/lib/synpunkter/ledtid";
-import { formatLedtid, formatManad, statistik, statistikSchema, TOPPSKOLOR, type Enkatfordelning, type Ledtid, type Period } from "@/lib/synpunkter/statistik";
+import { formatLedtid, statistik, statistikSchema, TOPPSKOLOR, type Enkatfordelning, type Ledtid, type Period } from "@/lib/synpunkter/statistik";
 import { Arendediagram, Spridningsdiagram } from "./diagram";
 
 export const metadata = { title: "Statistik över synpunkter" };

@@ -1,8 +1,8 @@
 // The proxy's answer for a content page's old address: 301 to where the page is now, or 410
-// Gone with a Swedish page for an archived one. The map is in memory (lib/innehall/adresskarta.ts),
+// Gone with a Swedish page for an archived one. The map is in memory (./adresskarta.ts),
 // so this costs no query; only GET and HEAD are answered here.
 import { NextResponse } from "next/server";
-import { slaUpp } from "@/lib/innehall/adresskarta";
+import { slaUpp } from "./adresskarta";
 
 const BORTA = `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Sidan har tagits bort – Grundskoleförvaltningen</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b">
