@@ -1,6 +1,7 @@
 "use client";
 
 import "./globals.css";
+import { RESERVKONTAKT } from "@/lib/innehall/reservkontakt";
 
 // The last safety net, for an error in a layout (for example when the database does not answer
 // as a staff page starts): a page in Swedish instead of the framework's own, never a stack trace.
@@ -19,7 +20,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/" className="px-4 py-2">Till startsidan</a>
           </p>
-          <p className="mt-6 max-w-prose">Om felet finns kvar kan du ringa grundskoleförvaltningen på 031-365 09 60.</p>
+          <p className="mt-6 max-w-prose">Om felet finns kvar kan du ringa grundskoleförvaltningen på {RESERVKONTAKT.telefon}.</p>
         </main>
       </body>
     </html>

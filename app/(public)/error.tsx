@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { useTelefon } from "@/components/telefon";
 
 // Shown when a page fails on the server (for example when the database does not answer).
 export default function Error({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const telefon = useTelefon();
   return (
     <div>
       <h1 className="text-3xl font-bold">Något gick fel hos oss</h1>
@@ -16,7 +18,7 @@ export default function Error({ reset }: { error: Error & { digest?: string }; r
         </button>
         <Link href="/" className="px-4 py-2">Till startsidan</Link>
       </p>
-      <p className="mt-6 max-w-prose">Om felet finns kvar kan du ringa oss på 031-365 09 60.</p>
+      <p className="mt-6 max-w-prose">Om felet finns kvar kan du ringa oss på {telefon}.</p>
     </div>
   );
 }

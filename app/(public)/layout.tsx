@@ -1,5 +1,6 @@
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { TelefonKalla } from "@/components/telefon";
 import { getForvaltning, getNavigering } from "@/lib/innehall/queries";
 import { ellerNull } from "@/lib/reserv";
 import { RESERVLAGE } from "@/lib/reservlage.mjs";
@@ -19,7 +20,7 @@ export default async function PublicLayout({ children }: { children: React.React
       {(forvaltning === null || sidor === null) && <div hidden {...{ [RESERVLAGE]: "" }} />}
       <SiteHeader sidor={sidor ?? []} />
       <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-        {children}
+        <TelefonKalla telefon={forvaltning?.telefon}>{children}</TelefonKalla>
       </main>
       <SiteFooter kontakt={forvaltning} />
     </>

@@ -1,13 +1,20 @@
 import { unstable_cache } from "next/cache";
 import { db } from "../db";
 import { REVALIDATE_SECONDS, tags } from "../cache";
+import { ellerNull } from "../reserv";
 import { renderaMarkdown } from "./markdown";
 import { fyllIn } from "./platshallare";
+import { RESERVKONTAKT } from "./reservkontakt";
 import { startsidaFran } from "./schema";
 
 const opts = { tags: [tags.innehall], revalidate: REVALIDATE_SECONDS };
 
 export const getForvaltning = unstable_cache(() => db.forvaltning.findUniqueOrThrow({ where: { id: 1 } }), ["forvaltning"], opts);
+
+/** The phone number editors published, for a text that tells a visitor to call; the fallback when the database does not answer. */
+export async function forvaltningensTelefon(): Promise<string> {
+  return (await ellerNull(getForvaltning(), "förvaltningens telefonnummer"))?.telefon ?? RESERVKONTAKT.telefon;
+}
 
 export const getNyckeltal = unstable_cache(() => db.nyckeltal.findMany({ orderBy: { ordning: "asc" } }), ["nyckeltal"], opts);
 

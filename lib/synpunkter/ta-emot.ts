@@ -42,7 +42,8 @@ async function befintlig(db: PrismaClient, nyckel: string) {
   return s && { ok: true as const, idempotensnyckel: nyckel, arendenummer: arendenummer(s.lopnummer, s.skapad), nyckel: await skapaNyckel(db, s.id) };
 }
 
-export function bekraftelse(typ: SynpunktIn["typ"], nummer: string, meddela: boolean) {
+/** `telefon`: the number editors published (null before the first publish: the mail then gives none). */
+export function bekraftelse(typ: SynpunktIn["typ"], nummer: string, meddela: boolean, telefon: string | null) {
   return {
     amne: `Vi har tagit emot ditt ärende ${nummer}`,
     text: [
@@ -57,7 +58,7 @@ export function bekraftelse(typ: SynpunktIn["typ"], nummer: string, meddela: boo
       "",
       "Med vänlig hälsning",
       "Grundskoleförvaltningen, Göteborgs Stad",
-      "Telefon 031-365 09 60",
+      ...(telefon ? [`Telefon ${telefon}`] : []),
       "",
       "Har du inte skrivit till oss? Då kan du bortse från det här mejlet.",
     ].join("\n"),
@@ -69,7 +70,8 @@ export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, kl
   const skolaId = data.skolaId ?? null;
   const epost = data.epost ?? null;
   const meddela = Boolean(epost && data.meddela);
-  const mejl = bekraftelse(data.typ, NUMMER, meddela);
+  const kontakt = await db.forvaltning.findUnique({ where: { id: 1 }, select: { telefon: true } });
+  const mejl = bekraftelse(data.typ, NUMMER, meddela, kontakt?.telefon ?? null);
   // The key to the case's own page: only its hash is stored, the key itself goes to the sender once.
   const arendenyckel = randomBytes(NYCKEL_BYTES).toString("base64url");
   const { hash, sok } = hashaNyckel(arendenyckel);

@@ -5,8 +5,7 @@ import { sektionerTillMarkdown } from "../../lib/innehall/markdown";
 import { STARTSIDA_FORVAL } from "../../lib/innehall/schema";
 import { innehallstyp } from "../../lib/innehall/typer";
 import { programData } from "../../lib/innehall/typer/program";
-import { forstarkningsomraden, forvaltning, nyckeltal, program, sidor } from "./content";
-import { sprakversioner } from "./sprakversioner";
+import { forstarkningsomraden, forvaltning, nyckeltal, program, sidor, sprakversioner } from "./content";
 
 async function forstaVersion(db: PrismaClient, typNamn: string, nyckel: string, data: Record<string, unknown>, kommentar = "Förvaltningens texter när portalen startade."): Promise<boolean> {
   const typ = innehallstyp(typNamn)!;

@@ -82,6 +82,20 @@ describe("receiving a synpunkt", () => {
     expect(s.utskick[0].amne).toContain((utfall as { arendenummer: string }).arendenummer);
   });
 
+  it("gives the phone number editors published in the confirmation e-mail", async () => {
+    const fore = await db.forvaltning.findUniqueOrThrow({ where: { id: 1 } });
+    await db.forvaltning.update({ where: { id: 1 }, data: { telefon: "031-123 45 67" } });
+    try {
+      const data = giltig({ meddelande: "Vilket nummer ringer jag?", epost: "ring@exempel.se" });
+      await taEmotSynpunkt(db, data, klientnyckel("198.51.100.8"));
+      const s = await db.synpunkt.findUniqueOrThrow({ where: { idempotensnyckel: data.idempotensnyckel }, include: { utskick: true } });
+      expect(s.utskick[0].text).toContain("Telefon 031-123 45 67");
+      expect(s.utskick[0].text).not.toContain(fore.telefon);
+    } finally {
+      await db.forvaltning.update({ where: { id: 1 }, data: { telefon: fore.telefon } });
+    }
+  });
+
   it("makes one case however often the same form is posted, also at the same moment", async () => {
     const data = giltig({ meddelande: "Dubbelklick." });
     const fore = await antal();

@@ -4,6 +4,7 @@ import { argument, formularArgument, tillstandArgument } from "@/lib/http/argume
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { forvaltningensTelefon } from "@/lib/innehall/queries";
 import { klientadress } from "@/lib/http/klient";
 import { requestLogger } from "@/lib/logger";
 import { synpunktSchema } from "@/lib/synpunkter/schema";
@@ -48,12 +49,12 @@ export async function skickaSynpunkt(_prev: SynpunktState, form: FormData): Prom
     return svar({
       formular:
         "Vi kunde inte ta emot ditt meddelande just nu på grund av ett tekniskt fel hos oss. Ingenting har sparats. " +
-        "Din text finns kvar nedan: kopiera den gärna och försök igen om en stund, eller ring oss på 031-365 09 60.",
+        `Din text finns kvar nedan: kopiera den gärna och försök igen om en stund, eller ring oss på ${await forvaltningensTelefon()}.`,
     });
   }
   if (!utfall.ok && utfall.orsak === "for-manga") {
     log.warn({ handelse: "synpunkt.begransad" }, "För många inskick från samma klient");
-    return svar({ formular: "Du har skickat många meddelanden på kort tid. Vänta tio minuter och försök igen, eller ring oss på 031-365 09 60." });
+    return svar({ formular: `Du har skickat många meddelanden på kort tid. Vänta tio minuter och försök igen, eller ring oss på ${await forvaltningensTelefon()}.` });
   }
   if (!utfall.ok) return svar({ skolaId: "Välj en skola i listan." });
   log.info({ handelse: "synpunkt.mottagen" }, "Synpunkt mottagen");

@@ -6,6 +6,7 @@ import { argument, formularArgument, tillstandArgument } from "@/lib/http/argume
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { forvaltningensTelefon } from "@/lib/innehall/queries";
 import { requestLogger } from "@/lib/logger";
 import { avregistrera, enkatSchema, meddelandeSchema, nyttUppfoljande, svaraEnkat, taEmotMeddelande } from "@/lib/synpunkter/arende";
 import { hittaArende } from "@/lib/synpunkter/nyckel";
@@ -18,8 +19,9 @@ export interface ArendeState {
   fel: Record<string, string | undefined>;
 }
 
-const FORSVUNNEN = "Ärendet kunde inte hittas. Kontrollera länken, eller ring oss på 031-365 09 60.";
-const TEKNISKT_FEL = "Vi kunde inte spara just nu på grund av ett tekniskt fel hos oss. Ingenting har sparats; din text finns kvar. Försök igen om en stund, eller ring oss på 031-365 09 60.";
+const forsvunnen = async () => `Ärendet kunde inte hittas. Kontrollera länken, eller ring oss på ${await forvaltningensTelefon()}.`;
+const teknisktFel = async () =>
+  `Vi kunde inte spara just nu på grund av ett tekniskt fel hos oss. Ingenting har sparats; din text finns kvar. Försök igen om en stund, eller ring oss på ${await forvaltningensTelefon()}.`;
 
 const falt = (form: FormData, namn: string[]) => Object.fromEntries(namn.map((f) => [f, typeof form.get(f) === "string" ? String(form.get(f)) : ""]));
 
@@ -46,7 +48,7 @@ export async function skrivMeddelande(_prev: ArendeState, form: FormData): Promi
   }
   if (!egenLaddning) return svar({ formular: FORMULAR_GAMMALT });
   const { id, adress } = await arendet(varden.nyckel);
-  if (!id) return svar({ formular: FORSVUNNEN });
+  if (!id) return svar({ formular: await forsvunnen() });
   const log = await requestLogger();
   const forManga = "Du har skickat många meddelanden på kort tid. Vänta tio minuter och försök igen.";
   let mal: string;
@@ -66,7 +68,7 @@ export async function skrivMeddelande(_prev: ArendeState, form: FormData): Promi
     }
   } catch (error) {
     log.error({ err: (error as Error).message, handelse: "synpunkt.meddelande.misslyckat" }, "Meddelandet kunde inte sparas");
-    return svar({ formular: TEKNISKT_FEL });
+    return svar({ formular: await teknisktFel() });
   }
   redirect(mal);
 }
@@ -80,7 +82,7 @@ export async function svaraPaFragan(_prev: ArendeState, form: FormData): Promise
     return { varden, fel: { svar: f.svar?.[0], kommentar: f.kommentar?.[0] } };
   }
   const { id } = await arendet(varden.nyckel);
-  if (!id) return { varden, fel: { formular: FORSVUNNEN } };
+  if (!id) return { varden, fel: { formular: await forsvunnen() } };
   const utfall = await svaraEnkat(db, id, parsed.data);
   if (!utfall.ok) return { varden, fel: { formular: "Frågan gäller bara avslutade ärenden." } };
   redirect(`/arende/${varden.nyckel}?klart=enkat`);

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/page-header";
 import { db } from "@/lib/db";
+import { forvaltningensTelefon } from "@/lib/innehall/queries";
 import { ATEROPPNA_DAGAR, avsandarvy, type Post } from "@/lib/synpunkter/arende";
 import { hittaArende } from "@/lib/synpunkter/nyckel";
 import { klientadress } from "@/lib/http/klient";
@@ -44,11 +45,12 @@ export default async function Arendesida({ params, searchParams }: Props) {
   const [{ nyckel }, { klart }, h] = await Promise.all([params, searchParams, headers()]);
   const gissare = gissningsklient(klientadress(h));
   if (await sparrad(db, gissare)) {
+    const telefon = await forvaltningensTelefon();
     return (
       <>
         <PageHeader titel="För många försök" />
         <p className="max-w-prose">
-          Den här datorn har försökt öppna för många ärenden med fel länk. Vänta tio minuter och försök igen, eller ring oss på 031-365 09 60.
+          Den här datorn har försökt öppna för många ärenden med fel länk. Vänta tio minuter och försök igen, eller ring oss på {telefon}.
         </p>
       </>
     );

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
 import { siteUrl } from "@/lib/config";
 import { db } from "@/lib/db";
+import { forvaltningensTelefon } from "@/lib/innehall/queries";
 import { hittaArende } from "@/lib/synpunkter/nyckel";
 import { arendenummer, synpunktTyper } from "@/lib/synpunkter/typer";
 
@@ -28,6 +29,7 @@ export default async function Kvitto({ params, searchParams }: Props) {
   const privat = (await searchParams).nyckel;
   const lank = typeof privat === "string" && (await hittaArende(db, privat)) === s.id ? `${siteUrl().replace(/\/$/, "")}/arende/${privat}` : null;
   const nummer = arendenummer(s.lopnummer, s.skapad);
+  const telefon = s.epost ? null : await forvaltningensTelefon();
   return (
     <>
       <PageHeader titel="Tack, vi har tagit emot ditt meddelande" />
@@ -52,7 +54,7 @@ export default async function Kvitto({ params, searchParams }: Props) {
         {s.epost ? (
           <li>Vi har skickat en bekräftelse till din e-postadress, med länken, och du får vårt svar dit.</li>
         ) : (
-          <li>Du lämnade ingen e-postadress, så vi kan inte mejla dig. Våra svar finns på ärendets sida, och du kan ringa oss på 031-365 09 60 och ange ärendenumret.</li>
+          <li>Du lämnade ingen e-postadress, så vi kan inte mejla dig. Våra svar finns på ärendets sida, och du kan ringa oss på {telefon} och ange ärendenumret.</li>
         )}
         {s.meddela && <li>Du får ett mejl när ärendet ändras.</li>}
         <li>Spara ärendenumret om du vill kontakta oss om ärendet.</li>
