@@ -108,7 +108,7 @@ export function personalAtgard<S, Schema extends z.ZodType | undefined = undefin
     nekad: string;
     svar?: (fel: Faltfel, indata: Indata<{ [K in keyof A]: z.infer<A[K]> }>) => S;
     utfor: (
-      indata: Indata<{ [K in keyof A]: z.infer<A[K]> }> & { user: Inloggad; data: Schema extends z.ZodType ? z.output<Schema> : undefined; svar: (fel: Faltfel) => S },
+      indata: Indata<{ [K in keyof A]: z.infer<A[K]> }> & { user: Inloggad; data: Schema extends z.ZodType ? z.output<Schema> : undefined; svar: (fel: Record<string, string | undefined>) => S },
     ) => Promise<S>;
   },
 ): (prev: S, form: FormData) => Promise<S> {
@@ -122,7 +122,10 @@ export function personalAtgard<S, Schema extends z.ZodType | undefined = undefin
     const { varden, listor } = lasFalt(form, def.falt, def.listor);
     if (!def.falt) for (const n of namn) delete varden[n];
     const indata: Indata<Arg> = { varden, listor, argument: arg, form };
-    const svar = (fel: Faltfel) => (def.svar ? def.svar(fel, indata) : ({ varden, fel } as S));
+    const svar = (alla: Record<string, string | undefined>) => {
+      const fel = Object.fromEntries(Object.entries(alla).filter((e): e is [string, string] => e[1] !== undefined));
+      return def.svar ? def.svar(fel, indata) : ({ varden, fel } as S);
+    };
     return medBehorighet(user, def, indata, () => svar({ formular: def.nekad }), async () => {
       let data: unknown;
       if (def.schema) {
