@@ -19,7 +19,10 @@ type Argument<A extends readonly z.ZodType[]> = { [K in keyof A]: z.infer<A[K]> 
 interface Ratt<U> {
   /** The right the action needs (lib/auth/permissions.ts); logged on a refusal. */
   behorighet: Handling;
-  /** For a right scoped to an object: the check before the domain's own. Default: `can(user, behorighet)`. */
+  /**
+   * For a right scoped to an object (a rektor's school): the check before the domain's own, in
+   * place of `can(user, behorighet)`, so it calls `can` itself.
+   */
   kan?: (user: Inloggad, indata: U) => boolean;
   /** What the refused user tried to change, for the log. */
   objekt?: (indata: U) => string;
