@@ -15,6 +15,7 @@ import { faltfel, type Faltfel } from "./faltfel";
 import { lasFalt } from "./formular";
 
 type Argument<A extends readonly z.ZodType[]> = { [K in keyof A]: z.infer<A[K]> };
+type Falt<A extends Record<string, z.ZodType>> = { [K in keyof A]: z.infer<A[K]> };
 
 interface Ratt<U> {
   /** The right the action needs (lib/auth/permissions.ts); logged on a refusal. */
@@ -100,7 +101,7 @@ export interface Formularsvar {
  * `{ varden, fel }`).
  */
 export function personalAtgard<S, Schema extends z.ZodType | undefined = undefined, A extends Record<string, z.ZodType> = Record<never, z.ZodType>>(
-  def: Ratt<Indata<{ [K in keyof A]: z.infer<A[K]> }>> & {
+  def: Ratt<Indata<Falt<A>>> & {
     argument?: A;
     /** The fields to read and keep; default every field. */
     falt?: readonly string[];
@@ -109,22 +110,21 @@ export function personalAtgard<S, Schema extends z.ZodType | undefined = undefin
     schema?: Schema;
     /** The Swedish answer to a user without the right. */
     nekad: string;
-    svar?: (fel: Faltfel, indata: Indata<{ [K in keyof A]: z.infer<A[K]> }>) => S;
+    svar?: (fel: Faltfel, indata: Indata<Falt<A>>) => S;
     utfor: (
-      indata: Indata<{ [K in keyof A]: z.infer<A[K]> }> & { user: Inloggad; data: Schema extends z.ZodType ? z.output<Schema> : undefined; svar: (fel: Record<string, string | undefined>) => S },
+      indata: Indata<Falt<A>> & { user: Inloggad; data: Schema extends z.ZodType ? z.output<Schema> : undefined; svar: (fel: Record<string, string | undefined>) => S },
     ) => Promise<S>;
   },
 ): (prev: S, form: FormData) => Promise<S> {
-  type Arg = { [K in keyof A]: z.infer<A[K]> };
   return async (prev, form) => {
     argument([tillstandArgument, formularArgument], [prev, form]);
     const namn = Object.keys(def.argument ?? {});
     const parsade = argument(Object.values(def.argument ?? {}), namn.map((n) => form.get(n)));
-    const arg = Object.fromEntries(namn.map((n, i) => [n, parsade[i]])) as Arg;
+    const arg = Object.fromEntries(namn.map((n, i) => [n, parsade[i]])) as Falt<A>;
     const user = await inloggad();
     const { varden, listor } = lasFalt(form, def.falt, def.listor);
     if (!def.falt) for (const n of namn) delete varden[n];
-    const indata: Indata<Arg> = { varden, listor, argument: arg, form };
+    const indata: Indata<Falt<A>> = { varden, listor, argument: arg, form };
     const svar = (alla: Record<string, string | undefined>) => {
       const fel = Object.fromEntries(Object.entries(alla).filter((e): e is [string, string] => e[1] !== undefined));
       return def.svar ? def.svar(fel, indata) : ({ varden, fel } as S);

@@ -122,7 +122,7 @@ describe("a staff form action", () => {
 
   it("lets any other error through", async () => {
     session.user = person("ADMIN");
-    const trasig = personalAtgard({ behorighet: "konto.eget", nekad: "Nej.", utfor: async () => { throw new Error("databasen svarar inte"); } });
+    const trasig = personalAtgard<{ varden: Record<string, string>; fel: Record<string, string> }>({ behorighet: "konto.eget", nekad: "Nej.", utfor: async () => { throw new Error("databasen svarar inte"); } });
     await expect(trasig({ varden: {}, fel: {} }, formular({}))).rejects.toThrow("databasen svarar inte");
   });
 });
