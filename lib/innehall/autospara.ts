@@ -5,6 +5,7 @@
 // not fill with one version per pause in typing. What autosave wrote is the draft the edit form
 // shows next time, and the next explicit step makes it a version.
 import type { PrismaClient, Prisma } from "../db/generated/client";
+import { faltfel } from "../atgard/faltfel";
 import { authorize } from "../auth/permissions";
 import type { Fel, Redigerare } from "./redigera";
 import { innehallstyp } from "./typer";
@@ -31,11 +32,7 @@ export async function autospara(
   const typ = innehallstyp(typNamn);
   if (!typ) return { ok: false, orsak: "finns-inte" };
   const parsed = typ.schema.safeParse(s.data);
-  if (!parsed.success) {
-    const fel: Fel = {};
-    for (const i of parsed.error.issues) fel[String(i.path[0] ?? "formular")] ??= i.message;
-    return { ok: false, orsak: "ogiltig", fel };
-  }
+  if (!parsed.success) return { ok: false, orsak: "ogiltig", fel: faltfel(parsed.error) };
   const fel = (await typ.kontrollera?.(db, nyckel, parsed.data)) ?? {};
   if (Object.keys(fel).length > 0) return { ok: false, orsak: "ogiltig", fel };
   return db.$transaction(async (tx) => {

@@ -5,6 +5,7 @@
 // writes the type's public table and expires the cache tags the type declares.
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import { authorize, type Aktor } from "../auth/permissions";
+import { faltfel, type Faltfel } from "../atgard/faltfel";
 import { slugify } from "../slug";
 import { utanKontrolltecken } from "../text";
 import { granska } from "./klarsprak";
@@ -13,7 +14,7 @@ import { helText, type Innehallsdata, type Innehallstyp } from "./typ";
 import { innehallstyp } from "./typer";
 import type { Tag } from "../cache";
 
-export type Fel = Record<string, string>;
+export type Fel = Faltfel;
 export type Redigerare = Aktor & { name: string };
 
 export type Utfall =
@@ -38,21 +39,12 @@ export const RESERVERADE = new Set([
   "sok", "oppna-data", "logga-in", "logga-ut", "nytt-losenord", "forhandsvisning", "sa-gar-det", "arende", "avregistrera", "sitemap-xml", "robots-txt", "favicon-ico", "favicon-svg", "apple-touch-icon-png", "well-known", "next",
 ]);
 
-function felFranZod(error: { issues: { path: PropertyKey[]; message: string }[] }): Fel {
-  const fel: Fel = {};
-  for (const i of error.issues) {
-    const falt = String(i.path[0] ?? "formular");
-    fel[falt] ??= i.message;
-  }
-  return fel;
-}
-
 type Handling = "UTKAST" | "PUBLICERING" | "ATERSTALLNING";
 
 async function validera(db: PrismaClient, typ: Innehallstyp, nyckel: string, s: Sparning, publicera: boolean) {
   const parsed = typ.schema.safeParse(s.data);
   const kommentarFel: Fel = (s.kommentar ?? "").length > KOMMENTAR_MAX ? { kommentar: `Kommentaren får vara högst ${KOMMENTAR_MAX} tecken.` } : {};
-  if (!parsed.success) return { fel: { ...felFranZod(parsed.error), ...kommentarFel } };
+  if (!parsed.success) return { fel: { ...faltfel(parsed.error), ...kommentarFel } };
   const fel: Fel = { ...(await typ.kontrollera?.(db, nyckel, parsed.data, publicera)), ...kommentarFel };
   if (publicera) {
     for (const f of typ.falt.filter((f) => f.slag === "markdown")) {

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { avregistrera, avsandarvy, kanSkriva, nyttUppfoljande, svaraEnkat, taEmotMeddelande } from "@/lib/synpunkter/arende";
 import { gallra } from "@/lib/synpunkter/gallring";
@@ -13,7 +14,8 @@ import { hashaNyckel, hittaArende, NYCKELFORM } from "@/lib/synpunkter/nyckel";
 import { synpunktSchema } from "@/lib/synpunkter/schema";
 import { klientnyckel } from "@/lib/sakerhet/klientnyckel";
 import { kontrollera } from "@/lib/sakerhet/signatur";
-import { GRANS_PER_FONSTER, nyttFormular, raknaInskick, sparrad } from "@/lib/synpunkter/skydd";
+import { nyttFormular } from "@/lib/sakerhet/formularladdning";
+import { GRANS_PER_FONSTER, raknaInskick, sparrad } from "@/lib/synpunkter/skydd";
 import { statistik } from "@/lib/synpunkter/statistik";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
 import { filSandare, skickaVantande } from "@/lib/utskick";
@@ -245,6 +247,6 @@ describe("notifications", () => {
   it("asking for notifications without an e-mail address is refused with a clear message", () => {
     const r = synpunktSchema.safeParse({ typ: "FRAGA", skolaId: "", meddelande: "Hej", namn: "", epost: "", meddela: "ja", idempotensnyckel: randomUUID(), startad: "1", webbplats: "" });
     expect(r.success).toBe(false);
-    expect(r.error?.flatten().fieldErrors.epost?.[0]).toBe("Fyll i din e-postadress om du vill få e-post när ärendet ändras.");
+    expect(r.error && z.flattenError(r.error).fieldErrors.epost?.[0]).toBe("Fyll i din e-postadress om du vill få e-post när ärendet ändras.");
   });
 });

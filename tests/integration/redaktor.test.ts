@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
@@ -83,7 +84,7 @@ describe("staff accounts", () => {
     expect(await kontrolleraInloggning(db, { email: "ny@exempel.se", password: "Tillfälligt-lösen-1", klient: "198.51.100.7" })).toMatchObject({ ok: true });
     expect(await skapaKonto(db, aktor.ADMIN, nytt("NY@exempel.se"))).toEqual({ ok: false, fel: { email: "Det finns redan ett konto med den e-postadressen." } });
     const r = nyttKontoSchema.safeParse({ email: "r@exempel.se", name: "R", roll: "REKTOR", skolaId: "", losenord: "Tillfälligt-lösen-1" });
-    expect(r.success ? null : r.error.flatten().fieldErrors.skolaId?.[0]).toBe("Välj vilken skola rektorn ansvarar för.");
+    expect(r.success ? null : z.flattenError(r.error).fieldErrors.skolaId?.[0]).toBe("Välj vilken skola rektorn ansvarar för.");
   });
 
   it("an admin changes a role and disables an account, which then cannot sign in", async () => {

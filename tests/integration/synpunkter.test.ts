@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 import net from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { createClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { synpunktSchema, MAX_TECKEN } from "@/lib/synpunkter/schema";
 import { klientnyckel } from "@/lib/sakerhet/klientnyckel";
-import { FORMULAR_MAX_SEKUNDER, GRANS_PER_FONSTER, nyttFormular, sekunderSedanStart } from "@/lib/synpunkter/skydd";
+import { FORMULAR_MAX_SEKUNDER, nyttFormular, sekunderSedanStart } from "@/lib/sakerhet/formularladdning";
+import { GRANS_PER_FONSTER } from "@/lib/synpunkter/skydd";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
 import { skickaVantande, smtpSandare } from "@/lib/utskick";
 import { UTSKICKSLANKAR } from "@/lib/utskickslankar";
@@ -28,7 +30,7 @@ const antal = async () => [await db.synpunkt.count(), await db.synpunktHandelse.
 describe("the contact form's rules", () => {
   const fel = (andra: Record<string, string>) => {
     const r = synpunktSchema.safeParse(formular(andra));
-    return r.success ? {} : r.error.flatten().fieldErrors;
+    return r.success ? {} : z.flattenError(r.error).fieldErrors;
   };
 
   it("asks for a message, and treats whitespace as empty", () => {

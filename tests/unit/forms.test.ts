@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { inloggningSchema } from "@/lib/auth/schema";
 import { uppdateringSchema } from "@/lib/insatser/schema";
 
@@ -11,7 +12,7 @@ describe("the insats update form", () => {
 
   it("says in Swedish what is wrong with each field", () => {
     const r = uppdateringSchema.safeParse({ status: "KLAR", progress: "101", kommentar: "   ", version: "3" });
-    const f = r.success ? {} : r.error.flatten().fieldErrors;
+    const f = r.success ? {} : z.flattenError(r.error).fieldErrors;
     expect(f.progress?.[0]).toBe("Skriv ett tal mellan 0 och 100.");
     expect(f.kommentar?.[0]).toMatch(/^Skriv vad som har hänt/);
     expect(uppdateringSchema.safeParse({ ...ok, status: "OKAND" }).success).toBe(false);
@@ -21,7 +22,7 @@ describe("the insats update form", () => {
 
   it("requires 100 % for an insats that is klar", () => {
     const r = uppdateringSchema.safeParse({ ...ok, status: "KLAR", progress: "90" });
-    expect(r.success ? null : r.error.flatten().fieldErrors.progress?.[0]).toBe("En klar insats ska vara 100 % klar.");
+    expect(r.success ? null : z.flattenError(r.error).fieldErrors.progress?.[0]).toBe("En klar insats ska vara 100 % klar.");
     expect(uppdateringSchema.safeParse({ ...ok, status: "KLAR", progress: "100" }).success).toBe(true);
   });
 });
@@ -30,7 +31,7 @@ describe("the sign-in form", () => {
   it("normalises the e-mail address and asks for what is missing", () => {
     expect(inloggningSchema.parse({ email: " Admin@Exempel.SE ", password: "x" }).email).toBe("admin@exempel.se");
     const r = inloggningSchema.safeParse({ email: "inte-en-adress", password: "" });
-    const f = r.success ? {} : r.error.flatten().fieldErrors;
+    const f = r.success ? {} : z.flattenError(r.error).fieldErrors;
     expect(f.email?.[0]).toBe("Skriv e-postadressen i formatet namn@exempel.se.");
     expect(f.password?.[0]).toBe("Skriv ditt lösenord.");
   });

@@ -4,6 +4,7 @@ import { argument, formularArgument, tillstandArgument } from "@/lib/http/argume
 import { AuthError, CredentialsSignin } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { faltfel } from "@/lib/atgard/faltfel";
 import { KodKravs, signIn } from "@/lib/auth";
 import { inloggningsfel, lasHalvinloggning, type Orsak } from "@/lib/auth/login";
 import { db } from "@/lib/db";
@@ -29,15 +30,15 @@ export async function loggaIn(_prev: InloggningState, form: FormData): Promise<I
   let kontoEpost: () => Promise<string | undefined>;
   if (typeof halv === "string" && halv) {
     const parsed = kodSchema.safeParse({ halv, kod: form.get("kod") ?? "" });
-    if (!parsed.success) return { email, halv, fel: { kod: parsed.error.flatten().fieldErrors.kod?.[0] } };
+    if (!parsed.success) return { email, halv, fel: { kod: faltfel(parsed.error).kod } };
     data = parsed.data;
     const userId = lasHalvinloggning(halv);
     kontoEpost = async () => (userId ? (await db.user.findUnique({ where: { id: userId }, select: { email: true } }))?.email : undefined);
   } else {
     const parsed = inloggningSchema.safeParse({ email, password: form.get("password") ?? "" });
     if (!parsed.success) {
-      const f = parsed.error.flatten().fieldErrors;
-      return { email, fel: { email: f.email?.[0], password: f.password?.[0] } };
+      const f = faltfel(parsed.error);
+      return { email, fel: { email: f.email, password: f.password } };
     }
     data = parsed.data;
     kontoEpost = async () => parsed.data.email;

@@ -8,7 +8,7 @@ import { getForvaltning } from "@/lib/innehall/queries";
 import { RESERVKONTAKT } from "@/lib/innehall/reservkontakt";
 import { ellerNull } from "@/lib/reserv";
 import { getSkolor } from "@/lib/skolor/queries";
-import { nyttFormular } from "@/lib/synpunkter/skydd";
+import { nyttFormular } from "@/lib/sakerhet/formularladdning";
 import { SynpunktFormular } from "./formular";
 
 export const metadata: Metadata = {

@@ -2,6 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { faltfel } from "@/lib/atgard/faltfel";
+import { lasFalt } from "@/lib/atgard/formular";
 import { LANKFORM, valjNyttLosenord } from "@/lib/auth/losenordslank";
 import { nyttLosenordViaLankSchema } from "@/lib/auth/schema";
 import { db } from "@/lib/db";
@@ -19,8 +21,8 @@ export async function valjLosenord(_prev: NyttLosenordState, form: FormData): Pr
   argument([tillstandArgument, formularArgument], [_prev, form]);
   const [nyckel] = argument([nyckelArgument], [form.get("nyckel")]);
   // Passwords are never sent back to the browser: on an error the fields start empty.
-  const parsed = nyttLosenordViaLankSchema.safeParse({ nytt: form.get("nytt") ?? "", upprepa: form.get("upprepa") ?? "" });
-  if (!parsed.success) return { fel: Object.fromEntries(Object.entries(parsed.error.flatten().fieldErrors).map(([k, v]) => [k, v?.[0]])) };
+  const parsed = nyttLosenordViaLankSchema.safeParse(lasFalt(form, ["nytt", "upprepa"]).varden);
+  if (!parsed.success) return { fel: faltfel(parsed.error) };
   const utfall = await valjNyttLosenord(db, nyckel, parsed.data);
   if (!utfall.ok) return { fel: utfall.fel };
   redirect("/logga-in?losenord=nytt");

@@ -1,15 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { argument, formularArgument, tillstandArgument } from "@/lib/http/argument";
 import { expireTags } from "@/lib/cache";
-import { ForbiddenError } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { personalAtgard } from "@/lib/atgard/personal";
 import { db } from "@/lib/db";
 import { arkivera, aterstallFranArkiv, avpublicera, bytAdress, type Steg } from "@/lib/innehall/livscykel";
 import type { Fel } from "@/lib/innehall/redigera";
 import { schemalagg } from "@/lib/innehall/schemalagt";
-import { requestLogger } from "@/lib/logger";
 
 // A page's address and life (lib/innehall/livscykel.ts): plain forms with hidden fields (see
 // actions.ts on bound arguments), errors back in the form's state, success to the edit page.
@@ -20,72 +17,53 @@ export interface LivscykelState {
 }
 
 const redigera = (nyckel: string) => `/personal/innehall/sida/${nyckel}`;
-const heltal = (v: FormDataEntryValue | null) => (typeof v === "string" && /^\d{1,9}$/.test(v) ? Number(v) : null);
+const heltal = (v: string) => (/^\d{1,9}$/.test(v) ? Number(v) : null);
 const GAMMAL: Fel = { formular: "Sidan är för gammal. Ladda om den och försök igen." };
-
-async function utfor(handling: string, nyckel: string, varden: Record<string, string>, steg: () => Promise<Steg>): Promise<{ ok: true; nyckel: string } | LivscykelState> {
-  try {
-    const utfall = await steg();
-    return utfall.ok ? utfall : { varden, fel: utfall.fel };
-  } catch (error) {
-    if (error instanceof ForbiddenError) {
-      const user = await currentUser();
-      (await requestLogger()).warn({ handelse: "behorighet.nekad", userId: user?.id, handling, objekt: `sida/${nyckel}` }, "Nekad åtgärd");
-      return { varden, fel: { formular: "Du har inte behörighet att ändra sidan." } };
-    }
-    throw error;
-  }
-}
+const sida = { behorighet: "innehall.redigera", objekt: ({ varden }: { varden: Record<string, string> }) => `sida/${varden.nyckel}`, nekad: "Du har inte behörighet att ändra sidan." } as const;
 
 /** "Byt adress": the old address keeps working as a redirect. */
-export async function bytSidansAdress(_prev: LivscykelState, form: FormData): Promise<LivscykelState> {
-  argument([tillstandArgument, formularArgument], [_prev, form]);
-  const user = await currentUser();
-  if (!user) redirect("/logga-in");
-  const nyckel = String(form.get("nyckel") ?? "");
-  const varden = { adress: String(form.get("ny-adress") ?? "") };
-  const version = heltal(form.get("version"));
-  if (version === null) return { varden, fel: GAMMAL };
-  const utfall = await utfor("innehall.byt-adress", nyckel, varden, () => bytAdress(db, user, nyckel, { adress: varden.adress, version }, (t) => expireTags(t)));
-  if (!("ok" in utfall)) return { varden, fel: utfall.fel.adress ? { "ny-adress": utfall.fel.adress } : utfall.fel };
-  redirect(`${redigera(utfall.nyckel)}?sparad=adress&fran=${nyckel}`);
-}
+export const bytSidansAdress = personalAtgard<LivscykelState>({
+  ...sida,
+  falt: ["nyckel", "ny-adress", "version"],
+  svar: (fel, { varden }) => ({ varden: { adress: varden["ny-adress"] }, fel }),
+  async utfor({ user, varden: { nyckel, "ny-adress": adress, version }, svar }) {
+    const v = heltal(version);
+    if (v === null) return svar(GAMMAL);
+    const utfall = await bytAdress(db, user, nyckel, { adress, version: v }, (t) => expireTags(t));
+    if (!utfall.ok) return svar(utfall.fel.adress ? { "ny-adress": utfall.fel.adress } : utfall.fel);
+    redirect(`${redigera(utfall.nyckel)}?sparad=adress&fran=${nyckel}`);
+  },
+});
 
 /** "Avpublicera", "Arkivera" and "Återställ som utkast", by the button's value. */
-export async function sidansLivscykel(_prev: LivscykelState, form: FormData): Promise<LivscykelState> {
-  argument([tillstandArgument, formularArgument], [_prev, form]);
-  const user = await currentUser();
-  if (!user) redirect("/logga-in");
-  const nyckel = String(form.get("nyckel") ?? "");
-  const handling = String(form.get("handling") ?? "");
-  const version = heltal(form.get("version"));
-  if (version === null) return { varden: {}, fel: GAMMAL };
-  const steg = {
-    avpublicera: () => avpublicera(db, user, nyckel, version, (t) => expireTags(t)),
-    arkivera: () => arkivera(db, user, nyckel, version, (t) => expireTags(t)),
-    "aterstall-arkiv": () => aterstallFranArkiv(db, user, nyckel, version),
-  }[handling];
-  if (!steg) return { varden: {}, fel: { formular: "Okänd åtgärd. Ladda om sidan och försök igen." } };
-  const utfall = await utfor(`innehall.${handling}`, nyckel, {}, steg);
-  if (!("ok" in utfall)) return utfall;
-  redirect(`${redigera(nyckel)}?sparad=${handling === "aterstall-arkiv" ? "aterstalld-arkiv" : handling === "arkivera" ? "arkiverad" : "avpublicerad"}`);
-}
+export const sidansLivscykel = personalAtgard<LivscykelState>({
+  ...sida,
+  falt: ["nyckel", "handling", "version"],
+  svar: (fel) => ({ varden: {}, fel }),
+  async utfor({ user, varden: { nyckel, handling, version }, svar }) {
+    const v = heltal(version);
+    if (v === null) return svar(GAMMAL);
+    const stegen: Record<string, () => Promise<Steg>> = {
+      avpublicera: () => avpublicera(db, user, nyckel, v, (t) => expireTags(t)),
+      arkivera: () => arkivera(db, user, nyckel, v, (t) => expireTags(t)),
+      "aterstall-arkiv": () => aterstallFranArkiv(db, user, nyckel, v),
+    };
+    const steg = Object.hasOwn(stegen, handling) ? stegen[handling] : undefined;
+    if (!steg) return svar({ formular: "Okänd åtgärd. Ladda om sidan och försök igen." });
+    const utfall = await steg();
+    if (!utfall.ok) return svar(utfall.fel);
+    redirect(`${redigera(nyckel)}?sparad=${handling === "aterstall-arkiv" ? "aterstalld-arkiv" : handling === "arkivera" ? "arkiverad" : "avpublicerad"}`);
+  },
+});
 
 /** "Schemalägg avpublicering" at a Swedish local date and time. */
-export async function schemalaggAvpublicering(_prev: LivscykelState, form: FormData): Promise<LivscykelState> {
-  argument([tillstandArgument, formularArgument], [_prev, form]);
-  const user = await currentUser();
-  if (!user) redirect("/logga-in");
-  const nyckel = String(form.get("nyckel") ?? "");
-  const varden = { datum: String(form.get("avpublicera-datum") ?? "").trim(), klockslag: String(form.get("avpublicera-klockslag") ?? "").trim() };
-  const utfall = await utfor("innehall.schemalagg-avpublicering", nyckel, varden, async () => {
-    const r = await schemalagg(db, user, "sida", nyckel, { ...varden, atgard: "AVPUBLICERA" });
-    return r.ok ? { ok: true, nyckel } : r;
-  });
-  if (!("ok" in utfall)) {
-    const fel: Fel = {};
-    for (const [k, v] of Object.entries(utfall.fel)) fel[k === "formular" ? k : `avpublicera-${k}`] = v;
-    return { varden, fel };
-  }
-  redirect(`${redigera(nyckel)}?sparad=schemalagd-avpublicering`);
-}
+export const schemalaggAvpublicering = personalAtgard<LivscykelState>({
+  ...sida,
+  falt: ["nyckel", "avpublicera-datum", "avpublicera-klockslag"],
+  svar: (fel, { varden }) => ({ varden: { datum: varden["avpublicera-datum"].trim(), klockslag: varden["avpublicera-klockslag"].trim() }, fel }),
+  async utfor({ user, varden: { nyckel, "avpublicera-datum": datum, "avpublicera-klockslag": klockslag }, svar }) {
+    const utfall = await schemalagg(db, user, "sida", nyckel, { datum: datum.trim(), klockslag: klockslag.trim(), atgard: "AVPUBLICERA" });
+    if (!utfall.ok) return svar(Object.fromEntries(Object.entries(utfall.fel).map(([k, v]) => [k === "formular" ? k : `avpublicera-${k}`, v])));
+    redirect(`${redigera(nyckel)}?sparad=schemalagd-avpublicering`);
+  },
+});

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FelSammanfattning, Formularfel } from "@/components/forms/fel-sammanfattning";
 import { Textfalt } from "@/components/forms/falt";
-import { schemalaggPublicering, type SchemaState } from "./actions";
+import { schemalaggPublicering, type SchemaState } from "./schemalagg-actions";
 
 /** Date and time in Swedish local time; native pickers with JavaScript and without. */
 export function SchemaFormular({ typ, nyckel }: { typ: string; nyckel: string }) {

@@ -1,5 +1,5 @@
 import { formatTidpunkt } from "@/lib/datum";
-import { avbrytSchema } from "./actions";
+import { avbrytSchema } from "./schemalagg-actions";
 
 export interface Schemarad {
   id: string;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { sprakversioner } from "@/lib/innehall/lasa";
-import { skapaSprakversionen } from "./actions";
+import { skapaSprakversionen } from "./sidor-actions";
 
 type Sprakversioner = Awaited<ReturnType<typeof sprakversioner>>;
 

@@ -1,39 +1,38 @@
 "use server";
 
-import { argument, formularArgument, slugArgument } from "@/lib/http/argument";
+import { formularArgument, slugArgument } from "@/lib/http/argument";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { ForbiddenError } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { lasFalt } from "@/lib/atgard/formular";
+import { personalAnrop } from "@/lib/atgard/personal";
 import { pilotstegSchema, sattPilot, sattPilotsteg } from "@/lib/skolor/pilot";
 
-async function utfor(fn: (user: NonNullable<Awaited<ReturnType<typeof currentUser>>>) => Promise<{ ok: boolean }>, lyckat: string) {
-  const user = await currentUser();
-  if (!user) redirect("/logga-in");
-  let ok: boolean;
-  try {
-    ok = (await fn(user)).ok;
-  } catch (error) {
-    if (error instanceof ForbiddenError) redirect("/personal/ingen-behorighet");
-    throw error;
-  }
-  redirect(`/personal/pilotskolor?${ok ? lyckat : "fel=1"}`);
-}
+const tillbaka = (ok: boolean, lyckat: string) => redirect(`/personal/pilotskolor?${ok ? lyckat : "fel=1"}`);
 
-export async function laggTill(form: FormData) {
-  argument([formularArgument], [form]);
-  const slug = String(form.get("skola") ?? "");
-  await utfor((user) => sattPilot(db, user, slug, true), "tillagd=1");
-}
+export const laggTill = personalAnrop({
+  argument: [formularArgument],
+  behorighet: "pilot.hantera",
+  async utfor(user, form): Promise<void> {
+    tillbaka((await sattPilot(db, user, lasFalt(form, ["skola"]).varden.skola, true)).ok, "tillagd=1");
+  },
+});
 
-export async function taBort(slug: string) {
-  argument([slugArgument], [slug]);
-  await utfor((user) => sattPilot(db, user, slug, false), "borttagen=1");
-}
+export const taBort = personalAnrop({
+  argument: [slugArgument],
+  behorighet: "pilot.hantera",
+  objekt: ([slug]) => slug,
+  async utfor(user, slug): Promise<void> {
+    tillbaka((await sattPilot(db, user, slug, false)).ok, "borttagen=1");
+  },
+});
 
-export async function sparaSteg(slug: string, form: FormData) {
-  argument([slugArgument, formularArgument], [slug, form]);
-  const parsed = pilotstegSchema.safeParse(Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)])));
-  if (!parsed.success) redirect("/personal/pilotskolor?fel=1");
-  await utfor((user) => sattPilotsteg(db, user, slug, parsed.data), "sparad=1");
-}
+export const sparaSteg = personalAnrop({
+  argument: [slugArgument, formularArgument],
+  behorighet: "pilot.hantera",
+  objekt: ([slug]) => slug,
+  async utfor(user, slug, form): Promise<void> {
+    const parsed = pilotstegSchema.safeParse(lasFalt(form).varden);
+    if (!parsed.success) redirect("/personal/pilotskolor?fel=1");
+    tillbaka((await sattPilotsteg(db, user, slug, parsed.data)).ok, "sparad=1");
+  },
+});

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FelSammanfattning, Formularfel } from "@/components/forms/fel-sammanfattning";
 import { Textfalt } from "@/components/forms/falt";
-import { skapaNySida, type NySidaState } from "../actions";
+import { skapaNySida, type NySidaState } from "../sidor-actions";
 
 export function NySidaFormular() {
   const [state, action, pending] = useActionState(skapaNySida, { varden: { titel: "", adress: "", foralder: "" }, fel: {} } as NySidaState);

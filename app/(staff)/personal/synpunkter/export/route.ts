@@ -1,6 +1,5 @@
 import { redirect } from "next/navigation";
-import { ForbiddenError } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { inloggad, medBehorighet } from "@/lib/atgard/personal";
 import { db } from "@/lib/db";
 import { svensktDatum } from "@/lib/datum";
 import { requestLogger } from "@/lib/logger";
@@ -39,8 +38,7 @@ export async function GET(request: Request) {
 
 /** The inbox's filtered cases as CSV; the filter comes as the inbox's fields. */
 export async function POST(request: Request) {
-  const user = await currentUser();
-  if (!user) redirect("/logga-in");
+  const user = await inloggad();
   if (!franOssSjalva(request)) return text(403, "Exporten startas från inkorgen.");
   let form: FormData;
   try {
@@ -53,14 +51,9 @@ export async function POST(request: Request) {
     (await requestLogger()).warn({ handelse: "synpunkt.export.nekad", falt: falt.error.issues.map((i) => i.path.join(".")) }, "Export med ogiltigt filter nekad");
     return ogiltigtFilter();
   }
-  const filter = falt.data;
-  let strom: ReadableStream<Uint8Array>;
-  try {
-    strom = await exportera(db, user, filter);
-  } catch (error) {
-    if (error instanceof ForbiddenError) return text(403, "Du har inte behörighet att exportera ärenden.");
-    throw error;
-  }
+  const nekad = () => text(403, "Du har inte behörighet att exportera ärenden.");
+  const strom = await medBehorighet<null, Response | ReadableStream<Uint8Array>>(user, { behorighet: "synpunkt.exportera" }, null, nekad, () => exportera(db, user, falt.data));
+  if (strom instanceof Response) return strom;
   (await requestLogger()).info({ handelse: "synpunkt.export", aktorId: user.id }, "Ärenden exporterade som CSV");
   return new Response(strom, {
     headers: {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { faltfel } from "@/lib/atgard/faltfel";
 import { Exportformular } from "@/components/forms/exportformular";
 import { FelSammanfattning } from "@/components/forms/fel-sammanfattning";
 import { Tabellram } from "@/components/tabellram";
@@ -114,7 +115,7 @@ export default async function Statistik({ searchParams }: Props) {
   const parsed = statistikSchema.safeParse({ fran: fraga.fran, till: fraga.till });
   // A period that does not parse is shown as an error; the figures are then for every case.
   const period: Period = parsed.success ? parsed.data : {};
-  const fel = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+  const fel = parsed.success ? {} : faltfel(parsed.error);
   const [s, spridning] = await Promise.all([statistik(db, user, period), ledtidsfordelning(db, user, period)]);
   const galler = periodtext(period);
 
