@@ -3,8 +3,8 @@
 // Usage: npm run db:migration -- <name>
 import { mkdir, readFile, writeFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { migrationsDir } from "../lib/db/migrate";
-import { diffSql, schemaPath } from "../lib/db/schema-engine";
+import { migrationsDir } from "./db/migrate";
+import { diffSql, schemaPath } from "./db/schema-engine";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {

@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { migrate, migrationsDir, readMigrations } from "@/lib/db/migrate";
-import { diffSql, schemaPath } from "@/lib/db/schema-engine";
+import { migrate, migrationsDir, readMigrations } from "@/scripts/db/migrate";
+import { diffSql, schemaPath } from "@/scripts/db/schema-engine";
 import { catalog } from "../support/catalog";
 import { freshDatabase, type TestDatabase } from "../support/databases";
 
