@@ -25,7 +25,7 @@ import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import pino from "pino";
 import { createClient } from "redis";
-import { starttid } from "./http/begaran.mjs";
+import { starttid } from "./begaran.mjs";
 import { oncePerProcess, registerExpireOutsideRequest } from "./process-wide.mjs";
 import { arReservlage } from "./reservlage.mjs";
 
