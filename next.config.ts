@@ -21,7 +21,7 @@ const privataHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The server entry (lib/http/server.mjs) compresses, after it has hashed a page's scripts.
+  // The server entry (runtime/server.mjs) compresses, after it has hashed a page's scripts.
   compress: false,
   // npm test builds into its own folder (NEXT_DIST_DIR), never under a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -31,7 +31,7 @@ const nextConfig: NextConfig = {
   // A self-contained server (.next/standalone) that a container image can run with `node server.js`.
   output: "standalone",
   // The data cache: Next's own on one instance, shared through Redis when REDIS_URL is set.
-  cacheHandler: path.resolve("lib/cache-handler.mjs"),
+  cacheHandler: path.resolve("runtime/cache-handler.mjs"),
   // pg and pino load native-ish modules at run time; keep them out of the server bundle.
   serverExternalPackages: ["pg", "pino"],
   // The proxy reads each body to refuse what is too large or malformed (lib/http/grans.ts).

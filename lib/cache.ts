@@ -1,7 +1,7 @@
 // The public pages' cache, and the one way to expire it.
 //
 // Pages in app/(public) are kept whole in Next.js's page cache (incremental static
-// regeneration): made on their first request, stored through lib/cache-handler.mjs (Redis when
+// regeneration): made on their first request, stored through runtime/cache-handler.mjs (Redis when
 // REDIS_URL is set, so every instance shares one copy), and made again when one of the tags below
 // is expired or after the layout's one-second `revalidate`, in the background while the last copy
 // is served. Their data is cached under the same tags (unstable_cache in lib/*/queries.ts), and a
@@ -16,6 +16,7 @@
 // anyway; `await connection()` first thing in the page makes the intent explicit. A page that
 // shows per-visitor data without one of those calls would be cached and shared: don't.
 import { revalidateTag } from "next/cache";
+import { expireOutsideRequest } from "@/runtime/process-wide.mjs";
 
 export { tags, type Tag } from "./taggar";
 import type { Tag } from "./taggar";
@@ -23,24 +24,19 @@ import type { Tag } from "./taggar";
 /** Longest a public page's data is kept before it is read again even without a change. */
 export const REVALIDATE_SECONDS = 300;
 
-/** Set by lib/cache-handler.mjs once this server process has a cache handler. */
-const utanforBegaran = Symbol.for("grundskoleportalen.expire-outside-request");
-type Forfalla = (tags: string[]) => Promise<void>;
-const handlare = () => (globalThis as unknown as Record<symbol, Forfalla | undefined>)[utanforBegaran];
-
 /**
  * Whether a tag expired outside a request (a background job) reaches the cache: true in a server
  * process once it has served its first request. Scripts and tests have no page cache at all.
  */
 export function kanForfallaUtanforBegaran(): boolean {
-  return handlare() !== undefined;
+  return expireOutsideRequest() !== undefined;
 }
 
 /**
  * Expires the tags' data and pages at once, on every instance (the shared cache handler).
  * Every domain write path calls this after its transaction commits; pages never do. The next
  * request for an affected page waits for a fresh render instead of being served the old one; a
- * render that was under way during the write is not stored (lib/cache-handler.mjs).
+ * render that was under way during the write is not stored (runtime/cache-handler.mjs).
  * Outside a request (a background job) it goes to the cache handler directly, to the same effect.
  */
 export function expireTags(...lista: Tag[]): void {
@@ -50,7 +46,7 @@ export function expireTags(...lista: Tag[]): void {
     } catch (error) {
       if (!(error instanceof Error && error.message.includes("static generation store missing"))) throw error;
       // A script or a test writing outside a running server has no page cache to expire.
-      void handlare()?.([tag]);
+      void expireOutsideRequest()?.([tag]);
     }
   }
 }

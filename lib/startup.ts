@@ -1,3 +1,4 @@
+import { hasServerEntry } from "@/runtime/process-wide.mjs";
 import { config } from "./config";
 import { logger } from "./logger";
 
@@ -14,8 +15,8 @@ export function checkConfig() {
   }
   // Without the server entry no response would carry a Content-Security-Policy, and nothing
   // would be compressed (next.config.ts): `node server.js` alone is not the portal.
-  if (process.env.NODE_ENV === "production" && !(globalThis as Record<symbol, unknown>)[Symbol.for("grundskoleportalen.csp")]) {
-    logger.fatal("Starta servern med `node lib/http/server.mjs` i den fristående katalogen, inte server.js: annars saknas Content-Security-Policy.");
+  if (process.env.NODE_ENV === "production" && !hasServerEntry()) {
+    logger.fatal("Starta servern med `node runtime/server.mjs` i den fristående katalogen, inte server.js: annars saknas Content-Security-Policy.");
     process.exit(1);
   }
 }

@@ -1,11 +1,11 @@
 // The production server as it is deployed: Next's standalone output (.next/standalone), run with
-// `node lib/http/server.mjs` (Next's server.js behind our Content-Security-Policy layer). Used by npm start, npm test, the system tests and the benchmark, so
+// `node runtime/server.mjs` (Next's server.js behind our Content-Security-Policy layer). Used by npm start, npm test, the system tests and the benchmark, so
 // every one of them runs what a container would run.
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { freePort } from "../lib/db/embedded";
-import { nyMarkering } from "../lib/http/csp.mjs";
+import { freePort } from "./db/embedded";
+import { nyMarkering } from "../runtime/csp.mjs";
 
 export { freePort };
 
@@ -23,22 +23,21 @@ export function isBuilt(): boolean {
   return existsSync(path.join(distDir(), "BUILD_ID")) && existsSync(path.join(standaloneDir(), "server.js"));
 }
 
-/** The server entry, relative to the standalone folder (lib/http/server.mjs). */
-export const SERVER_ENTRY = path.join("lib", "http", "server.mjs");
+/** The server entry, relative to the standalone folder. */
+export const SERVER_ENTRY = path.join("runtime", "server.mjs");
 
 /**
  * Completes the standalone folder: Next leaves the browser assets (.next/static) and public/
- * out of it, for a CDN to serve; here the server serves them itself. The server entry and the
- * policy module it loads are copied in, at the same place as in the project.
+ * out of it, for a CDN to serve; here the server serves them itself. The runtime folder (the
+ * server entry and the modules it loads) is copied in, at the same place as in the project.
  */
 export function completeStandalone(): void {
-  for (const fil of [SERVER_ENTRY, path.join("lib", "http", "csp.mjs"), path.join("lib", "http", "begaran.mjs")]) {
-    mkdirSync(path.dirname(path.join(standaloneDir(), fil)), { recursive: true });
-    cpSync(path.join(root, fil), path.join(standaloneDir(), fil));
-  }
-  // One marker per build (lib/http/csp.mjs): every instance of this build shares it, as they
+  const runtime = path.join(standaloneDir(), "runtime");
+  mkdirSync(runtime, { recursive: true });
+  cpSync(path.join(root, "runtime"), runtime, { recursive: true, filter: (fil) => !fil.endsWith(".d.mts") });
+  // One marker per build (runtime/csp.mjs): every instance of this build shares it, as they
   // share its page cache. Never sent to a client.
-  writeFileSync(path.join(standaloneDir(), "lib", "http", "csp-markering"), `${nyMarkering()}\n`, { mode: 0o600 });
+  writeFileSync(path.join(runtime, "csp-markering"), `${nyMarkering()}\n`, { mode: 0o600 });
   const assets = path.join(standaloneDir(), distName(), "static");
   rmSync(assets, { recursive: true, force: true });
   cpSync(path.join(distDir(), "static"), assets, { recursive: true });
@@ -52,7 +51,7 @@ export function completeStandalone(): void {
  * are empty shells (see app/(public)/layout.tsx). Without them each public page is made on its
  * first request and kept in the page cache from then on. The 404 and error pages go too: made at
  * build time they lack the marker that lets their scripts through the Content-Security-Policy
- * (lib/http/csp.mjs), so they are made on first use like the rest.
+ * (runtime/csp.mjs), so they are made on first use like the rest.
  */
 export function removePublicPrerenders(): void {
   const routes = JSON.parse(readFileSync(path.join(distDir(), "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;

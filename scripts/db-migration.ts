@@ -1,10 +1,14 @@
 // Writes the next migration: the SQL that takes the database described by the existing
-// migrations (replayed as the schema saved with the last one) to prisma/schema.prisma.
+// migrations to prisma/schema.prisma. The diff base is the schema the newest migration was
+// written from, kept in its folder and nowhere else: the new migration takes it over.
+// tests/integration/migrations.test.ts proves that the migrations build the database that
+// schema.prisma describes, so older copies are not needed. (Diffing a migrated database
+// instead would need Prisma's introspection, which the WebAssembly engine cannot do here.)
 // Usage: npm run db:migration -- <name>
-import { mkdir, readFile, writeFile, readdir } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { migrationsDir } from "../lib/db/migrate";
-import { diffSql, schemaPath } from "../lib/db/schema-engine";
+import { migrationsDir } from "./db/migrate";
+import { diffSql, schemaPath } from "./db/schema-engine";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -16,8 +20,13 @@ const lock = path.join(migrationsDir, "migration_lock.toml");
 await writeFile(lock, 'provider = "postgresql"\n');
 const existing = (await readdir(migrationsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 const previous = existing.at(-1);
-// Each migration keeps the schema it was written from, so the next diff has a base without a database.
-const from = previous ? await readFile(path.join(migrationsDir, previous, "schema.prisma"), "utf8") : "empty";
+const base = previous ? path.join(migrationsDir, previous, "schema.prisma") : null;
+const from = base
+  ? await readFile(base, "utf8").catch(() => {
+      console.error(`${path.relative(process.cwd(), base)} saknas: den nyaste migreringen ska ha schemat den skrevs från.`);
+      process.exit(1);
+    })
+  : "empty";
 const current = await readFile(schemaPath, "utf8");
 const sql = await diffSql(from, current);
 if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
@@ -29,4 +38,5 @@ const dir = path.join(migrationsDir, `${stamp}_${name}`);
 await mkdir(dir);
 await writeFile(path.join(dir, "migration.sql"), sql);
 await writeFile(path.join(dir, "schema.prisma"), current);
+if (base) await rm(base);
 process.stdout.write(`${path.relative(process.cwd(), dir)}/migration.sql\n`);

@@ -1,5 +1,5 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL.
-import { migrate } from "../lib/db/migrate";
+import { migrate } from "./db/migrate";
 import { logger } from "../lib/logger";
 
 const url = process.env.DATABASE_URL;

@@ -3,7 +3,7 @@ import { SiteHeader } from "@/components/site-header";
 import { TelefonKalla } from "@/components/telefon";
 import { getForvaltning, getNavigering } from "@/lib/innehall/queries";
 import { ellerNull } from "@/lib/reserv";
-import { RESERVLAGE } from "@/lib/reservlage.mjs";
+import { RESERVLAGE } from "@/runtime/reservlage.mjs";
 
 // Every page here is kept in the page cache (see lib/cache.ts) and made again in the background
 // at most once a second while requested, or at once when a staff change expires its tags. The

@@ -1,4 +1,4 @@
-// Violation reports from browsers (the policy's report-uri and report-to, lib/http/csp.mjs).
+// Violation reports from browsers (the policy's report-uri and report-to, runtime/csp.mjs).
 // Anyone can post here, so a report is small, counted per client, and logged as a few plain
 // fields: which rule stopped what, and on which page (its path only, private keys masked).
 import { z } from "zod";

@@ -1,9 +1,10 @@
 // The old addresses of content pages, held in memory on every instance so that the proxy can
 // answer 301 (a page that moved) or 410 (an archived page) without a database query per request.
 // No database or Next.js import here: proxy.ts imports this file. The proxy and the server's
-// code are separate bundles in one process, so the map lives on globalThis.
+// code are separate bundles in one process, so the map is one per process (runtime/process-wide.mjs).
 // lib/innehall/adresser.ts fills it: at start, after each address change on this instance, and
 // every ADRESS_SEKUNDER seconds when the table has changed (so other instances follow within that).
+import { oncePerProcess } from "@/runtime/process-wide.mjs";
 
 export interface Adresskarta {
   /** Old slug → the page's current slug, or null for an archived page's address (410). */
@@ -16,16 +17,12 @@ export interface Adresskarta {
   laddad: boolean;
 }
 
-const NYCKEL = Symbol.for("grundskoleportalen.gamla-adresser");
-
 export function adresskarta(): Adresskarta {
-  const g = globalThis as unknown as Record<symbol, Adresskarta | undefined>;
-  if (!g[NYCKEL]) {
+  return oncePerProcess("gamla-adresser", () => {
     let klar = () => {};
     const forstaLasningen = new Promise<void>((r) => (klar = r));
-    g[NYCKEL] = { adresser: new Map(), version: "", forstaLasningen, klar, laddad: false };
-  }
-  return g[NYCKEL];
+    return { adresser: new Map(), version: "", forstaLasningen, klar, laddad: false };
+  });
 }
 
 export type Utfall = { slag: "flyttad"; till: string } | { slag: "borta" } | null;

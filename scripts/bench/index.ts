@@ -1,6 +1,6 @@
 // npm run bench: the portal's performance, end to end, on this machine. Builds the app, makes a
 // fresh database on the PostgreSQL server in BENCH_PG_URL, migrates and seeds it, starts the
-// production server as it is deployed (Next's standalone output behind lib/http/server.mjs, which is
+// production server as it is deployed (Next's standalone output behind runtime/server.mjs, which is
 // what `npm start` runs; Next.js warns that `next start` does not work with that output), and
 // drives load at it from a separate process (last.ts, autocannon).
 // Measures the public pages against a plain-Node floor, page weight, the contact form, the
@@ -23,7 +23,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import pg from "pg";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import type { Inkorgsfilter } from "../../lib/synpunkter/inkorg";
-import { migrate } from "../../lib/db/migrate";
+import { migrate } from "../db/migrate";
 import { isBuilt, SERVER_ENTRY, standaloneDir } from "../app-server";
 import { nginxBin, startNginx, type Nginx } from "../nginx";
 import { Cpumatare } from "./cpu";

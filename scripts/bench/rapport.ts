@@ -381,7 +381,7 @@ export function markdown(r: Resultat): string {
   ut.push(
     "## Method notes",
     "",
-    "- Everything runs on this one machine: the app (the production build's standalone server, `node lib/http/server.mjs` around Next's `server.js`, one Node.js process, as `npm start` and a container run it), PostgreSQL, the floor server and the load generator share its cores. " +
+    "- Everything runs on this one machine: the app (the production build's standalone server, `node runtime/server.mjs` around Next's `server.js`, one Node.js process, as `npm start` and a container run it), PostgreSQL, the floor server and the load generator share its cores. " +
       "The load generator is a separate process (autocannon), so it never shares an event loop with what it measures, but it does compete for CPU, for the portal and the floor alike.",
     "- CPU columns: CPU time of the app's Node.js process and of the PostgreSQL backends connected to the bench's database during each run (from /proc), divided by the requests completed; " +
       "'app cores busy' is the app's CPU time over the run's wall time (1.00 = one core fully used; the app's JavaScript runs on one thread).",

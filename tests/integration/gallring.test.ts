@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { SynpunktStatus } from "@/lib/db/generated/enums";
-import { migrate } from "@/lib/db/migrate";
+import { migrate } from "@/scripts/db/migrate";
 import { gallra, gallringsrad } from "@/lib/synpunkter/gallring";
 import { freshDatabase, type TestDatabase } from "../support/databases";
 

@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createClient } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
+import { migrate } from "@/scripts/db/migrate";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { renderaMarkdown, sektionerTillMarkdown } from "@/lib/innehall/markdown";
 import { jamfor } from "@/lib/innehall/jamfor";

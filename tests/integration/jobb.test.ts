@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { migrate } from "@/lib/db/migrate";
+import { migrate } from "@/scripts/db/migrate";
 import type { Jobb } from "@/lib/jobb/deklaration";
 import { jobbMedKorningar, korJobb, startaJobb } from "@/lib/jobb/korare";
 import { freshDatabase } from "../support/databases";

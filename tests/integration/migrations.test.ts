@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { migrate, migrationsDir, readMigrations } from "@/lib/db/migrate";
-import { diffSql, schemaPath } from "@/lib/db/schema-engine";
+import { migrate, migrationsDir, readMigrations } from "@/scripts/db/migrate";
+import { diffSql, schemaPath } from "@/scripts/db/schema-engine";
 import { catalog } from "../support/catalog";
 import { freshDatabase, type TestDatabase } from "../support/databases";
 
@@ -38,11 +39,13 @@ describe("migrations", () => {
     expect(a).toEqual(b);
   });
 
-  it("keep the schema each was written from, and the newest matches schema.prisma", async () => {
+  it("keep one schema, the newest's, for the next diff; it matches schema.prisma", async () => {
     const migrations = await readMigrations();
     const newest = migrations.at(-1)!;
     const saved = await readFile(path.join(migrationsDir, newest.name, "schema.prisma"), "utf8");
     expect(saved).toBe(await readFile(schemaPath, "utf8"));
+    const copies = migrations.filter((m) => existsSync(path.join(migrationsDir, m.name, "schema.prisma")));
+    expect(copies.map((m) => m.name)).toEqual([newest.name]);
   });
 
   it("are recorded in _prisma_migrations as prisma migrate deploy records them, and run once", async () => {

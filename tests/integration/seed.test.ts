@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
+import { migrate } from "@/scripts/db/migrate";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD, demoUsers, seed } from "@/prisma/seed";

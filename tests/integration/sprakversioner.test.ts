@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createClient } from "@/lib/db/client";
-import { migrate, readMigrations } from "@/lib/db/migrate";
+import { migrate, readMigrations } from "@/scripts/db/migrate";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { granska } from "@/lib/innehall/klarsprak";
 import { trasigaLankar } from "@/lib/innehall/lankkontroll";

@@ -4,7 +4,7 @@
 // without it, a new embedded PostgreSQL server in a temporary folder.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { startEmbeddedPostgres } from "../../scripts/db/embedded";
 
 export interface TestDatabase {
   url: string;

@@ -1,6 +1,6 @@
 import { createClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { migrate } from "@/lib/db/migrate";
+import { migrate } from "@/scripts/db/migrate";
 import type { Aktor } from "@/lib/auth/permissions";
 import { seed } from "@/prisma/seed";
 import { freshDatabase } from "./databases";

@@ -1,4 +1,4 @@
-// The Content-Security-Policy on every response (lib/http/csp.mjs, lib/http/server.mjs): the
+// The Content-Security-Policy on every response (runtime/csp.mjs, runtime/server.mjs): the
 // directives on cached, per-request, staff, 404 and refused pages; an injected script that does
 // not run; a crawl of every public and staff page in Chromium without a single violation; and
 // the report endpoint's limits.
@@ -69,7 +69,7 @@ test.describe("the policy on every response", () => {
     const policy = svar.headers.get("content-security-policy");
     provaPolicy(policy, "/jamlikt-goteborg");
     provaHashar(svar.text, policy!, "/jamlikt-goteborg");
-    // Over plain HTTP (these tests) no report-to: see policy() in lib/http/csp.mjs.
+    // Over plain HTTP (these tests) no report-to: see policy() in runtime/csp.mjs.
     expect(svar.headers.get("reporting-endpoints")).toBeNull();
     expect(svar.headers.getSetCookie?.() ?? []).toEqual([]);
     // Compressed as before, below the hashing.

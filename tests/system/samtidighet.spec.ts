@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { startEmbeddedPostgres } from "../../scripts/db/embedded";
 import { freshDatabase, type TestDatabase } from "../support/databases";
 import { type AppServer, appEnv, prepareDatabase, query, startApp } from "./support";
 import { Last, type Lasning, type Skrivmal } from "./samtidighet-last";

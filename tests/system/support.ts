@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createClient } from "../../lib/db/client";
-import { migrate } from "../../lib/db/migrate";
+import { migrate } from "../../scripts/db/migrate";
 import { seed } from "../../prisma/seed";
 import { freePort, startApp, type AppServer } from "../../scripts/app-server";
 import { freshDatabase, type TestDatabase } from "../support/databases";

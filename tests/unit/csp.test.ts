@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { hashaHtml, installningar, markering, nyMarkering, policy } from "../../lib/http/csp.mjs";
+import { hashaHtml, installningar, markering, nyMarkering, policy } from "../../runtime/csp.mjs";
 import { lasRapporter, loggbarAdress, rapportstrypning } from "../../lib/http/csp-rapport";
 
 const hash = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 const tillats = rapportstrypning();
 const svar = (status: number, extra: Record<string, string> = {}) => new Response(null, { status, headers: { "Cache-Control": "no-store", ...extra } });
 
-/** Content-Security-Policy violation reports (lib/http/csp.mjs): logged, one line per violation. */
+/** Content-Security-Policy violation reports (runtime/csp.mjs): logged, one line per violation. */
 export async function POST(request: Request) {
   try {
     if (!tillats(klientadress(request.headers))) return svar(429, { "Retry-After": "60" });

@@ -1,8 +1,8 @@
 // The production server: Next.js's standalone server.js behind one layer of our own, which gives
-// every response its Content-Security-Policy (lib/http/csp.mjs) and compresses it.
+// every response its Content-Security-Policy (runtime/csp.mjs) and compresses it.
 //
-// Run from the standalone folder, where scripts/app-server.ts copies this file and csp.mjs:
-//   node lib/http/server.mjs        (PORT, HOSTNAME as for server.js)
+// Run from the standalone folder, where scripts/app-server.ts copies the runtime folder:
+//   node runtime/server.mjs        (PORT, HOSTNAME as for server.js)
 //
 // An HTML response is held until it is complete, so its inline scripts can be hashed: the page
 // cache's copies are sent whole anyway, and no page here streams (no Suspense, no loading.tsx).
@@ -13,8 +13,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { medStarttid } from "./begaran.mjs";
 import { hashaHtml, installningar, markering, policy, RAPPORTADRESS, RAPPORTGRUPP } from "./csp.mjs";
+import { markServerEntry } from "./process-wide.mjs";
 
-const standalone = path.resolve(import.meta.dirname, "..", "..");
+const standalone = path.resolve(import.meta.dirname, "..");
 const require = createRequire(path.join(standalone, "server.js"));
 // The same middleware Next.js compresses with when its own is on.
 const compression = require("next/dist/compiled/compression");
@@ -22,7 +23,7 @@ const { releaseCompressionStream } = require("next/dist/server/lib/release-compr
 const log = require("pino")({ name: "csp", level: process.env.LOG_LEVEL || "info", base: undefined });
 
 const { mark: MARK, fran } = markering(path.join(import.meta.dirname, "csp-markering"));
-if (fran !== "bygget") log.warn("lib/http/csp-markering saknas: en slumpad markering för den här processen. Flera instanser med delad cache behöver samma fil (npm run build gör den).");
+if (fran !== "bygget") log.warn("runtime/csp-markering saknas: en slumpad markering för den här processen. Flera instanser med delad cache behöver samma fil (npm run build gör den).");
 const delar = installningar(process.env);
 const GRUND = policy(delar);
 const komprimera = compression();
@@ -179,6 +180,6 @@ http.createServer = function (...args) {
   return skapa.apply(this, args);
 };
 // instrumentation.ts refuses to start a production server without this layer.
-globalThis[Symbol.for("grundskoleportalen.csp")] = true;
+markServerEntry();
 
 await import(pathToFileURL(path.join(standalone, "server.js")).href);

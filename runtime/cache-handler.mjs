@@ -25,7 +25,8 @@ import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import pino from "pino";
 import { createClient } from "redis";
-import { starttid } from "./http/begaran.mjs";
+import { starttid } from "./begaran.mjs";
+import { oncePerProcess, registerExpireOutsideRequest } from "./process-wide.mjs";
 import { arReservlage } from "./reservlage.mjs";
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
@@ -88,16 +89,12 @@ function configureRedis(serverDistDir) {
   };
 }
 
-// Next may load this module more than once in one process; one Redis connection serves them all.
-const shared = Symbol.for("grundskoleportalen.redis-cache");
-
 // Background jobs (scheduled publishing) run outside any request, where revalidateTag has no
 // store to work with and throws. They expire tags through the handler instead: the call Next
 // makes at the end of a request that used revalidateTag(tag, { expire: 0 }). With Redis that
 // deletes the tagged entries for every instance; without, it marks them expired in this
 // process's tag manifest. Both handlers keep that state per process, not per instance, so the
 // first instance Next makes (at this process's first request) serves. lib/cache.ts uses it.
-const outsideRequest = Symbol.for("grundskoleportalen.expire-outside-request");
 
 /** Clocks of two instances may differ this much; an expiry this close before a start still counts. */
 const CLOCK_SKEW_MS = 1_000;
@@ -119,8 +116,8 @@ export default class PortalCacheHandler {
       PortalCacheHandler.register(this);
       return;
     }
-    globalThis[shared] ??= configureRedis(ctx.serverDistDir ?? ".next/server");
-    this.redis = globalThis[shared];
+    // Next may load this module more than once in one process; one Redis connection serves them all.
+    this.redis = oncePerProcess("redis-cache", () => configureRedis(ctx.serverDistDir ?? ".next/server"));
     SharedCacheHandler.onCreation(() => this.redis);
     this.inner = new SharedCacheHandler(ctx);
     PortalCacheHandler.register(this);
@@ -128,13 +125,13 @@ export default class PortalCacheHandler {
 
   static register(handler) {
     // Never throws, also not synchronously: it runs from timers, where a throw would stop the process.
-    globalThis[outsideRequest] ??= async (tags) => {
+    registerExpireOutsideRequest(async (tags) => {
       try {
         await handler.revalidateTag(tags, { expire: 0 });
       } catch (err) {
         log.warn({ err: err.message, tags }, "Kunde inte tömma cachetaggar");
       }
-    };
+    });
   }
 
   /** The latest expiry of any of the tags, here or (with Redis) on any instance; 0 when none. */

@@ -87,19 +87,3 @@ async function diffAgainst(url: string, from: "empty" | string, to: string) {
     return out.stdout ?? "";
   });
 }
-
-/** SQL that would take the live database at `url` to prisma/schema.prisma; empty when they agree. */
-export async function diffDatabaseToSchema(url: string): Promise<string> {
-  const schema = await readFile(schemaPath, "utf8");
-  return withEngine(url, async (engine) => {
-    const out = await engine.diff({
-      // "schemaDatasource" means: the database behind the engine's adapter, introspected.
-      from: { tag: "schemaDatasource", files: [{ path: schemaPath, content: schema }], configDir: root },
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
-      script: true,
-      exitCode: false,
-      filters: { externalTables: [], externalEnums: [] },
-    });
-    return out.stdout ?? "";
-  });
-}

@@ -2,7 +2,7 @@
 //
 // Public pages come whole from the page cache (lib/cache.ts), so a per-request nonce cannot be in
 // their HTML. Instead every inline <script> (and <style>) that Next.js and React wrote is allowed
-// by its sha256 hash, computed when the response leaves the server (lib/http/server.mjs); cached,
+// by its sha256 hash, computed when the response leaves the server (runtime/server.mjs); cached,
 // per-request, 404 and error pages alike. Which inline scripts are Next's own is told by a marker:
 // the server hands every render a fixed nonce (one per build, the same on every instance, so a
 // page cached by one is understood by all), Next puts it on each script it writes, and only

@@ -1,4 +1,4 @@
-// When the request being served began, for the cache handler (lib/cache-handler.mjs): a render
+// When the request being served began, for the cache handler (runtime/cache-handler.mjs): a render
 // that began before a cache tag was expired may have read the data from before the write that
 // expired it, and must not be stored as the new copy. Set by the server entry (server.mjs) around
 // every request; a render outside one (the development server) has no start.
