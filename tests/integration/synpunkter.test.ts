@@ -9,7 +9,7 @@ import { klientnyckel } from "@/lib/sakerhet/klientnyckel";
 import { FORMULAR_MAX_SEKUNDER, GRANS_PER_FONSTER, nyttFormular, sekunderSedanStart } from "@/lib/synpunkter/skydd";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
 import { skickaVantande, smtpSandare } from "@/lib/utskick";
-import { UTSKICKSLANKAR } from "@/lib/utskickslankar";
+import { UTSKICKSLANKAR } from "@/lib/utskicksmallar";
 import { seededDatabase } from "../support/seeded";
 
 let db: PrismaClient;
