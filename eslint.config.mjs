@@ -5,7 +5,7 @@ import nextTs from "eslint-config-next/typescript";
 // The layers of lib/, bottom up. Imports run one way: app/ and the composition → domain → platform.
 // - Domains: one folder per subject. A domain imports the platform and its own folder; of another
 //   domain only the public entry (lib/<domän>/index.ts), never a deeper file.
-// - Composition: the jobs, startup and the outbox's link list put domains together; only app/,
+// - Composition: the jobs, startup and the outbox's list of mails put domains together; only app/,
 //   instrumentation and each other import them.
 // - Platform: everything else in lib/, owned by no domain and imported by all: the database,
 //   HTTP, security, the outbox, the cache, and lib/auth. Auth is platform because every domain
@@ -13,7 +13,7 @@ import nextTs from "eslint-config-next/typescript";
 //   every rule); it names the domains' actions as strings but imports none of them.
 // The rule resolves each import to its file, so "@/lib/x", "../x" and "./x" are judged alike.
 const DOMANER = ["anvandare", "forstarkningsomraden", "innehall", "insatser", "program", "skolor", "sok", "synpunkter"];
-const SAMMANKOPPLING = ["jobb", "startup.ts", "utskickslankar.ts"];
+const SAMMANKOPPLING = ["jobb", "startup.ts", "utskicksmallar.ts"];
 const PLATTFORM = readdirSync(new URL("./lib", import.meta.url)).filter((namn) => !DOMANER.includes(namn) && !SAMMANKOPPLING.includes(namn));
 
 const lib = (namn) => `./lib/${namn}`;
@@ -38,7 +38,7 @@ const zoner = [
   {
     target: [...DOMANER, ...PLATTFORM].map(lib),
     from: SAMMANKOPPLING.map(lib),
-    message: "Jobben, uppstarten och utskickslänkarna importeras bara av app/ och av varandra.",
+    message: "Jobben, uppstarten och utskicksmallarna importeras bara av app/ och av varandra.",
   },
 ];
 

@@ -6,7 +6,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { siteUrl } from "../config";
 import type { PrismaClient } from "../db/generated/client";
 import { logger } from "../logger";
-import type { Sandlank } from "../utskick";
+import { koaUtskick, mall, type Sandlank } from "../utskick";
 import { forLattAttGissa } from "./losenordsregler";
 import { hashPassword } from "./password";
 import { authorize, type Aktor } from "./permissions";
@@ -18,8 +18,6 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** An hour: long enough to read the mail the same day, short enough to be worth little in a mailbox. */
 export const LANK_TIMMAR = 1;
-/** Where a password mail puts its link; replaced when the mail goes out. */
-export const LOSENORDSLANK = "{{lösenordslänk}}";
 export const LANKFORM = /^[A-Za-z0-9_-]{32}$/;
 /** Used, expired and unknown links all get this. */
 export const LANK_OGILTIG =
@@ -39,26 +37,7 @@ export async function skickaLosenordslank(db: PrismaClient, aktor: (Aktor & { na
     // A new link replaces any earlier one that is still unused.
     await tx.losenordslank.deleteMany({ where: { userId, anvand: null } });
     const lank = await tx.losenordslank.create({ data: { userId } });
-    await tx.utskick.create({
-      data: {
-        losenordslankId: lank.id,
-        till: user.email,
-        amne: "Välj ett nytt lösenord till Grundskoleportalen",
-        text: [
-          `Hej ${user.name}!`,
-          "",
-          "En administratör har skickat dig en länk för att välja ett nytt lösenord till personalsidorna på Grundskoleportalen:",
-          "",
-          LOSENORDSLANK,
-          "",
-          `Länken gäller i ${LANK_TIMMAR} timme och fungerar en gång. När du har valt lösenordet loggas du ut överallt och loggar in med det nya.`,
-          "",
-          "Har du inte bett om ett nytt lösenord? Kontakta förvaltningens administratör.",
-          "",
-          "Grundskoleförvaltningen, Göteborgs Stad",
-        ].join("\n"),
-      },
-    });
+    await koaUtskick(tx, losenordsmejl, { till: user.email, losenordslankId: lank.id, varden: { namn: user.name, timmar: LANK_TIMMAR } });
     await tx.granskningshandelse.create({
       data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "anvandare.losenordslank-skickad", objektTyp: "anvandare", objektId: userId, data: { giltigTimmar: LANK_TIMMAR } },
     });
@@ -77,11 +56,30 @@ export async function skapaLankNyckel(tx: Tx, losenordslankId: string, nu = new 
   return nyckel;
 }
 
-/** The outbox fills LOSENORDSLANK with this when the mail goes out. */
-export const losenordslanken: Sandlank = {
-  platshallare: LOSENORDSLANK,
+/** The link in a password mail, `{losenordslank}`; the outbox makes it when the mail goes out. */
+export const losenordslanken: Sandlank<"losenordslank"> = {
+  namn: "losenordslank",
+  tidigare: "{{lösenordslänk}}",
   skapa: async (tx, r, nu) => (r.losenordslankId ? `${siteUrl().replace(/\/$/, "")}/nytt-losenord/${await skapaLankNyckel(tx, r.losenordslankId, nu)}` : null),
 };
+
+/** The mail with the link, listed in lib/utskicksmallar.ts. */
+export const losenordsmejl = mall({
+  namn: "anvandare.losenordslank",
+  amne: "Välj ett nytt lösenord till Grundskoleportalen",
+  text: `Hej {namn}!
+
+En administratör har skickat dig en länk för att välja ett nytt lösenord till personalsidorna på Grundskoleportalen:
+
+{losenordslank}
+
+Länken gäller i {timmar} timme och fungerar en gång. När du har valt lösenordet loggas du ut överallt och loggar in med det nya.
+
+Har du inte bett om ett nytt lösenord? Kontakta förvaltningens administratör.
+
+Grundskoleförvaltningen, Göteborgs Stad`,
+  lankar: [losenordslanken],
+});
 
 async function lasLank(db: Pick<PrismaClient, "losenordslank">, nyckel: string) {
   if (!LANKFORM.test(nyckel)) return null;

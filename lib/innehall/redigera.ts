@@ -1,7 +1,8 @@
 // The one write path for content: save a draft, publish, restore an old version, create a page.
 // Each step is authorized here, validated against the type's schema, written with a new row in
 // the append-only version table and one in the audit log, in one transaction; a save based on a
-// stale version is refused (optimistic concurrency) and nothing is overwritten. Publishing also
+// stale version is refused (optimistic concurrency) and nothing is overwritten. Publishing, by an
+// editor or on a schedule (lib/innehall/schemalagt.ts), is one step, publiceringssteg: it also
 // writes the type's public table and expires the cache tags the type declares.
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import { authorize, type Aktor } from "../auth/permissions";
@@ -64,40 +65,98 @@ async function skriv(
   aktor: Redigerare,
   typ: Innehallstyp,
   nyckel: string,
-  handling: Handling,
+  handling: "UTKAST" | "ATERSTALLNING",
   data: Record<string, unknown>,
   version: number,
   kommentar: string,
 ): Promise<Utfall> {
   return db.$transaction(async (tx) => {
     const item = await tx.innehall.findUnique({ where: { typ_nyckel: { typ: typ.typ, nyckel } }, select: { id: true, arkiverad: true } });
-    if (!item) return { ok: false as const, orsak: "finns-inte" as const };
+    if (!item) return FINNS_INTE;
     // An archived page is read-only until restored (lib/innehall/livscykel.ts).
-    if (item.arkiverad) return { ok: false as const, orsak: "ogiltig" as const, fel: { formular: "Sidan är arkiverad. Återställ den som utkast först." } };
-    const json = data as Prisma.InputJsonObject;
-    const andring: Prisma.InnehallUncheckedUpdateManyInput =
-      handling === "PUBLICERING"
-        ? { publicerad: json, publiceradTid: new Date(), avpublicerad: null, utkast: Prisma.DbNull, utkastAvId: null, utkastAvNamn: null, utkastAndrad: null }
-        : { utkast: json, utkastAvId: aktor.id, utkastAvNamn: aktor.name, utkastAndrad: new Date() };
+    if (item.arkiverad) return ARKIVERAD;
+    const andring = { utkast: data as Prisma.InputJsonObject, utkastAvId: aktor.id, utkastAvNamn: aktor.name, utkastAndrad: new Date() };
     const { count } = await tx.innehall.updateMany({ where: { id: item.id, version }, data: { ...andring, version: { increment: 1 } } });
-    if (count === 0) {
-      const nu = await tx.innehall.findUniqueOrThrow({ where: { id: item.id }, select: { utkast: true, publicerad: true, version: true, utkastAvNamn: true } });
-      return {
-        ok: false as const,
-        orsak: "konflikt" as const,
-        aktuell: { data: (nu.utkast ?? nu.publicerad ?? {}) as Record<string, unknown>, version: nu.version, av: nu.utkastAvNamn },
-      };
-    }
+    if (count === 0) return konflikt(await tx.innehall.findUniqueOrThrow({ where: { id: item.id }, select: AKTUELLT }));
     const nummer = await skrivVersion(tx, { id: aktor.id, name: aktor.name }, typ, item.id, nyckel, handling, data, kommentar);
     return { ok: true as const, version: version + 1, nummer };
   });
 }
 
+const FINNS_INTE = { ok: false as const, orsak: "finns-inte" as const };
+const ARKIVERAD = { ok: false as const, orsak: "ogiltig" as const, fel: { formular: "Sidan är arkiverad. Återställ den som utkast först." } };
+const AKTUELLT = { utkast: true, publicerad: true, version: true, utkastAvNamn: true } as const;
+
+function konflikt(nu: { utkast: unknown; publicerad: unknown; version: number; utkastAvNamn: string | null }) {
+  return {
+    ok: false as const,
+    orsak: "konflikt" as const,
+    aktuell: { data: (nu.utkast ?? nu.publicerad ?? {}) as Record<string, unknown>, version: nu.version, av: nu.utkastAvNamn },
+  };
+}
+
+/** One publish: which item goes live with what, by whom. */
+export interface Publicering {
+  aktor: { id: string | null; name: string };
+  typ: Innehallstyp;
+  innehallId: string;
+  data: Record<string, unknown>;
+  /**
+   * The version the editor started from: a stale one is refused, and the draft goes, since the
+   * editor published it. Null for a scheduled publish, which takes the item as it is then and
+   * keeps a draft changed since the publish was scheduled.
+   */
+  version: number | null;
+  kommentar: string;
+  /** The step's name in the audit log. */
+  granskning?: string;
+}
+
 /**
- * The version row, the public table (on publishing) and the audit entry of one step, inside the
- * caller's transaction, after the caller has locked the item's row by updating it.
+ * The one publish step, for an editor's "Publicera" and a scheduled publish alike. In one
+ * transaction `valj` says what to publish (the editor's form, or a schedule row it claims), or
+ * gives its own answer instead; the item's row is locked and written, then the version row, the
+ * type's public table and the audit entry. Once committed, the type's cache tags expire.
  */
-export async function skrivVersion(
+export async function publiceringssteg<T = never>(
+  db: PrismaClient,
+  forfalla: (tagg: Tag) => void,
+  valj: (tx: Prisma.TransactionClient) => Promise<{ publicera: Publicering } | { svar: T }>,
+): Promise<Utfall | T> {
+  const steg = await db.$transaction(async (tx) => {
+    const val = await valj(tx);
+    return "svar" in val ? val : { utfall: await publiceraI(tx, val.publicera), taggar: val.publicera.typ.taggar };
+  });
+  if ("svar" in steg) return steg.svar;
+  if (steg.utfall.ok) for (const t of steg.taggar) forfalla(t);
+  return steg.utfall;
+}
+
+async function publiceraI(tx: Prisma.TransactionClient, p: Publicering): Promise<Utfall> {
+  // Locked first: the draft, the archiving and the version are read as they are written.
+  const [item] = await tx.$queryRaw<{ nyckel: string; version: number; utkast: unknown; publicerad: unknown; utkastAvNamn: string | null; arkiverad: Date | null }[]>`
+    SELECT nyckel, version, utkast, publicerad, "utkastAvNamn", arkiverad FROM "Innehall" WHERE id = ${p.innehallId} FOR UPDATE`;
+  if (!item) return FINNS_INTE;
+  if (item.arkiverad) return ARKIVERAD;
+  if (p.version !== null && item.version !== p.version) return konflikt(item);
+  const utkastetGar = p.version !== null || JSON.stringify(item.utkast) === JSON.stringify(p.data);
+  await tx.innehall.update({
+    where: { id: p.innehallId },
+    data: {
+      publicerad: p.data as Prisma.InputJsonObject,
+      publiceradTid: new Date(),
+      avpublicerad: null,
+      version: { increment: 1 },
+      ...(utkastetGar ? { utkast: Prisma.DbNull, utkastAvId: null, utkastAvNamn: null, utkastAndrad: null } : {}),
+    },
+  });
+  const nummer = await skrivVersion(tx, p.aktor, p.typ, p.innehallId, item.nyckel, "PUBLICERING", p.data, p.kommentar, p.granskning);
+  await p.typ.skrivPublicerad(tx, item.nyckel, p.data as Innehallsdata);
+  return { ok: true, version: item.version + 1, nummer };
+}
+
+/** The version row and the audit entry of one step, after the caller has locked the item's row. */
+async function skrivVersion(
   tx: Prisma.TransactionClient,
   aktor: { id: string | null; name: string },
   typ: Innehallstyp,
@@ -113,7 +172,6 @@ export async function skrivVersion(
   const nummer = (_max.nummer ?? 0) + 1;
   const json = data as Prisma.InputJsonObject;
   await tx.innehallVersion.create({ data: { innehallId, nummer, handling, data: json, forfattareId: aktor.id, forfattarNamn: aktor.name, kommentar } });
-  if (handling === "PUBLICERING") await typ.skrivPublicerad(tx, nyckel, data as Innehallsdata);
   await tx.granskningshandelse.create({
     data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: granskning, objektTyp: typ.typ, objektId: nyckel, data: { version: nummer, ...(kommentar ? { kommentar } : {}) } },
   });
@@ -148,9 +206,11 @@ export async function publicera(
   if (!typ) return { ok: false, orsak: "finns-inte" };
   const v = await validera(db, typ, nyckel, s, true);
   if (v.fel) return { ok: false, orsak: "ogiltig", fel: v.fel };
-  const utfall = await skriv(db, aktor, typ, nyckel, "PUBLICERING", v.data, s.version, helText(utanKontrolltecken(s.kommentar ?? "")).trim());
-  if (utfall.ok) for (const t of typ.taggar) forfalla(t);
-  return utfall;
+  const kommentar = helText(utanKontrolltecken(s.kommentar ?? "")).trim();
+  return publiceringssteg<Utfall>(db, forfalla, async (tx) => {
+    const item = await tx.innehall.findUnique({ where: { typ_nyckel: { typ: typ.typ, nyckel } }, select: { id: true } });
+    return item ? { publicera: { aktor: { id: aktor.id, name: aktor.name }, typ, innehallId: item.id, data: v.data, version: s.version, kommentar } } : { svar: FINNS_INTE };
+  });
 }
 
 /** "Återställ": an old version's content becomes a new draft; nothing is removed. */

@@ -1,12 +1,12 @@
 // Scheduled publishing and unpublishing at a Swedish local time. Scheduling stores the draft as it is then; the
-// background job on every server instance publishes what is due. A row is claimed with
-// FOR UPDATE SKIP LOCKED inside the transaction that publishes it, so with several instances
-// each scheduled publish runs exactly once, and a crash mid-way leaves it for the next run.
+// background job on every server instance publishes what is due, through the same step as an
+// editor's "Publicera" (publiceringssteg). A row is claimed with FOR UPDATE SKIP LOCKED inside the
+// transaction that publishes it, so with several instances each scheduled publish runs exactly
+// once, and a crash mid-way leaves it for the next run.
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import { authorize } from "../auth/permissions";
 import { svenskTidpunkt } from "../datum";
-import { skrivVersion, type Fel, type Redigerare } from "./redigera";
-import type { Innehallsdata } from "./typ";
+import { publiceringssteg, type Fel, type Redigerare } from "./redigera";
 import { innehallstyp } from "./typer";
 import { tags, type Tag } from "../taggar";
 import { arPublik, avpubliceraI } from "./livscykel";
@@ -112,38 +112,27 @@ export function vantande(db: PrismaClient, innehallId?: string) {
 export async function korSchemalagda(db: PrismaClient, forfalla: (tagg: Tag) => void, nu = new Date()): Promise<number> {
   let antal = 0;
   for (;;) {
-    const taggar = await db.$transaction(async (tx) => {
-      const [rad] = await tx.$queryRaw<{ id: string; innehallId: string; atgard: "PUBLICERA" | "AVPUBLICERA"; data: Record<string, unknown> | null; skapadAvNamn: string }[]>`
-        SELECT id, "innehallId", atgard::text AS atgard, data, "skapadAvNamn" FROM "SchemalagdPublicering"
-         WHERE utford IS NULL AND avbruten IS NULL AND tidpunkt <= ${nu}
-         ORDER BY tidpunkt LIMIT 1 FOR UPDATE SKIP LOCKED`;
-      if (!rad) return null;
+    const utfall = await publiceringssteg<"inget" | "klart" | "avpublicerat">(db, forfalla, async (tx) => {
+      const [rad] = await tx.$queryRaw<{ id: string; innehallId: string; typ: string; atgard: "PUBLICERA" | "AVPUBLICERA"; data: Record<string, unknown> | null; skapadAvNamn: string }[]>`
+        SELECT s.id, s."innehallId", i.typ, s.atgard::text AS atgard, s.data, s."skapadAvNamn"
+          FROM "SchemalagdPublicering" s JOIN "Innehall" i ON i.id = s."innehallId"
+         WHERE s.utford IS NULL AND s.avbruten IS NULL AND s.tidpunkt <= ${nu}
+         ORDER BY s.tidpunkt LIMIT 1 FOR UPDATE OF s SKIP LOCKED`;
+      if (!rad) return { svar: "inget" };
       await tx.schemalagdPublicering.update({ where: { id: rad.id }, data: { utford: new Date() } });
+      const kommentar = `Schemalagd av ${rad.skapadAvNamn}.`;
       if (rad.atgard === "AVPUBLICERA") {
         // A page already off the site (or archived) stays as it is; the row is still done.
-        const klart = await avpubliceraI(tx, { id: null, name: "Schemalagd avpublicering" }, rad.innehallId, null, `Schemalagd av ${rad.skapadAvNamn}.`, "innehall.avpublicera-schemalagt");
-        return klart ? [tags.innehall] : [];
+        const klart = await avpubliceraI(tx, { id: null, name: "Schemalagd avpublicering" }, rad.innehallId, null, kommentar, "innehall.avpublicera-schemalagt");
+        return { svar: klart ? "avpublicerat" : "klart" };
       }
-      const item = await tx.innehall.findUniqueOrThrow({ where: { id: rad.innehallId }, select: { typ: true, nyckel: true, utkast: true, arkiverad: true } });
-      const typ = innehallstyp(item.typ);
-      if (!typ || item.arkiverad || rad.data === null) return [];
-      // The draft stays when the editor has changed it since scheduling; it goes when it is what ran.
-      const sammaUtkast = JSON.stringify(item.utkast) === JSON.stringify(rad.data);
-      await tx.innehall.update({
-        where: { id: rad.innehallId },
-        data: {
-          publicerad: rad.data as Prisma.InputJsonObject,
-          publiceradTid: new Date(),
-          avpublicerad: null,
-          version: { increment: 1 },
-          ...(sammaUtkast ? { utkast: Prisma.DbNull, utkastAvId: null, utkastAvNamn: null, utkastAndrad: null } : {}),
-        },
-      });
-      await skrivVersion(tx, { id: null, name: "Schemalagd publicering" }, typ, rad.innehallId, item.nyckel, "PUBLICERING", rad.data as Innehallsdata, `Schemalagd av ${rad.skapadAvNamn}.`, "innehall.publicera-schemalagt");
-      return [...typ.taggar];
+      const typ = innehallstyp(rad.typ);
+      if (!typ || rad.data === null) return { svar: "klart" };
+      const aktor = { id: null, name: "Schemalagd publicering" };
+      return { publicera: { aktor, typ, innehallId: rad.innehallId, data: rad.data, version: null, kommentar, granskning: "innehall.publicera-schemalagt" } };
     });
-    if (taggar === null) return antal;
+    if (utfall === "inget") return antal;
     antal += 1;
-    for (const t of taggar) forfalla(t);
+    if (utfall === "avpublicerat") forfalla(tags.innehall);
   }
 }

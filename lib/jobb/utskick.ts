@@ -1,5 +1,5 @@
 import { skickaVantande, standardSandare, type Skicka } from "../utskick";
-import { UTSKICKSLANKAR } from "../utskickslankar";
+import { UTSKICKSLANKAR } from "../utskicksmallar";
 import type { Jobb } from "./deklaration";
 
 let skicka: Skicka | undefined;

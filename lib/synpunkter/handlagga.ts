@@ -6,7 +6,8 @@ import { text } from "@/lib/text";
 import type { PrismaClient } from "../db/generated/client";
 import type { SynpunktStatus } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
-import { ARENDELANK } from "./nyckel";
+import { koaUtskick } from "../utskick";
+import { statusmejl, svarsmejl } from "./mejl";
 import { arendenummer, statusForklaring, synpunktStatusar } from "./typer";
 
 type Handlaggare = (Aktor & { name: string }) | null;
@@ -41,7 +42,14 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
     if (till === s.status) return;
     await tx.synpunkt.update({ where: { id: s.id }, data: { status: till, avslutad: till === "AVSLUTAD" ? new Date() : null } });
     await tx.synpunktHandelse.create({ data: { ...handelse, typ: "STATUS_ANDRAD", data: { fran: s.status, till }, text: `${synpunktStatusar[s.status]} → ${synpunktStatusar[till]}` } });
-    if (meddela && !tyst) await tx.utskick.create({ data: { synpunktId: s.id, till: s.epost!, avregistrering: true, ...statusnotis(nummer, till) } });
+    if (meddela && !tyst) {
+      await koaUtskick(tx, statusmejl, {
+        till: s.epost!,
+        synpunktId: s.id,
+        avregistrering: true,
+        varden: { arendenummer: nummer, status: synpunktStatusar[till].toLowerCase(), forklaring: statusForklaring[till] },
+      });
+    }
   };
 
   switch (h.handling) {
@@ -75,7 +83,7 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
     case "svar": {
       // Without an address the reply is still the sender's to read, on the case's private page.
       await db.$transaction(async (tx) => {
-        if (s.epost && !s.gallrad) await tx.utskick.create({ data: { synpunktId: s.id, till: s.epost!, amne: `Svar på ditt ärende ${nummer}`, text: svarstext(h.text), avregistrering: meddela } });
+        if (s.epost && !s.gallrad) await koaUtskick(tx, svarsmejl, { till: s.epost, synpunktId: s.id, avregistrering: meddela, varden: { arendenummer: nummer, svar: h.text } });
         await tx.synpunktHandelse.create({ data: { ...handelse, typ: "SVAR_SKICKAT", text: h.text } });
         if (!s.forstaSvar) await tx.synpunkt.update({ where: { id: s.id }, data: { forstaSvar: new Date() } });
         if (s.status === "MOTTAGEN" || s.status === "UNDER_HANDLAGGNING") await status(tx, "BESVARAD", true);
@@ -84,27 +92,4 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
       return { ok: true };
     }
   }
-}
-
-/** A notification: fixed text, the case number and the private link, nothing anyone typed. */
-export function statusnotis(nummer: string, till: SynpunktStatus) {
-  return {
-    amne: `Ditt ärende ${nummer} har ändrats`,
-    text: [
-      "Hej!",
-      "",
-      `Ditt ärende ${nummer} har fått status ${synpunktStatusar[till].toLowerCase()}. ${statusForklaring[till]}`,
-      "",
-      "Läs mer och skriv till oss på ärendets sida. Länken är personlig: dela den inte med någon.",
-      ARENDELANK,
-      "",
-      "Med vänlig hälsning",
-      "Grundskoleförvaltningen, Göteborgs Stad",
-    ].join("\n"),
-  };
-}
-
-/** The clerk's reply, with the way back to the case's page. */
-export function svarstext(text: string) {
-  return `${text}\n\n--\nDu kan läsa hela ärendet och svara oss här (länken är personlig):\n${ARENDELANK}`;
 }

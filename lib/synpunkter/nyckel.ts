@@ -24,11 +24,10 @@ export async function skapaNyckel(tx: Tx | PrismaClient, synpunktId: string): Pr
   return nyckel;
 }
 
-/** Where a mail about a case puts the link to its private page; the key is made when it goes out. */
-export const ARENDELANK = "{{ärendelänk}}";
-
-export const arendelanken: Sandlank = {
-  platshallare: ARENDELANK,
+/** The link to a case's private page, `{arendelank}` in its mails; the key is made when it goes out. */
+export const arendelanken: Sandlank<"arendelank"> = {
+  namn: "arendelank",
+  tidigare: "{{ärendelänk}}",
   skapa: async (tx, r) => (r.synpunktId ? `${siteUrl().replace(/\/$/, "")}/arende/${await skapaNyckel(tx, r.synpunktId)}` : null),
 };
 

@@ -1,11 +1,12 @@
-// The outbox sender: mails go out through SMTP when SMTP_URL is set, and are written to
+// The outbox: koaUtskick() queues a mail from its template (./mall.ts) inside the caller's
+// transaction, and the sender sends what is queued. Mails go out through SMTP when SMTP_URL is set, and are written to
 // .data/utskick as .eml files otherwise (development). A failed send is retried with a
 // growing pause; several app instances never send the same mail (SKIP LOCKED).
 //
 // A mail may carry a link as a placeholder (a case's private page, a password link) whose key is
 // made only when the mail goes out, so no key is ever stored anywhere but as a hash. The domain
-// that writes such mails supplies the link (Sandlank) and the caller passes the list in
-// (lib/utskickslankar.ts): the outbox is platform and imports no domain.
+// that writes such mails declares the template and its link (Sandlank), and the list of them
+// (lib/utskicksmallar.ts) is passed in: the outbox is platform and imports no domain.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
@@ -13,6 +14,9 @@ import { siteUrl } from "../config";
 import type { PrismaClient } from "../db/generated/client";
 import { logger } from "../logger";
 import { signera } from "../sakerhet/signatur";
+import { fyll, platshallare, type Lankrad, type Mall, type Sandlank, type Tx } from "./mall";
+
+export { mall, type Mall, type Sandlank, type Tx } from "./mall";
 
 export const AVSANDARE = process.env.MAIL_FROM ?? "Grundskoleförvaltningen <noreply@grundskola.goteborg.se>";
 
@@ -75,25 +79,55 @@ export function avregistreringsadress(synpunktId: string): string {
   return `${siteUrl().replace(/\/$/, "")}/api/avregistrera/${signera(synpunktId, "avregistrera")}`;
 }
 
-export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-interface Rad { id: string; synpunktId: string | null; losenordslankId: string | null; till: string; amne: string; text: string; avregistrering: boolean; forsok: number }
-
-/** A link that a mail carries as `platshallare` until it goes out. */
-export interface Sandlank {
-  platshallare: string;
-  /** The whole link for this mail (its key made now), or null when the mail is not of this kind. */
-  skapa(tx: Tx, rad: Pick<Rad, "synpunktId" | "losenordslankId">, nu: Date): Promise<string | null>;
+export interface Utskicksuppgifter<V extends string> {
+  till: string;
+  /** A value for each placeholder of the template that is not a link. */
+  varden: Readonly<Record<V, string | number>>;
+  /** The case the mail is about: its link and its unsubscribe address are this case's. */
+  synpunktId?: string;
+  /** The password link the mail carries. */
+  losenordslankId?: string;
+  /** A notification: sent with one-click unsubscribe headers (RFC 8058). */
+  avregistrering?: boolean;
+  /** When it is queued and may first go out; the database's now unless given. */
+  nu?: Date;
 }
+
+/**
+ * Queues a mail in the caller's transaction, so it exists exactly when the caller's change does.
+ * Its subject and text are filled now; its links (the template's `lankar`) when it goes out.
+ */
+export async function koaUtskick<V extends string>(tx: Tx, mall: Mall<V>, u: Utskicksuppgifter<V>): Promise<void> {
+  const varden: Readonly<Record<string, string | number>> = u.varden;
+  const saknas = [...platshallare(mall.amne), ...platshallare(mall.text)].filter((n) => !Object.hasOwn(varden, n) && !mall.lankar.some((l) => l.namn === n));
+  if (saknas.length > 0) throw new Error(`Mejlet ${mall.namn} saknar värde för ${[...new Set(saknas)].join(", ")}`);
+  await tx.utskick.create({
+    data: {
+      till: u.till,
+      amne: fyll(mall.amne, varden),
+      text: fyll(mall.text, varden),
+      synpunktId: u.synpunktId ?? null,
+      losenordslankId: u.losenordslankId ?? null,
+      avregistrering: u.avregistrering ?? false,
+      ...(u.nu ? { skapad: u.nu, nastaForsok: u.nu } : {}),
+    },
+  });
+}
+
+interface Rad extends Lankrad { id: string; till: string; amne: string; text: string; avregistrering: boolean; forsok: number }
 
 /** The mail as it goes out: fresh keys for its links, and the unsubscribe address. */
 async function forbered(tx: Tx, r: Rad, lankar: readonly Sandlank[], nu: Date): Promise<Brev> {
   let text = r.text;
+  const adresser: Record<string, string> = {};
   for (const lank of lankar) {
-    if (!text.includes(lank.platshallare)) continue;
+    // A mail queued before the templates had named placeholders carries the link's old one.
+    if (lank.tidigare) text = text.replaceAll(lank.tidigare, `{${lank.namn}}`);
+    if (!text.includes(`{${lank.namn}}`)) continue;
     const adress = await lank.skapa(tx, r, nu);
-    if (adress) text = text.replaceAll(lank.platshallare, adress);
+    if (adress) adresser[lank.namn] = adress;
   }
-  return { till: r.till, amne: r.amne, text, ...(r.avregistrering && r.synpunktId ? { avregistrera: avregistreringsadress(r.synpunktId) } : {}) };
+  return { till: r.till, amne: r.amne, text: fyll(text, adresser), ...(r.avregistrering && r.synpunktId ? { avregistrera: avregistreringsadress(r.synpunktId) } : {}) };
 }
 
 /** Minutes to wait before try n+1: 1, 2, 4, … up to an hour. */

@@ -19,7 +19,7 @@ import { GRANS_PER_FONSTER, raknaInskick, sparrad } from "@/lib/synpunkter/skydd
 import { statistik } from "@/lib/synpunkter/statistik";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
 import { filSandare, skickaVantande } from "@/lib/utskick";
-import { UTSKICKSLANKAR } from "@/lib/utskickslankar";
+import { UTSKICKSLANKAR } from "@/lib/utskicksmallar";
 import { arendenyckelI, lasMejl } from "../support/mejl";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 
@@ -220,6 +220,21 @@ describe("notifications", () => {
       expect(JSON.stringify(await db.utskick.findMany({ where: { synpunktId: a.id } }))).not.toContain(lank!);
       expect(mejl).toMatch(/^List-Unsubscribe: <http[^>]+\/api\/avregistrera\/[^>]+>$/m);
       expect(mejl).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+    } finally {
+      rmSync(mapp, { recursive: true, force: true });
+    }
+  });
+
+  it("a mail queued with the link's placeholder from before the templates still gets a working link", async () => {
+    await db.utskick.updateMany({ where: { skickad: null }, data: { skickad: new Date() } });
+    const a = await skicka({ epost: "tidigare@exempel.se" });
+    await db.utskick.updateMany({ where: { synpunktId: a.id }, data: { text: "Äldre mejl.\n{{ärendelänk}}" } });
+    const mapp = mkdtempSync(path.join(tmpdir(), "utskick-"));
+    try {
+      expect(await skickaVantande(db, filSandare(mapp), UTSKICKSLANKAR)).toEqual({ skickade: 1, misslyckade: 0 });
+      const mejl = lasMejl(readFileSync(path.join(mapp, readdirSync(mapp)[0]), "utf8"));
+      expect(mejl).not.toContain("{{ärendelänk}}");
+      expect(await hittaArende(db, arendenyckelI(mejl))).toBe(a.id);
     } finally {
       rmSync(mapp, { recursive: true, force: true });
     }

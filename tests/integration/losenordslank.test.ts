@@ -5,7 +5,7 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { kontrolleraSession, startaSession } from "@/lib/auth/sessioner";
 import { hittaLank, LANK_OGILTIG, LANK_TIMMAR, skickaLosenordslank, valjNyttLosenord } from "@/lib/auth/losenordslank";
 import { skickaVantande, type Brev } from "@/lib/utskick";
-import { UTSKICKSLANKAR } from "@/lib/utskickslankar";
+import { UTSKICKSLANKAR } from "@/lib/utskicksmallar";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 
 let db: PrismaClient;

@@ -92,6 +92,33 @@ describe("scheduling a publish", () => {
     expect(i.utkast).toMatchObject({ ingress: "Nyare utkast." });
   });
 
+  it("keeps a draft saved while the scheduled publish waits for the page, and publishes no archived page", async () => {
+    await utkast("tillganglighet", "Schemalagd.");
+    expect((await schemalagg(db, aktor.REDAKTOR, "sida", "tillganglighet", imorgon, NU)).ok).toBe(true);
+    const i = await db.innehall.findUniqueOrThrow({ where: { typ_nyckel: { typ: "sida", nyckel: "tillganglighet" } } });
+    let korning: Promise<number> | undefined;
+    // The editor's save holds the page's row while the job starts.
+    await db.$transaction(async (tx) => {
+      await tx.innehall.update({ where: { id: i.id }, data: { utkast: { ...(i.utkast as object), ingress: "Sparad under tiden." }, version: { increment: 1 } } });
+      korning = korSchemalagda(db, () => {}, new Date("2026-11-27T07:00:00Z"));
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    expect(await korning).toBe(1);
+    const efter = await db.innehall.findUniqueOrThrow({ where: { id: i.id } });
+    expect(efter.publicerad).toMatchObject({ ingress: "Schemalagd." });
+    expect(efter.utkast).toMatchObject({ ingress: "Sparad under tiden." });
+
+    await utkast("tillganglighet", "Aldrig publik.");
+    expect((await schemalagg(db, aktor.REDAKTOR, "sida", "tillganglighet", imorgon, NU)).ok).toBe(true);
+    await db.$transaction(async (tx) => {
+      await tx.innehall.update({ where: { id: i.id }, data: { arkiverad: new Date(), version: { increment: 1 } } });
+      korning = korSchemalagda(db, () => {}, new Date("2026-11-27T07:00:00Z"));
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    expect(await korning).toBe(1);
+    expect((await db.innehall.findUniqueOrThrow({ where: { id: i.id } })).publicerad).toMatchObject({ ingress: "Schemalagd." });
+  });
+
   it("runs exactly once when two instances run the job at the same moment", async () => {
     const sidor = await db.innehall.findMany({ where: { typ: "nyckeltal" }, take: 5 });
     for (const s of sidor) {

@@ -11,7 +11,7 @@ import { FORMULAR_MAX_SEKUNDER, nyttFormular, sekunderSedanStart } from "@/lib/s
 import { GRANS_PER_FONSTER } from "@/lib/synpunkter/skydd";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
 import { skickaVantande, smtpSandare } from "@/lib/utskick";
-import { UTSKICKSLANKAR } from "@/lib/utskickslankar";
+import { UTSKICKSLANKAR } from "@/lib/utskicksmallar";
 import { seededDatabase } from "../support/seeded";
 
 let db: PrismaClient;

@@ -1,0 +1,12 @@
+// Every mail the portal sends: one template each (lib/utskick/mall.ts), declared by the domain
+// that sends it. A new mail is one template in its domain and one line here. The list stands
+// above the domains so that lib/utskick, the platform, imports none of them; the sender takes
+// from it the links it makes as a mail goes out.
+import { losenordsmejl } from "./auth/losenordslank";
+import { bekraftelsemejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
+import type { Mall, Sandlank } from "./utskick";
+
+export const UTSKICKSMALLAR: readonly Mall[] = [bekraftelsemejl, statusmejl, svarsmejl, losenordsmejl];
+
+/** The links the outbox fills in when a mail goes out: each one the templates carry, once. */
+export const UTSKICKSLANKAR: readonly Sandlank[] = [...new Set(UTSKICKSMALLAR.flatMap((m) => m.lankar))];
