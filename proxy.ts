@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { giltigAdress, helaArgument, lasHogst, MAX_BODY_BYTES } from "@/lib/http/grans";
 import { svarForGammalAdress } from "@/lib/http/gamla-adresser";
+import { skoladress } from "@/lib/skolor/adress";
+import { sokadress } from "@/lib/sok/adress";
 
 /** A plain page for requests refused before they reach the app. */
 function avvisad(id: string, status: number, rubrik: string, text: string) {
@@ -56,6 +58,27 @@ async function lasbarKropp(request: NextRequest): Promise<"ok" | "for-stor" | "t
   return "ok";
 }
 
+/** Where a GET for /sok or /skolor is answered (lib/sok/adress.ts, lib/skolor/adress.ts); null for any other request. */
+function publikFraga(request: NextRequest, url: URL) {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  // As sent, so that "?q=skola&" is not taken for "?q=skola" (url.search drops a lone "?").
+  const i = request.url.indexOf("?");
+  const sokstrang = i < 0 ? "" : request.url.slice(i);
+  if (url.pathname === "/sok") return sokadress(sokstrang);
+  if (url.pathname === "/skolor") return skoladress(sokstrang);
+  return null;
+}
+
+/**
+ * 308: the canonical address is a pure function of the one asked for, so the move is permanent
+ * and keeps the method (HEAD stays HEAD). Relative, so no forwarded host can change it. Kept an
+ * hour by the browser (not for ever, should the rules change) and never by a shared cache: a
+ * flood of made-up spellings leaves nothing in nginx.
+ */
+function omdirigera(id: string, adress: string) {
+  return new NextResponse(null, { status: 308, headers: { location: adress, "x-request-id": id, "cache-control": "private, max-age=3600" } });
+}
+
 /** Auth.js's session cookie (split into .0, .1 … when large; __Secure- over HTTPS). */
 const SESSIONSCOOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
@@ -75,6 +98,10 @@ export async function proxy(request: NextRequest) {
   const gammal = await svarForGammalAdress(request, url, id);
   if (gammal) return gammal;
 
+  // Search and the school filter: one address per query, its page from the page cache.
+  const fraga = publikFraga(request, url);
+  if (fraga?.typ === "omdirigera") return omdirigera(id, fraga.adress);
+
   const headers = new Headers(request.headers);
   headers.set("x-request-id", id);
   // The host is the one the request was sent to, never a client's X-Forwarded-Host: the
@@ -88,7 +115,10 @@ export async function proxy(request: NextRequest) {
   if (request.headers.get("origin") === "null" && request.headers.get("sec-fetch-site") === "same-origin") {
     if (host) headers.set("origin", `${request.nextUrl.protocol}//${host}`);
   }
-  const response = NextResponse.next({ request: { headers } });
+  const response =
+    fraga && fraga.sokvag !== url.pathname
+      ? NextResponse.rewrite(new URL(`${fraga.sokvag}${url.search}`, request.url), { request: { headers } })
+      : NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", id);
   if (process.env.PUBLIC_URL?.startsWith("https://")) {
     response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
@@ -96,6 +126,8 @@ export async function proxy(request: NextRequest) {
   // Whatever a signed-in person is sent stays between them and the server: a shared cache (the
   // proxy, a CDN) never stores it. Next.js keeps a Cache-Control set here.
   if (request.cookies.getAll().some((c) => SESSIONSCOOKIE.test(c.name))) response.headers.set("cache-control", "private, no-store");
+  // One page for every search that is too long, but not one stored copy per such address.
+  if (fraga?.typ === "for-lang") response.headers.set("cache-control", "private, no-store");
   return response;
 }
 

@@ -1,5 +1,7 @@
+import { unstable_cache } from "next/cache";
 import { Prisma } from "../db/generated/client";
 import { db } from "../db";
+import { REVALIDATE_SECONDS, tags } from "../cache";
 
 export interface Traff {
   typ: "sida" | "omrade" | "program" | "insats" | "skola";
@@ -11,9 +13,16 @@ export interface Traff {
 
 /**
  * Full-text search in Swedish (PostgreSQL's swedish configuration stems, so "likvärdig" finds
- * "likvärdighet"). The corpus is a few hundred rows; it is read per query, not indexed.
+ * "likvärdighet"). The corpus is a few hundred rows; it is read per query, not indexed, and the
+ * answer is cached per query under the tags of everything it reads (the results page inherits
+ * them, so a publish of any of it expires the page).
  */
-export async function sok(fraga: string, limit = 30): Promise<Traff[]> {
+export const sok = unstable_cache((fraga: string, limit?: number) => sokIDatabasen(fraga, limit), ["sok"], {
+  tags: [tags.innehall, tags.insatser, tags.skolor],
+  revalidate: REVALIDATE_SECONDS,
+});
+
+async function sokIDatabasen(fraga: string, limit = 30): Promise<Traff[]> {
   if (!fraga.trim()) return [];
   const q = Prisma.sql`websearch_to_tsquery('swedish', ${fraga})`;
   const rows = await db.$queryRaw<Traff[]>`
