@@ -1,7 +1,5 @@
-import { unstable_cache } from "next/cache";
 import { Prisma } from "../db/generated/client";
 import { db } from "../db";
-import { REVALIDATE_SECONDS, tags } from "../cache";
 
 export interface Traff {
   typ: "sida" | "omrade" | "program" | "insats" | "skola";
@@ -13,16 +11,9 @@ export interface Traff {
 
 /**
  * Full-text search in Swedish (PostgreSQL's swedish configuration stems, so "likvärdig" finds
- * "likvärdighet"). The corpus is a few hundred rows; it is read per query, not indexed, and the
- * answer is cached per query under the tags of everything it reads (the results page inherits
- * them, so a publish of any of it expires the page).
+ * "likvärdighet"). The corpus is a few hundred rows; it is read per query, not indexed.
  */
-export const sok = unstable_cache((fraga: string, limit?: number) => sokIDatabasen(fraga, limit), ["sok"], {
-  tags: [tags.innehall, tags.insatser, tags.skolor],
-  revalidate: REVALIDATE_SECONDS,
-});
-
-async function sokIDatabasen(fraga: string, limit = 30): Promise<Traff[]> {
+export async function sok(fraga: string, limit = 30): Promise<Traff[]> {
   if (!fraga.trim()) return [];
   const q = Prisma.sql`websearch_to_tsquery('swedish', ${fraga})`;
   const rows = await db.$queryRaw<Traff[]>`

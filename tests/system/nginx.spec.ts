@@ -175,7 +175,7 @@ test("nothing waits on nginx's cache lock: 20 at once to /kontakt, to new search
 test.describe("search and the school filter through nginx", () => {
   const villkor = (e: string) => ({ "if-none-match": e, "cache-control": "max-age=0" });
 
-  test("a search and a choice of filters are cached like pages: shared-cache headers, an ETag, and the second request from nginx", async () => {
+  test("a search and a choice of filters are shared like pages: shared-cache headers, an ETag, the second request from nginx, and 304 to the ETag", async () => {
     for (const adress of ["/sok?q=likv%C3%A4rdig", "/skolor?stadsomrade=hisingen&arskurs=4"]) {
       const forsta = await fetch(`${nginx.url}${adress}`);
       expect(forsta.status, adress).toBe(200);

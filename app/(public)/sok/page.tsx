@@ -1,8 +1,66 @@
-import { SokVy, sokMetadata } from "./sok-vy";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FelSammanfattning } from "@/components/forms/fel-sammanfattning";
+import { PageHeader } from "@/components/page-header";
+import { sok, type Traff } from "@/lib/sok/queries";
+import { SOK_MAX_TECKEN, sokfraga } from "@/lib/sok/schema";
 
-// A query's results are at /sok?q=…, which proxy.ts serves from ./traffar (lib/sok/adress.ts).
-export const metadata = sokMetadata;
+export const metadata: Metadata = { title: "Sök", alternates: { canonical: "/sok" }, robots: { index: false } };
 
-export default function SokPage() {
-  return <SokVy />;
+const typnamn: Record<Traff["typ"], string> = {
+  sida: "Sida",
+  omrade: "Förstärkningsområde",
+  program: "Program",
+  insats: "Insats",
+  skola: "Skola",
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Rendered per request, but the same for everyone who asks the same query: proxy.ts sends every
+// spelling of a query to one address (lib/sok/adress.ts) and lets nginx share that page.
+export default async function SokPage({ searchParams }: Props) {
+  const skrivet = [(await searchParams).q].flat()[0] ?? "";
+  const tolkad = sokfraga.safeParse(skrivet);
+  const q = tolkad.success ? tolkad.data : undefined;
+  // Too long: the message, with the text kept to shorten (this answer is never shared).
+  const fel = tolkad.error?.issues[0].message;
+  const traffar = q ? await sok(q) : [];
+  return (
+    <>
+      <PageHeader titel="Sök på webbplatsen" smulor={[{ href: "/sok", label: "Sök" }]} />
+      <FelSammanfattning fel={{ q: fel }} />
+      <form action="/sok" method="get" role="search" className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="q" className="block font-semibold">Vad letar du efter?</label>
+          {fel && <p id="q-fel" className="font-semibold text-stop">{fel}</p>}
+          <input
+            id="q" name="q" type="search" defaultValue={q ?? skrivet.trim()} maxLength={SOK_MAX_TECKEN}
+            aria-invalid={fel ? true : undefined} aria-describedby={fel ? "q-fel" : undefined}
+            className="mt-1 w-72 rounded-sm border-2 border-ink bg-white px-2 py-1"
+          />
+        </div>
+        <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">Sök</button>
+      </form>
+      {q && (
+        <section aria-labelledby="resultat" className="mt-8">
+          <h2 id="resultat" className="text-2xl font-bold">
+            {traffar.length === 0 ? `Inga träffar på ”${q}”` : `${traffar.length} träffar på ”${q}”`}
+          </h2>
+          {traffar.length === 0 && (
+            <p className="mt-2">Prova ett annat eller kortare ord, eller gå till <Link href="/forstarkningsomraden">förstärkningsområdena</Link> eller <Link href="/skolor">skolorna</Link>.</p>
+          )}
+          <ol className="mt-4 space-y-4">
+            {traffar.map((t) => (
+              <li key={t.href}>
+                <p className="text-sm text-muted">{typnamn[t.typ]}</p>
+                <Link href={t.href} className="text-lg font-semibold">{t.titel}</Link>
+                <p className="max-w-prose">{t.utdrag}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  );
 }
