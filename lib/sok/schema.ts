@@ -11,5 +11,5 @@ export const FOR_LANG_SOKNING = `Sökningen får vara högst ${SOK_MAX_TECKEN} t
  */
 export const sokfraga = z
   .string()
-  .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("sv-SE"))
+  .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("sv-SE").normalize("NFC"))
   .pipe(z.string().max(SOK_MAX_TECKEN, { error: FOR_LANG_SOKNING }));
