@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Stadsomrade } from "../db/generated/enums";
 
 const STADSOMRADEN = ["CENTRUM", "HISINGEN", "NORDOST", "SYDVAST"] as const satisfies readonly Stadsomrade[];
-const vikt = (s: string) => s.normalize("NFC").trim().toLocaleLowerCase("sv-SE");
+const enhetlig = (s: string) => s.normalize("NFC").trim().toLocaleLowerCase("sv-SE");
 
 /**
  * The school list's filters, from the query string, in any case and with spaces around: an
@@ -12,18 +12,18 @@ const vikt = (s: string) => s.normalize("NFC").trim().toLocaleLowerCase("sv-SE")
 export const skolfilterSchema = z.object({
   stadsomrade: z
     .string()
-    .transform((s) => vikt(s).toLocaleUpperCase("sv-SE"))
+    .transform((s) => enhetlig(s).toLocaleUpperCase("sv-SE"))
     .pipe(z.enum(STADSOMRADEN))
     .optional()
     .catch(undefined),
   arskurs: z
     .string()
-    .transform(vikt)
+    .transform(enhetlig)
     .pipe(z.string().regex(/^\d{1,2}$/))
     .transform(Number)
     .pipe(z.number().int().min(0).max(9))
     .optional()
     .catch(undefined),
-  pilot: z.string().transform(vikt).pipe(z.literal("ja")).optional().catch(undefined),
+  pilot: z.string().transform(enhetlig).pipe(z.literal("ja")).optional().catch(undefined),
 });
 export type Skolfilter = z.infer<typeof skolfilterSchema>;
