@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { giltigAdress, helaArgument, lasHogst, MAX_BODY_BYTES } from "@/lib/http/grans";
+import { SOM_EN_SIDA } from "@/lib/http/fragestrang";
 import { svarForGammalAdress } from "@/lib/innehall/gamla-adresser";
+import { skoladress } from "@/lib/skolor/adress";
+import { sokadress } from "@/lib/sok/adress";
 
 /** A plain page for requests refused before they reach the app. */
 function avvisad(id: string, status: number, rubrik: string, text: string) {
@@ -56,6 +59,32 @@ async function lasbarKropp(request: NextRequest): Promise<"ok" | "for-stor" | "t
   return "ok";
 }
 
+/**
+ * Where a GET for /sok or /skolor is answered (lib/sok/adress.ts, lib/skolor/adress.ts); null for
+ * any other request. Next hands the proxy the query string parsed and written again, so spellings
+ * that differ only in their percent-encoding are one address here, though nginx, keyed on the
+ * address as sent, keeps a copy of each.
+ */
+function publikFraga(request: NextRequest, url: URL) {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  if (url.pathname === "/sok") return sokadress(url.search);
+  if (url.pathname === "/skolor") return skoladress(url.search);
+  return null;
+}
+
+/**
+ * 308: the canonical address is a pure function of the one asked for, so the move is permanent
+ * and keeps the method (HEAD stays HEAD). Next sends an address on the request's own host as a
+ * relative one. Kept an hour by the browser (not for ever, should the rules change) and never by
+ * a shared cache: a flood of made-up spellings leaves nothing in nginx.
+ */
+function omdirigera(id: string, adress: URL) {
+  const svar = NextResponse.redirect(adress, 308);
+  svar.headers.set("x-request-id", id);
+  svar.headers.set("cache-control", "private, max-age=3600");
+  return svar;
+}
+
 /** Auth.js's session cookie (split into .0, .1 … when large; __Secure- over HTTPS). */
 const SESSIONSCOOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
@@ -75,6 +104,10 @@ export async function proxy(request: NextRequest) {
   const gammal = await svarForGammalAdress(request, url, id);
   if (gammal) return gammal;
 
+  // Search and the school filter: one address per query.
+  const fraga = publikFraga(request, url);
+  if (fraga?.typ === "omdirigera") return omdirigera(id, new URL(fraga.adress, request.url));
+
   const headers = new Headers(request.headers);
   headers.set("x-request-id", id);
   // The host is the one the request was sent to, never a client's X-Forwarded-Host: the
@@ -90,6 +123,11 @@ export async function proxy(request: NextRequest) {
   }
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", id);
+  // The canonical search or choice of filters: rendered per request (it reads its query), but
+  // the same for everyone, so shared like a page (Next keeps a Cache-Control set here).
+  if (fraga?.typ === "sida") response.headers.set("cache-control", SOM_EN_SIDA);
+  // A search too long to be one: a message, but not one stored copy per such address.
+  if (fraga?.typ === "for-lang") response.headers.set("cache-control", "private, no-store");
   if (process.env.PUBLIC_URL?.startsWith("https://")) {
     response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
   }

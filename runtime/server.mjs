@@ -7,6 +7,7 @@
 // An HTML response is held until it is complete, so its inline scripts can be hashed: the page
 // cache's copies are sent whole anyway, and no page here streams (no Suspense, no loading.tsx).
 // Compression therefore happens here, below the hashing, and Next's own is off (next.config.ts).
+import { createHash } from "node:crypto";
 import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -131,6 +132,11 @@ function skydda(req, res) {
     if (typeof encoding === "function") [cb, encoding] = [encoding, undefined];
     if (chunk != null) bitar.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding));
     let kropp = Buffer.concat(bitar);
+    // A shared page rendered per request (search, the school filter: proxy.ts) has no ETag from
+    // Next; one of its bytes lets nginx and browsers revalidate it as they do a cached page.
+    if (!res.hasHeader("etag") && /s-maxage/.test(String(res.getHeader("cache-control") ?? ""))) {
+      res.setHeader("etag", `"${createHash("sha256").update(kropp).digest("base64url").slice(0, 27)}"`);
+    }
     let varde = GRUND;
     const nyckel = minnesnyckel(res, kropp.length);
     const sparad = nyckel ? minne.get(nyckel) : undefined;

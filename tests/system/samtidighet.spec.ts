@@ -114,8 +114,8 @@ async function publikaLasningar(url: string): Promise<Lasning[]> {
     sida("/api/oppna-data/insatser"),
     sida("/api/oppna-data/sa-gar-det.json"),
     ...["skola", "närvaro", "likvärdighet", "kultur", "rektor", "studiehandledning"].map((q) => sida(`/sok?q=${encodeURIComponent(q)}`, "sok")),
-    ...["CENTRUM", "HISINGEN", "NORDOST", "SYDVAST"].map((o) => sida(`/skolor?stadsomrade=${o}`, "skolfilter")),
-    sida("/skolor?stadsomrade=NORDOST&arskurs=9", "skolfilter"),
+    ...["centrum", "hisingen", "nordost", "sydvast"].map((o) => sida(`/skolor?stadsomrade=${o}`, "skolfilter")),
+    sida("/skolor?stadsomrade=nordost&arskurs=9", "skolfilter"),
   ];
 }
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { skolfilterSchema } from "@/lib/skolor/schema";
 import { getSkolor } from "@/lib/skolor/queries";
+import { skolfilterSchema } from "@/lib/skolor/schema";
 import { arskurser, stadsomraden } from "@/lib/skolor/stadsomrade";
 
 export const metadata: Metadata = {
@@ -11,15 +11,19 @@ export const metadata: Metadata = {
   alternates: { canonical: "/skolor" },
 };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
 const arskursval = [
   { varde: "0", etikett: "Förskoleklass" },
   ...Array.from({ length: 9 }, (_, i) => ({ varde: String(i + 1), etikett: `Årskurs ${i + 1}` })),
 ];
 
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const forsta = (v: string | string[] | undefined) => [v].flat()[0];
+
+// Rendered per request, but the same for everyone who chooses the same filters: proxy.ts sends
+// every spelling of a choice to one address (lib/skolor/adress.ts) and lets nginx share that page.
 export default async function SkolorPage({ searchParams }: Props) {
-  const filter = skolfilterSchema.parse(await searchParams);
+  const sp = await searchParams;
+  const filter = skolfilterSchema.parse({ stadsomrade: forsta(sp.stadsomrade), arskurs: forsta(sp.arskurs), pilot: forsta(sp.pilot) });
   const skolor = await getSkolor(filter);
   return (
     <>
@@ -27,13 +31,13 @@ export default async function SkolorPage({ searchParams }: Props) {
       <p className="mb-6 rounded-sm border-l-4 border-warn bg-white p-4 text-sm">
         Skolorna i listan är exempeldata medan portalen byggs upp; de är inte förvaltningens skolregister.
       </p>
-      <form method="get" className="flex flex-wrap items-end gap-4 rounded-sm border border-line bg-white p-4">
+      <form action="/skolor" method="get" className="flex flex-wrap items-end gap-4 rounded-sm border border-line bg-white p-4">
         <div>
           <label htmlFor="stadsomrade" className="block font-semibold">Stadsområde</label>
-          <select id="stadsomrade" name="stadsomrade" defaultValue={filter.stadsomrade ?? ""} className="mt-1 rounded-sm border-2 border-ink bg-white px-2 py-1">
+          <select id="stadsomrade" name="stadsomrade" defaultValue={filter.stadsomrade?.toLowerCase() ?? ""} className="mt-1 rounded-sm border-2 border-ink bg-white px-2 py-1">
             <option value="">Alla</option>
             {Object.entries(stadsomraden).map(([k, v]) => (
-              <option key={k} value={k}>{v}</option>
+              <option key={k} value={k.toLowerCase()}>{v}</option>
             ))}
           </select>
         </div>

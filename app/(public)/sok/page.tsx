@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FelSammanfattning } from "@/components/forms/fel-sammanfattning";
 import { PageHeader } from "@/components/page-header";
-import { sokSchema } from "@/lib/sok/schema";
 import { sok, type Traff } from "@/lib/sok/queries";
+import { SOK_MAX_TECKEN, sokfraga } from "@/lib/sok/schema";
 
 export const metadata: Metadata = { title: "Sök", alternates: { canonical: "/sok" }, robots: { index: false } };
 
@@ -16,16 +17,28 @@ const typnamn: Record<Traff["typ"], string> = {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// Rendered per request, but the same for everyone who asks the same query: proxy.ts sends every
+// spelling of a query to one address (lib/sok/adress.ts) and lets nginx share that page.
 export default async function SokPage({ searchParams }: Props) {
-  const { q } = sokSchema.parse(await searchParams);
+  const skrivet = [(await searchParams).q].flat()[0] ?? "";
+  const tolkad = sokfraga.safeParse(skrivet);
+  const q = tolkad.success ? tolkad.data : undefined;
+  // Too long: the message, with the text kept to shorten (this answer is never shared).
+  const fel = tolkad.error?.issues[0].message;
   const traffar = q ? await sok(q) : [];
   return (
     <>
       <PageHeader titel="Sök på webbplatsen" smulor={[{ href: "/sok", label: "Sök" }]} />
-      <form method="get" role="search" className="flex flex-wrap items-end gap-3">
+      <FelSammanfattning fel={{ q: fel }} />
+      <form action="/sok" method="get" role="search" className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="q" className="block font-semibold">Vad letar du efter?</label>
-          <input id="q" name="q" type="search" defaultValue={q ?? ""} maxLength={200} className="mt-1 w-72 rounded-sm border-2 border-ink bg-white px-2 py-1" />
+          {fel && <p id="q-fel" className="font-semibold text-stop">{fel}</p>}
+          <input
+            id="q" name="q" type="search" defaultValue={q ?? skrivet.trim()} maxLength={SOK_MAX_TECKEN}
+            aria-invalid={fel ? true : undefined} aria-describedby={fel ? "q-fel" : undefined}
+            className="mt-1 w-72 rounded-sm border-2 border-ink bg-white px-2 py-1"
+          />
         </div>
         <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">Sök</button>
       </form>
