@@ -9,7 +9,7 @@ import nextTs from "eslint-config-next/typescript";
 //   instrumentation and each other import them.
 // - Platform: everything else in lib/, owned by no domain and imported by all: the database,
 //   HTTP, security, the outbox, the cache, and lib/auth. Auth is platform because every domain
-//   asks it who is signed in (session.ts) and what they may do (permissions.ts, one table for
+//   asks it who is signed in (inloggad.ts) and what they may do (permissions.ts, one table for
 //   every rule); it names the domains' actions as strings but imports none of them.
 // The rule resolves each import to its file, so "@/lib/x", "../x" and "./x" are judged alike.
 const DOMANER = ["anvandare", "forstarkningsomraden", "innehall", "insatser", "program", "skolor", "sok", "synpunkter"];

@@ -7,8 +7,8 @@
 // here like the first check.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { can, ForbiddenError, type Handling } from "../auth/permissions";
-import { currentUser, type Inloggad } from "../auth/session";
+import { can, ForbiddenError, type Behorighet } from "../auth/permissions";
+import { currentUser, type Inloggad } from "../auth/inloggad";
 import { argument, formularArgument, tillstandArgument } from "../http/argument";
 import { requestLogger } from "../logger";
 import { faltfel, type Faltfel } from "./faltfel";
@@ -19,7 +19,7 @@ type Falt<A extends Record<string, z.ZodType>> = { [K in keyof A]: z.infer<A[K]>
 
 interface Ratt<U> {
   /** The right the action needs (lib/auth/permissions.ts); logged on a refusal. */
-  behorighet: Handling;
+  behorighet: Behorighet;
   /**
    * For a right scoped to an object (a rektor's school): the check before the domain's own, in
    * place of `can(user, behorighet)`, so it calls `can` itself.

@@ -8,7 +8,7 @@ import { forLattAttGissa } from "./losenordsregler";
 import { hashPassword, verifyPassword } from "./password";
 import { authorize } from "./permissions";
 import type { BytLosenord } from "./schema";
-import type { Inloggad } from "./session";
+import type { Inloggad } from "./inloggad";
 import { avslutaAllaSessioner } from "./sessioner";
 import { KLIENT, KONTO, kontonyckel, raknaMisslyckande, vantetid } from "./strypning";
 

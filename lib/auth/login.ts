@@ -21,11 +21,11 @@ export interface Forsok {
 }
 
 export type Orsak = "fel" | "avstangd" | "kod" | "utgangen";
-export type Utfall =
+export type Inloggningsutfall =
   | { ok: true; user: { id: string; email: string; name: string }; kravKod?: boolean }
   | { ok: false; orsak: Orsak };
 
-export async function kontrolleraInloggning(db: PrismaClient, forsok: Forsok, nu = new Date()): Promise<Utfall> {
+export async function kontrolleraInloggning(db: PrismaClient, forsok: Forsok, nu = new Date()): Promise<Inloggningsutfall> {
   const klient = `klient:${klientnyckel(forsok.klient)}`;
   const konto = forsok.enhet ?? kontonyckel(forsok.email);
   const [vanta, user] = await Promise.all([vantetid(db, [klient, konto], nu), db.user.findUnique({ where: { email: forsok.email } })]);
@@ -75,7 +75,7 @@ export function lasHalvinloggning(token: string, nu = Date.now()): string | null
  * The second step: a code from the app or a recovery code. A wrong code counts towards the
  * same throttling as a wrong password, for the account and for the client.
  */
-export async function kontrolleraKod(db: PrismaClient, forsok: { halv: string; kod: string; klient: string }, nu = new Date()): Promise<Utfall> {
+export async function kontrolleraKod(db: PrismaClient, forsok: { halv: string; kod: string; klient: string }, nu = new Date()): Promise<Inloggningsutfall> {
   const userId = lasHalvinloggning(forsok.halv, nu.getTime());
   if (!userId) return { ok: false, orsak: "utgangen" };
   const user = await db.user.findUnique({ where: { id: userId } });

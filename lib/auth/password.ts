@@ -11,13 +11,13 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }
 
-export const arBcrypt = (stored: string) => /^\$2[aby]\$/.test(stored);
+export const isBcryptHash = (stored: string) => /^\$2[aby]\$/.test(stored);
 
 /** True when the stored hash should be replaced by an argon2id hash of the same password. */
 export const behoverNyHash = (stored: string) => !stored.startsWith("$argon2id$");
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  if (arBcrypt(stored)) {
+  if (isBcryptHash(stored)) {
     if (Buffer.byteLength(password, "utf8") > BCRYPT_MAX_BYTES) {
       await bcrypt.compare("", stored); // the same work as a real check
       return false;

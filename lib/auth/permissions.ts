@@ -9,7 +9,7 @@ export interface Aktor {
   skolaId: string | null;
 }
 
-export type Handling =
+export type Behorighet =
   | "personal.oversikt"
   | "konto.eget"
   | "insats.lasa"
@@ -27,7 +27,7 @@ export type Handling =
   | "granskningslogg.lasa"
   | "jobb.lasa";
 
-const regler: Record<Handling, readonly Roll[]> = {
+const regler: Record<Behorighet, readonly Roll[]> = {
   "personal.oversikt": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
   // One's own sessions, password and second factor.
   "konto.eget": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
@@ -55,24 +55,24 @@ const regler: Record<Handling, readonly Roll[]> = {
   "jobb.lasa": ["ADMIN"],
 };
 
-export const handlingar = Object.keys(regler) as Handling[];
+export const behorigheter = Object.keys(regler) as Behorighet[];
 
 /** `skolor`: for insats.uppdatera, the ids of the schools the insats concerns. */
-export function can(aktor: Pick<Aktor, "roll" | "skolaId"> | null, handling: Handling, resurs?: { skolor?: string[] }): boolean {
-  if (!aktor || !regler[handling].includes(aktor.roll)) return false;
-  if (handling === "insats.uppdatera" && aktor.roll === "REKTOR") {
+export function can(aktor: Pick<Aktor, "roll" | "skolaId"> | null, behorighet: Behorighet, resurs?: { skolor?: string[] }): boolean {
+  if (!aktor || !regler[behorighet].includes(aktor.roll)) return false;
+  if (behorighet === "insats.uppdatera" && aktor.roll === "REKTOR") {
     return aktor.skolaId !== null && (resurs?.skolor ?? []).includes(aktor.skolaId);
   }
   return true;
 }
 
 export class ForbiddenError extends Error {
-  constructor(handling: Handling) {
-    super(`Du har inte behörighet till det här (${handling}).`);
+  constructor(behorighet: Behorighet) {
+    super(`Du har inte behörighet till det här (${behorighet}).`);
     this.name = "ForbiddenError";
   }
 }
 
-export function authorize(aktor: Aktor | null, handling: Handling, resurs?: { skolor?: string[] }): asserts aktor is Aktor {
-  if (!can(aktor, handling, resurs)) throw new ForbiddenError(handling);
+export function authorize(aktor: Aktor | null, behorighet: Behorighet, resurs?: { skolor?: string[] }): asserts aktor is Aktor {
+  if (!can(aktor, behorighet, resurs)) throw new ForbiddenError(behorighet);
 }

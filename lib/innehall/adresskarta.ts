@@ -25,14 +25,14 @@ export function adresskarta(): Adresskarta {
   });
 }
 
-export type Utfall = { slag: "flyttad"; till: string } | { slag: "borta" } | null;
+export type Adressutfall = { slag: "flyttad"; till: string } | { slag: "borta" } | null;
 
 /**
  * What an address path is, by its first segment: "/gammal/x?y" → moved to "/ny/x", or gone.
  * A first call before the first read waits for it (at most `vantaMs`), so a restarted instance
  * does not answer 404 for a moved page in its first moment.
  */
-export async function slaUpp(pathname: string, vantaMs = 2_000): Promise<Utfall> {
+export async function slaUpp(pathname: string, vantaMs = 2_000): Promise<Adressutfall> {
   const karta = adresskarta();
   const [, forsta, ...rest] = pathname.split("/");
   if (!forsta || !/^[a-z0-9-]+$/.test(forsta)) return null;

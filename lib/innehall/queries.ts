@@ -5,7 +5,7 @@ import { ellerNull } from "../reserv";
 import { renderaMarkdown } from "./markdown";
 import { fyllIn } from "./platshallare";
 import { RESERVKONTAKT } from "./reservkontakt";
-import { startsidaFran } from "./schema";
+import { startsidaFran } from "./publicerat";
 
 const opts = { tags: [tags.innehall], revalidate: REVALIDATE_SECONDS };
 

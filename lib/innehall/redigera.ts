@@ -5,6 +5,7 @@
 // editor or on a schedule (lib/innehall/schemalagt.ts), is one step, publiceringssteg: it also
 // writes the type's public table and expires the cache tags the type declares.
 import { Prisma, type PrismaClient } from "../db/generated/client";
+import type { InnehallHandling } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
 import { faltfel, type Faltfel } from "../atgard/faltfel";
 import { slugify } from "../slug";
@@ -18,7 +19,7 @@ import type { Tag } from "../cache";
 export type Fel = Faltfel;
 export type Redigerare = Aktor & { name: string };
 
-export type Utfall =
+export type Sparutfall =
   | { ok: true; version: number; nummer: number }
   | { ok: false; orsak: "finns-inte" }
   | { ok: false; orsak: "ogiltig"; fel: Fel }
@@ -40,7 +41,8 @@ export const RESERVERADE = new Set([
   "sok", "oppna-data", "logga-in", "logga-ut", "nytt-losenord", "forhandsvisning", "sa-gar-det", "arende", "avregistrera", "sitemap-xml", "robots-txt", "favicon-ico", "favicon-svg", "apple-touch-icon-png", "well-known", "next",
 ]);
 
-type Handling = "UTKAST" | "PUBLICERING" | "ATERSTALLNING";
+/** What a save records in the version row: the schema's InnehallHandling, the three a save can be. */
+type Versionshandling = Extract<InnehallHandling, "UTKAST" | "PUBLICERING" | "ATERSTALLNING">;
 
 async function validera(db: PrismaClient, typ: Innehallstyp, nyckel: string, s: Sparning, publicera: boolean) {
   const parsed = typ.schema.safeParse(s.data);
@@ -69,7 +71,7 @@ async function skriv(
   data: Record<string, unknown>,
   version: number,
   kommentar: string,
-): Promise<Utfall> {
+): Promise<Sparutfall> {
   return db.$transaction(async (tx) => {
     const item = await tx.innehall.findUnique({ where: { typ_nyckel: { typ: typ.typ, nyckel } }, select: { id: true, arkiverad: true } });
     if (!item) return FINNS_INTE;
@@ -122,7 +124,7 @@ export async function publiceringssteg<T = never>(
   db: PrismaClient,
   forfalla: (tagg: Tag) => void,
   valj: (tx: Prisma.TransactionClient) => Promise<{ publicera: Publicering } | { svar: T }>,
-): Promise<Utfall | T> {
+): Promise<Sparutfall | T> {
   const steg = await db.$transaction(async (tx) => {
     const val = await valj(tx);
     return "svar" in val ? val : { utfall: await publiceraI(tx, val.publicera), taggar: val.publicera.typ.taggar };
@@ -132,7 +134,7 @@ export async function publiceringssteg<T = never>(
   return steg.utfall;
 }
 
-async function publiceraI(tx: Prisma.TransactionClient, p: Publicering): Promise<Utfall> {
+async function publiceraI(tx: Prisma.TransactionClient, p: Publicering): Promise<Sparutfall> {
   // Locked first: the draft, the archiving and the version are read as they are written.
   const [item] = await tx.$queryRaw<{ nyckel: string; version: number; utkast: unknown; publicerad: unknown; utkastAvNamn: string | null; arkiverad: Date | null }[]>`
     SELECT nyckel, version, utkast, publicerad, "utkastAvNamn", arkiverad FROM "Innehall" WHERE id = ${p.innehallId} FOR UPDATE`;
@@ -162,7 +164,7 @@ async function skrivVersion(
   typ: Innehallstyp,
   innehallId: string,
   nyckel: string,
-  handling: Handling,
+  handling: Versionshandling,
   data: Record<string, unknown>,
   kommentar: string,
   granskning = { UTKAST: "innehall.utkast", PUBLICERING: "innehall.publicera", ATERSTALLNING: "innehall.aterstall" }[handling],
@@ -183,7 +185,7 @@ function typEller(typNamn: string): Innehallstyp | null {
 }
 
 /** "Spara utkast": changes nothing public. */
-export async function sparaUtkast(db: PrismaClient, aktor: Redigerare | null, typNamn: string, nyckel: string, s: Sparning): Promise<Utfall> {
+export async function sparaUtkast(db: PrismaClient, aktor: Redigerare | null, typNamn: string, nyckel: string, s: Sparning): Promise<Sparutfall> {
   authorize(aktor, "innehall.redigera");
   const typ = typEller(typNamn);
   if (!typ) return { ok: false, orsak: "finns-inte" };
@@ -200,21 +202,21 @@ export async function publicera(
   nyckel: string,
   s: Sparning,
   forfalla: (tagg: Tag) => void,
-): Promise<Utfall> {
+): Promise<Sparutfall> {
   authorize(aktor, "innehall.redigera");
   const typ = typEller(typNamn);
   if (!typ) return { ok: false, orsak: "finns-inte" };
   const v = await validera(db, typ, nyckel, s, true);
   if (v.fel) return { ok: false, orsak: "ogiltig", fel: v.fel };
   const kommentar = helText(utanKontrolltecken(s.kommentar ?? "")).trim();
-  return publiceringssteg<Utfall>(db, forfalla, async (tx) => {
+  return publiceringssteg<Sparutfall>(db, forfalla, async (tx) => {
     const item = await tx.innehall.findUnique({ where: { typ_nyckel: { typ: typ.typ, nyckel } }, select: { id: true } });
     return item ? { publicera: { aktor: { id: aktor.id, name: aktor.name }, typ, innehallId: item.id, data: v.data, version: s.version, kommentar } } : { svar: FINNS_INTE };
   });
 }
 
 /** "Återställ": an old version's content becomes a new draft; nothing is removed. */
-export async function aterstall(db: PrismaClient, aktor: Redigerare | null, typNamn: string, nyckel: string, nummer: number, version: number): Promise<Utfall> {
+export async function aterstall(db: PrismaClient, aktor: Redigerare | null, typNamn: string, nyckel: string, nummer: number, version: number): Promise<Sparutfall> {
   authorize(aktor, "innehall.redigera");
   const typ = typEller(typNamn);
   if (!typ) return { ok: false, orsak: "finns-inte" };

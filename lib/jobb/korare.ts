@@ -8,7 +8,7 @@ import type { Jobb } from "./deklaration";
 const LASKLASS = 0x6a6f6262; // "jobb"
 const MEDDELANDE_MAX = 500;
 
-export type Utfall = "ok" | "fel" | "upptaget";
+export type Korningsutfall = "ok" | "fel" | "upptaget";
 
 async function registrera(db: PrismaClient, jobb: Jobb, startad: Date, resultat: "ok" | "fel", meddelande: string | null) {
   const klar = new Date();
@@ -40,7 +40,7 @@ async function korOchRegistrera(db: PrismaClient, jobb: Jobb): Promise<"ok" | "f
  * on a connection of its own (not one of the pool's, which the job needs), and skips the round
  * when another instance holds it; the lock goes with the connection, also if this process dies.
  */
-export async function korJobb(db: PrismaClient, jobb: Jobb, databasUrl: string): Promise<Utfall> {
+export async function korJobb(db: PrismaClient, jobb: Jobb, databasUrl: string): Promise<Korningsutfall> {
   if (!jobb.enGangOverInstanser) return korOchRegistrera(db, jobb);
   const las = new pg.Client({ connectionString: databasUrl });
   las.on("error", () => {});

@@ -1,4 +1,4 @@
-// Handling a case: every change appends an event (who, when, what); nothing is edited in place.
+// Arendeatgard a case: every change appends an event (who, when, what); nothing is edited in place.
 // Authorized here; replies go out through the outbox, and so do the notifications a sender
 // asked for ("Meddela mig när ärendet ändras"). Any staff action clears "Nytt meddelande".
 import { z } from "zod";
@@ -13,17 +13,17 @@ import { arendenummer, statusForklaring, synpunktStatusar } from "./typer";
 type Handlaggare = (Aktor & { name: string }) | null;
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-export const handlingSchema = z.discriminatedUnion("handling", [
+export const arendeatgardSchema = z.discriminatedUnion("handling", [
   z.object({ handling: z.literal("tilldela"), handlaggareId: text().trim().max(100).transform((v) => v || null) }),
   z.object({ handling: z.literal("status"), status: z.enum(["MOTTAGEN", "UNDER_HANDLAGGNING", "BESVARAD", "AVSLUTAD"], { error: "Välj en status." }) }),
   z.object({ handling: z.literal("anteckning"), text: text().trim().min(1, { error: "Skriv anteckningen." }).max(5000, { error: "Högst 5 000 tecken." }) }),
   z.object({ handling: z.literal("svar"), text: text().trim().min(1, { error: "Skriv svaret." }).max(10000, { error: "Högst 10 000 tecken." }) }),
 ]);
-export type Handling = z.infer<typeof handlingSchema>;
+export type Arendeatgard = z.infer<typeof arendeatgardSchema>;
 
-export type Utfall = { ok: true } | { ok: false; fel: string };
+export type Handlaggningsutfall = { ok: true } | { ok: false; fel: string };
 
-export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer: number, h: Handling): Promise<Utfall> {
+export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer: number, h: Arendeatgard): Promise<Handlaggningsutfall> {
   authorize(aktor, "synpunkt.hantera");
   const s = await db.synpunkt.findUnique({ where: { lopnummer }, select: { id: true, status: true, epost: true, meddela: true, gallrad: true, skapad: true, forstaSvar: true, handlaggareId: true } });
   if (!s) return { ok: false, fel: "Ärendet finns inte." };

@@ -22,7 +22,7 @@ export type Mottagande =
 
 export type Arendeuppgifter = SynpunktIn & { /** The closed case this one follows up. */ tidigareId?: string };
 
-interface Utfall {
+interface Mottagningsrad {
   finnsLopnummer: number | null;
   finnsSkapad: Date | null;
   skolaOk: boolean;
@@ -53,7 +53,7 @@ export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, kl
   // A repeated post of the same form is answered with the case it already made, and not counted.
   // Input that cannot make a case (an unknown school) is refused before it is counted.
   const r = await db.$transaction(async (tx) => {
-    const [rad] = await tx.$queryRaw<Utfall[]>`
+    const [rad] = await tx.$queryRaw<Mottagningsrad[]>`
       WITH finns AS (
         SELECT lopnummer, skapad FROM "Synpunkt" WHERE idempotensnyckel = ${nyckel}
       ), skola AS (

@@ -2,7 +2,7 @@
 // already exists is never touched: from then on the editors own it.
 import type { Prisma, PrismaClient } from "../../lib/db/generated/client";
 import { sektionerTillMarkdown } from "../../lib/innehall/markdown";
-import { STARTSIDA_FORVAL } from "../../lib/innehall/schema";
+import { STARTSIDA_FORVAL } from "../../lib/innehall/publicerat";
 import { innehallstyp } from "../../lib/innehall/typer";
 import { programData } from "../../lib/innehall/typer/program";
 import { forstarkningsomraden, forvaltning, nyckeltal, program, sidor, sprakversioner } from "./content";

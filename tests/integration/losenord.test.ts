@@ -8,7 +8,7 @@ import { kontrolleraInloggning } from "@/lib/auth/login";
 import { forLattAttGissa } from "@/lib/auth/losenordsregler";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { bytLosenordSchema, nyttLosenord } from "@/lib/auth/schema";
-import type { Inloggad } from "@/lib/auth/session";
+import type { Inloggad } from "@/lib/auth/inloggad";
 import { kontrolleraSession, sessionsnyckel, startaSession } from "@/lib/auth/sessioner";
 import { kontonyckel, vantetid } from "@/lib/auth/strypning";
 import { seededDatabase, type Demoaktor } from "../support/seeded";

@@ -6,7 +6,7 @@ import { migrate, readMigrations } from "@/scripts/db/migrate";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { granska } from "@/lib/innehall/klarsprak";
 import { trasigaLankar } from "@/lib/innehall/lankkontroll";
-import { innehallslista, sprakversioner } from "@/lib/innehall/lasa";
+import { innehallslista, sprakversioner } from "@/lib/innehall/queries-personal";
 import { publicera, skapaSida, skapaSprakversion, sparaUtkast } from "@/lib/innehall/redigera";
 import { innehallstyp } from "@/lib/innehall/typer";
 import { flyttaSprakversioner } from "@/lib/innehall/typer/sidvariant";

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { authorize, can, type Aktor } from "@/lib/auth/permissions";
-import type { Inloggad } from "@/lib/auth/session";
+import type { Inloggad } from "@/lib/auth/inloggad";
 import { nyttKontoSchema } from "@/lib/anvandare/schema";
 import { uppdateringSchema } from "@/lib/insatser/schema";
 import { idArgument, slugArgument } from "@/lib/http/argument";
@@ -11,7 +11,7 @@ import { FORMULAR_GAMMALT, nyttFormular } from "@/lib/sakerhet/formularladdning"
 // The wrapper's two doors to a request: the session (Auth.js's cookie) and the request's
 // headers. Everything else is the real thing: permissions, zod, the logger, Next's redirect.
 const session = vi.hoisted(() => ({ user: null as Inloggad | null }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
+vi.mock("@/lib/auth/inloggad", () => ({ currentUser: async () => session.user }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-request-id": "prov" }) }));
 
 const { faltfel } = await import("@/lib/atgard/faltfel");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, handlingar, type Aktor, type Handling } from "@/lib/auth/permissions";
+import { can, behorigheter, type Aktor, type Behorighet } from "@/lib/auth/permissions";
 
 const egen = "skola-egen";
 const annan = "skola-annan";
@@ -11,7 +11,7 @@ const aktorer: Record<string, Aktor> = {
 };
 
 // The whole matrix, written out: changing a rule means changing this table on purpose.
-const tillatet: Record<Handling, string[]> = {
+const tillatet: Record<Behorighet, string[]> = {
   "personal.oversikt": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
   "konto.eget": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
   "insats.lasa": ["ADMIN", "REDAKTOR", "REKTOR"],
@@ -32,20 +32,20 @@ const tillatet: Record<Handling, string[]> = {
 
 describe("who may do what", () => {
   it("covers every action the app knows", () => {
-    expect(Object.keys(tillatet).sort()).toEqual([...handlingar].sort());
+    expect(Object.keys(tillatet).sort()).toEqual([...behorigheter].sort());
   });
 
-  for (const handling of handlingar) {
+  for (const behorighet of behorigheter) {
     for (const [roll, aktor] of Object.entries(aktorer)) {
-      const ja = tillatet[handling].includes(roll);
-      it(`${roll.toLowerCase()} ${ja ? "may" : "may not"} ${handling}`, () => {
-        expect(can(aktor, handling, { skolor: [egen] })).toBe(ja);
+      const ja = tillatet[behorighet].includes(roll);
+      it(`${roll.toLowerCase()} ${ja ? "may" : "may not"} ${behorighet}`, () => {
+        expect(can(aktor, behorighet, { skolor: [egen] })).toBe(ja);
       });
     }
   }
 
   it("nobody signed out may do anything", () => {
-    for (const handling of handlingar) expect(can(null, handling, { skolor: [egen] })).toBe(false);
+    for (const behorighet of behorigheter) expect(can(null, behorighet, { skolor: [egen] })).toBe(false);
   });
 
   it("a rektor may update only insatser that concern their own school", () => {

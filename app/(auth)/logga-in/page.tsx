@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { SiteHeader } from "@/components/site-header";
 import { entraAktiverad, signIn } from "@/lib/auth";
 import { felFranAuthjs } from "@/lib/auth/login";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/auth/inloggad";
 import { logger } from "@/lib/logger";
 import { InloggningsFormular } from "./form";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { SiteHeader } from "@/components/site-header";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/auth/inloggad";
 import { loggaUt } from "./actions";
 
 export const metadata: Metadata = { title: "Logga ut", robots: { index: false } };

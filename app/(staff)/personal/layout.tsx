@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { loggaUt } from "@/app/(auth)/logga-ut/actions";
 import { can } from "@/lib/auth/permissions";
 import { roller } from "@/lib/auth/roller";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/auth/inloggad";
 
 export const metadata: Metadata = { title: { default: "Personal", template: "%s – Personal" }, robots: { index: false } };
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import { Tabellram } from "@/components/tabellram";
 import Link from "next/link";
 import { StatusBadge } from "@/components/status";
 import { can } from "@/lib/auth/permissions";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { formatDatum } from "@/lib/datum";
 import { INAKTUELL_EFTER_DAGAR, inaktuellaInsatser, oppnaSynpunkter, senasteUppdateringar, statusPerGrupp } from "@/lib/insatser/dashboard";
 import { insatsStatusar } from "@/lib/insatser/status";

@@ -1,5 +1,5 @@
 import { Tabellram } from "@/components/tabellram";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { granskningslogg } from "@/lib/insatser/dashboard";
 
 export const metadata = { title: "Granskningslogg" };

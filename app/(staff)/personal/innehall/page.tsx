@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Tabellram } from "@/components/tabellram";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { formatDatum } from "@/lib/datum";
 import { db } from "@/lib/db";
-import { innehallslista, type Listrad } from "@/lib/innehall/lasa";
+import { innehallslista, type Listrad } from "@/lib/innehall/queries-personal";
 import { vantande } from "@/lib/innehall/schemalagt";
 import { Schemalista } from "./schemalista";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { sprakversioner } from "@/lib/innehall/lasa";
+import type { sprakversioner } from "@/lib/innehall/queries-personal";
 import { skapaSprakversionen } from "./sidor-actions";
 
 type Sprakversioner = Awaited<ReturnType<typeof sprakversioner>>;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Filterval } from "@/components/forms/filterval";
 import { StatusBadge } from "@/components/status";
 import { can } from "@/lib/auth/permissions";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { formatDatum } from "@/lib/datum";
 import { filterval, insatslista } from "@/lib/insatser/dashboard";
 import { insatsfilterSchema } from "@/lib/insatser/schema";

@@ -1,5 +1,5 @@
 import { Tabellram } from "@/components/tabellram";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import { jobb } from "@/lib/jobb";
 import { hurOfta } from "@/lib/jobb/deklaration";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { kontolista } from "@/lib/anvandare/konton";
 import { kontoval } from "@/lib/anvandare/val";
 import { roller } from "@/lib/auth/roller";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import { NyttKontoFormular } from "./forms";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Tabellram } from "@/components/tabellram";
 import { ABSOLUT_TIMMAR, aktivaSessioner, INAKTIV_MINUTER } from "@/lib/auth/sessioner";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import { avslutaAndraSessioner, avslutaSession } from "./actions";
 

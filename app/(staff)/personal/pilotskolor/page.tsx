@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import { PILOTSTEG, pilotoversikt, pilotstegEtikett } from "@/lib/skolor/pilot";
 import { laggTill, sparaSteg, taBort } from "./actions";

@@ -3,7 +3,7 @@ import { Exportformular } from "@/components/forms/exportformular";
 import { Filterval } from "@/components/forms/filterval";
 import { Tabellram } from "@/components/tabellram";
 import { can } from "@/lib/auth/permissions";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import { inkorg, inkorgSchema } from "@/lib/synpunkter/inkorg";
 import { arendenummer, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Progress, StatusBadge } from "@/components/status";
 import { can } from "@/lib/auth/permissions";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { formatDatum } from "@/lib/datum";
 import { insatsForRedigering } from "@/lib/insatser/dashboard";
 import { statusEtikett } from "@/lib/insatser/status";

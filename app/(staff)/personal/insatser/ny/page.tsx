@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import { NyInsatsFormular } from "../redaktor-forms";
 

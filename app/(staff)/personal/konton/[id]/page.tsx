@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { kontoval } from "@/lib/anvandare/val";
 import { LANK_TIMMAR } from "@/lib/auth/losenordslank";
 import { can } from "@/lib/auth/permissions";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import { loggaUtKontoOverallt } from "../actions";
 import { AndraKontoFormular, LosenordslankFormular } from "../forms";

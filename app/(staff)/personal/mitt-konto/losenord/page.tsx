@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { BytLosenordFormular } from "./form";
 
 export const metadata = { title: "Byt lösenord" };

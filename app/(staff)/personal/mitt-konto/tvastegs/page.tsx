@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { hemlighetsSignatur, lasbarHemlighet, nyHemlighet, qrSvg } from "@/lib/auth/tvastegs";
 import { db } from "@/lib/db";
 import { AktiveraFormular } from "./form";

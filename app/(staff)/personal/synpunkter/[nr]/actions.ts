@@ -5,7 +5,7 @@ import { lopnummerArgument } from "@/lib/http/argument";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { personalAtgard } from "@/lib/atgard/personal";
-import { handlagga, handlingSchema } from "@/lib/synpunkter/handlagga";
+import { handlagga, arendeatgardSchema } from "@/lib/synpunkter/handlagga";
 
 export interface HandlingState {
   text: string;
@@ -16,11 +16,11 @@ const argument = { lopnummer: z.coerce.number().pipe(lopnummerArgument) };
 
 // Takes the case's number from a form field, not a bound argument: without JavaScript, a bound action
 // whose useActionState answers with a state (an error) never gets an answer (Next.js issue 57867).
-export const utfor = personalAtgard<HandlingState, typeof handlingSchema, typeof argument>({
+export const utfor = personalAtgard<HandlingState, typeof arendeatgardSchema, typeof argument>({
   behorighet: "synpunkt.hantera",
   objekt: ({ argument }) => `synpunkt/${argument.lopnummer}`,
   argument,
-  schema: handlingSchema,
+  schema: arendeatgardSchema,
   nekad: "Du har inte behörighet att handlägga ärenden.",
   // One message at a time: the first one.
   svar: (fel, { varden }) => ({ text: varden.text ?? "", fel: Object.values(fel)[0] }),

@@ -4,7 +4,7 @@ import { Exportformular } from "@/components/forms/exportformular";
 import { FelSammanfattning } from "@/components/forms/fel-sammanfattning";
 import { Tabellram } from "@/components/tabellram";
 import { can } from "@/lib/auth/permissions";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import { formatDatum, formatManad } from "@/lib/datum";
 import { ledtidsfordelning } from "@/lib/synpunkter/ledtid";

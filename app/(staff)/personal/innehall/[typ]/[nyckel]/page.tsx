@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { formatDatum } from "@/lib/datum";
 import { db } from "@/lib/db";
-import { innehallForRedigering, sprakversioner } from "@/lib/innehall/lasa";
+import { innehallForRedigering, sprakversioner } from "@/lib/innehall/queries-personal";
 import { granska } from "@/lib/innehall/klarsprak";
 import { trasigaLankar } from "@/lib/innehall/lankkontroll";
 import { tillFormular } from "@/lib/innehall/typ";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { pseudonym } from "@/lib/anvandare/ta-bort";
 import { roller } from "@/lib/auth/roller";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import { TaBortFormular } from "../../forms";
 

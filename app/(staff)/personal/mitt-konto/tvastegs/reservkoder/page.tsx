@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { requirePage, TVASTEGS } from "@/lib/auth/session";
+import { requirePage, TVASTEGS } from "@/lib/auth/inloggad";
 import { BekraftaFormular } from "../bekrafta";
 
 export const metadata = { title: "Skapa nya reservkoder" };

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requirePage } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/inloggad";
 import { formatDatum } from "@/lib/datum";
 import { db } from "@/lib/db";
 import { jamfor } from "@/lib/innehall/jamfor";
-import { handlingsetikett, historik, innehallForRedigering, versionsdata } from "@/lib/innehall/lasa";
+import { handlingsetikett, historik, innehallForRedigering, versionsdata } from "@/lib/innehall/queries-personal";
 import { aterstallVersion } from "../../../actions";
 
 type Props = { params: Promise<{ typ: string; nyckel: string }>; searchParams: Promise<{ fran?: string; till?: string; fel?: string }> };

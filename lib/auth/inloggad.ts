@@ -2,7 +2,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { db } from "../db";
 import { auth } from ".";
-import { authorize, type Aktor, type Handling } from "./permissions";
+import { authorize, type Aktor, type Behorighet } from "./permissions";
 import { kravsTvastegs } from "./tvastegs";
 
 export interface Inloggad extends Aktor {
@@ -59,13 +59,13 @@ export const TVASTEGS = "/personal/mitt-konto/tvastegs";
  * change it; an admin without a second factor → the page to set it up; signed in without the
  * right → 403 page. `kontoinstallning`: the page is one of those two.
  */
-export async function requirePage(handling: Handling, { kontoinstallning = false } = {}): Promise<Inloggad> {
+export async function requirePage(behorighet: Behorighet, { kontoinstallning = false } = {}): Promise<Inloggad> {
   const user = await currentUser();
   if (!user) redirect("/logga-in");
   if (!kontoinstallning && user.losenordMasteBytas) redirect(BYT_LOSENORD);
   if (!kontoinstallning && user.tvastegsKravs) redirect(TVASTEGS);
   try {
-    authorize(user, handling);
+    authorize(user, behorighet);
   } catch {
     redirect("/personal/ingen-behorighet");
   }
