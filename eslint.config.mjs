@@ -14,7 +14,9 @@ import nextTs from "eslint-config-next/typescript";
 // The rule resolves each import to its file, so "@/lib/x", "../x" and "./x" are judged alike.
 const DOMANER = ["anvandare", "forstarkningsomraden", "innehall", "insatser", "program", "skolor", "sok", "synpunkter"];
 const SAMMANKOPPLING = ["jobb", "startup.ts", "utskicksmallar.ts"];
-const PLATTFORM = readdirSync(new URL("./lib", import.meta.url)).filter((namn) => !DOMANER.includes(namn) && !SAMMANKOPPLING.includes(namn));
+const PLATTFORM = readdirSync(new URL("./lib", import.meta.url)).filter(
+  (namn) => !DOMANER.includes(namn) && !SAMMANKOPPLING.includes(namn),
+);
 
 const lib = (namn) => `./lib/${namn}`;
 
@@ -28,7 +30,8 @@ const zoner = [
     target: lib(doman),
     from: DOMANER.filter((d) => d !== doman).map(lib),
     except: ["./index.ts"],
-    message: "En domän når inte in i en annan: flytta det gemensamma ner i plattformen, ta emot det som argument, eller importera den andra domänens index.ts.",
+    message:
+      "En domän når inte in i en annan: flytta det gemensamma ner i plattformen, ta emot det som argument, eller importera den andra domänens index.ts.",
   })),
   {
     target: PLATTFORM.map(lib),
@@ -46,7 +49,18 @@ const config = [
   ...nextVitals,
   ...nextTs,
   { files: ["lib/**"], rules: { "import/no-restricted-paths": ["error", { basePath: import.meta.dirname, zones: zoner }] } },
-  { ignores: [".next/**", ".next-test/**", "lib/db/generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-test/**",
+      "lib/db/generated/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
 ];
 
 export default config;

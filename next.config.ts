@@ -12,7 +12,13 @@ const securityHeaders = [
 // Pages whose address holds a private key (a case's page, the receipt, the unsubscribe page, a
 // password link):
 // never stored by a cache or the browser, never indexed, and never sent on as a Referer.
-const privataSidor = ["/arende/:path*", "/kontakt/tack/:path*", "/avregistrera/:path*", "/api/avregistrera/:path*", "/nytt-losenord/:path*"];
+const privataSidor = [
+  "/arende/:path*",
+  "/kontakt/tack/:path*",
+  "/avregistrera/:path*",
+  "/api/avregistrera/:path*",
+  "/nytt-losenord/:path*",
+];
 const privataHeaders = [
   { key: "Referrer-Policy", value: "no-referrer" },
   { key: "Cache-Control", value: "private, no-store" },

@@ -17,14 +17,26 @@ function avvisad(id: string, status: number, rubrik: string, text: string) {
 }
 
 const forStor = (id: string) =>
-  avvisad(id, 413, "Det du skickade var för stort",
-    "Vi tar emot högst 5 000 tecken i ett meddelande. Gå tillbaka, korta ner texten och skicka igen. Din text finns kvar i formuläret när du går tillbaka i webbläsaren.");
+  avvisad(
+    id,
+    413,
+    "Det du skickade var för stort",
+    "Vi tar emot högst 5 000 tecken i ett meddelande. Gå tillbaka, korta ner texten och skicka igen. Din text finns kvar i formuläret när du går tillbaka i webbläsaren.",
+  );
 const trasig = (id: string) =>
-  avvisad(id, 400, "Formuläret kom inte fram helt",
-    "Det du skickade gick inte att läsa. Gå tillbaka och skicka formuläret igen; din text finns kvar i formuläret när du går tillbaka i webbläsaren.");
+  avvisad(
+    id,
+    400,
+    "Formuläret kom inte fram helt",
+    "Det du skickade gick inte att läsa. Gå tillbaka och skicka formuläret igen; din text finns kvar i formuläret när du går tillbaka i webbläsaren.",
+  );
 const felAdress = (id: string) =>
-  avvisad(id, 400, "Adressen går inte att läsa",
-    "Adressen innehåller tecken som inte hör hemma i en webbadress. Kontrollera länken, eller börja om från startsidan.");
+  avvisad(
+    id,
+    400,
+    "Adressen går inte att läsa",
+    "Adressen innehåller tecken som inte hör hemma i en webbadress. Kontrollera länken, eller börja om från startsidan.",
+  );
 
 /**
  * A form's body, read here first (at most MAX_BODY_BYTES, counted as it arrives, so a chunked

@@ -18,7 +18,9 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
             </button>
             {/* A plain link: the app's router may be what failed. */}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-            <a href="/" className="px-4 py-2">Till startsidan</a>
+            <a href="/" className="px-4 py-2">
+              Till startsidan
+            </a>
           </p>
           <p className="mt-6 max-w-prose">Om felet finns kvar kan du ringa grundskoleförvaltningen på {RESERVKONTAKT.telefon}.</p>
         </main>

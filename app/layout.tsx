@@ -5,8 +5,7 @@ import { siteUrl } from "@/lib/config";
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: "Grundskoleförvaltningen – Göteborgs Stad", template: "%s – Grundskoleförvaltningen" },
-  description:
-    "Göteborgs grundskoleförvaltning: förstärkningsområden, insatser för en jämlik skola, skolor och kontakt.",
+  description: "Göteborgs grundskoleförvaltning: förstärkningsområden, insatser för en jämlik skola, skolor och kontakt.",
   openGraph: { locale: "sv_SE", siteName: "Grundskoleförvaltningen, Göteborgs Stad", type: "website" },
   // In public/: the SVG for browsers that take it, the ICO for the rest, the PNG for home screens.
   icons: {

@@ -12,10 +12,18 @@ export default function NotFound() {
         </p>
         <h2 className="mt-8 text-xl font-bold">Här kan du gå vidare</h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          <li><Link href="/">Startsidan</Link></li>
-          <li><Link href="/sok">Sök på webbplatsen</Link></li>
-          <li><Link href="/skolor">Alla skolor</Link></li>
-          <li><Link href="/kontakt">Kontakta oss</Link> om du inte hittar det du söker</li>
+          <li>
+            <Link href="/">Startsidan</Link>
+          </li>
+          <li>
+            <Link href="/sok">Sök på webbplatsen</Link>
+          </li>
+          <li>
+            <Link href="/skolor">Alla skolor</Link>
+          </li>
+          <li>
+            <Link href="/kontakt">Kontakta oss</Link> om du inte hittar det du söker
+          </li>
         </ul>
       </main>
     </>

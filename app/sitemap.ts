@@ -20,13 +20,28 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const sprakAv = (slug: string) => synliga.filter((v) => v.slug === slug).map((v) => v.sprak);
   const alternativ = (slug: string) => {
     const languages = sprakalternativ(slug, sprakAv(slug));
-    return languages ? { alternates: { languages: Object.fromEntries(Object.entries(languages).map(([k, v]) => [k, `${base}${v}`])) } } : {};
+    return languages
+      ? { alternates: { languages: Object.fromEntries(Object.entries(languages).map(([k, v]) => [k, `${base}${v}`])) } }
+      : {};
   };
-  const fasta = ["", "/forstarkningsomraden", "/jamlikt-goteborg", "/framtidsrustad-skola", "/skolor", "/kontakt", "/oppna-data", "/sa-gar-det"];
+  const fasta = [
+    "",
+    "/forstarkningsomraden",
+    "/jamlikt-goteborg",
+    "/framtidsrustad-skola",
+    "/skolor",
+    "/kontakt",
+    "/oppna-data",
+    "/sa-gar-det",
+  ];
   return [
     ...fasta.map((p) => ({ url: `${base}${p}` })),
     ...sidor.map((s) => ({ url: `${base}/${s.slug}`, lastModified: s.uppdaterad, ...alternativ(s.slug) })),
-    ...synliga.map((v) => ({ url: `${base}/${v.slug}/${v.sprak}`, lastModified: v.uppdaterad, ...(v.sprak === "en" ? alternativ(v.slug) : {}) })),
+    ...synliga.map((v) => ({
+      url: `${base}/${v.slug}/${v.sprak}`,
+      lastModified: v.uppdaterad,
+      ...(v.sprak === "en" ? alternativ(v.slug) : {}),
+    })),
     ...omraden.map((o) => ({ url: `${base}/forstarkningsomraden/${o.slug}` })),
     ...insatser.map((i) => ({ url: `${base}/insatser/${i.slug}`, lastModified: i.andrad })),
     ...skolor.map((s) => ({ url: `${base}/skolor/${s.slug}` })),

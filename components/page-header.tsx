@@ -17,18 +17,28 @@ export function PageHeader({ titel, ingress, smulor = [], lang }: { titel: strin
               hand does not hit its neighbour in a wrapped trail. */}
           <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <li className="flex items-center">
-              <Link href="/" className="inline-flex min-h-6 items-center">Start</Link>
+              <Link href="/" className="inline-flex min-h-6 items-center">
+                Start
+              </Link>
             </li>
             {smulor.map((s) => (
               <li key={s.href} className="flex items-center before:mr-2 before:content-['›']">
-                <Link href={s.href} lang={s.lang} className="inline-flex min-h-6 items-center">{s.label}</Link>
+                <Link href={s.href} lang={s.lang} className="inline-flex min-h-6 items-center">
+                  {s.label}
+                </Link>
               </li>
             ))}
           </ol>
         </nav>
       )}
-      <h1 lang={lang} className="text-2xl font-bold leading-tight sm:text-4xl">{titel}</h1>
-      {ingress && <p lang={lang} className="mt-4 max-w-prose text-xl text-muted">{ingress}</p>}
+      <h1 lang={lang} className="text-2xl font-bold leading-tight sm:text-4xl">
+        {titel}
+      </h1>
+      {ingress && (
+        <p lang={lang} className="mt-4 max-w-prose text-xl text-muted">
+          {ingress}
+        </p>
+      )}
     </div>
   );
 }

@@ -33,20 +33,38 @@ export function SiteFooter({ kontakt }: { kontakt: FooterKontakt | null }) {
         <nav aria-label="Om webbplatsen">
           <h2 className="text-lg font-bold">Om webbplatsen</h2>
           <ul className="space-y-1">
-            <li><Link href="/tillganglighet">Tillgänglighetsredogörelse</Link></li>
-            <li><Link href="/personuppgifter">Så behandlar vi dina personuppgifter</Link></li>
-            <li><Link href="/oppna-data">Öppna data</Link></li>
-            <li><Link href="/sok">Sök på webbplatsen</Link></li>
+            <li>
+              <Link href="/tillganglighet">Tillgänglighetsredogörelse</Link>
+            </li>
+            <li>
+              <Link href="/personuppgifter">Så behandlar vi dina personuppgifter</Link>
+            </li>
+            <li>
+              <Link href="/oppna-data">Öppna data</Link>
+            </li>
+            <li>
+              <Link href="/sok">Sök på webbplatsen</Link>
+            </li>
           </ul>
         </nav>
         <nav aria-label="Mer om oss">
           <h2 className="text-lg font-bold">Mer om oss</h2>
           <ul className="space-y-1">
-            <li><Link href="/om-forvaltningen">Om grundskoleförvaltningen</Link></li>
-            <li><Link href="/styr-och-stodkedjan">Styr- och stödkedjan</Link></li>
-            <li><Link href="/arbeta-hos-oss">Arbeta hos oss</Link></li>
-            <li><Link href="/kontakt">Kontakta oss</Link></li>
-            <li><Link href="/logga-in">Logga in för personal</Link></li>
+            <li>
+              <Link href="/om-forvaltningen">Om grundskoleförvaltningen</Link>
+            </li>
+            <li>
+              <Link href="/styr-och-stodkedjan">Styr- och stödkedjan</Link>
+            </li>
+            <li>
+              <Link href="/arbeta-hos-oss">Arbeta hos oss</Link>
+            </li>
+            <li>
+              <Link href="/kontakt">Kontakta oss</Link>
+            </li>
+            <li>
+              <Link href="/logga-in">Logga in för personal</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -10,9 +10,7 @@ const farg: Record<InsatsStatus, string> = {
 
 export function StatusBadge({ status }: { status: InsatsStatus }) {
   return (
-    <span className={`inline-block rounded-sm border-2 bg-white px-2 text-sm font-semibold ${farg[status]}`}>
-      {statusEtikett(status)}
-    </span>
+    <span className={`inline-block rounded-sm border-2 bg-white px-2 text-sm font-semibold ${farg[status]}`}>{statusEtikett(status)}</span>
   );
 }
 

@@ -37,15 +37,20 @@ export const totpNycklarSchema = z.preprocess(
   z
     .string()
     .transform((v, ctx) => {
-      const nycklar = v.split(",").map((post) => post.trim()).filter(Boolean).map((post) => {
-        const [id, nyckel, ...rest] = post.split(":");
-        return { id, nyckel: Buffer.from(nyckel ?? "", "base64"), ok: Boolean(id && nyckel) && rest.length === 0 && TOTP_ID.test(id) };
-      });
+      const nycklar = v
+        .split(",")
+        .map((post) => post.trim())
+        .filter(Boolean)
+        .map((post) => {
+          const [id, nyckel, ...rest] = post.split(":");
+          return { id, nyckel: Buffer.from(nyckel ?? "", "base64"), ok: Boolean(id && nyckel) && rest.length === 0 && TOTP_ID.test(id) };
+        });
       const fel = (message: string) => {
         ctx.addIssue({ code: "custom", message });
         return z.NEVER;
       };
-      if (nycklar.length === 0 || nycklar.some((k) => !k.ok)) return fel("måste vara id:nyckel, kommatecken mellan flera (id: bokstäver, siffror, - och _)");
+      if (nycklar.length === 0 || nycklar.some((k) => !k.ok))
+        return fel("måste vara id:nyckel, kommatecken mellan flera (id: bokstäver, siffror, - och _)");
       if (nycklar.some((k) => k.nyckel.length !== 32)) return fel("varje nyckel måste vara 32 byte i base64 (openssl rand -base64 32)");
       if (new Set(nycklar.map((k) => k.id)).size !== nycklar.length) return fel("har samma id två gånger");
       return nycklar.map(({ id, nyckel }) => ({ id, nyckel }));
@@ -53,38 +58,41 @@ export const totpNycklarSchema = z.preprocess(
     .optional(),
 );
 
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string({ error: "saknas: ange en PostgreSQL-URL, eller starta med npm start för den inbyggda databasen" })
-    .regex(/^postgres(ql)?:\/\//, { error: "måste börja med postgresql://" }),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  PUBLIC_URL: publicUrl,
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  REDIS_URL: z
-    .string()
-    .regex(/^rediss?:\/\//, { error: "måste börja med redis:// eller rediss://" })
-    .optional()
-    .or(z.literal("")),
-  GALLRING_MANADER: gallringManader,
-  PROXY_ANTAL: z.coerce
-    .number({ error: "måste vara ett heltal: hur många proxyer som står framför portalen" })
-    .int({ error: "måste vara ett heltal: hur många proxyer som står framför portalen" })
-    .min(0, { error: "kan inte vara negativt" })
-    .max(5, { error: "får vara högst 5" })
-    .default(1),
-  AUTH_SECRET: z.string().min(32, { error: "måste vara minst 32 tecken (till exempel: openssl rand -base64 32)" }).optional(),
-  TOTP_NYCKLAR: totpNycklarSchema,
-  AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
-  AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),
-  AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.url().optional(),
-}).refine((c) => c.NODE_ENV !== "production" || c.AUTH_SECRET, {
-  path: ["AUTH_SECRET"],
-  error: "saknas: krävs i produktion för att signera inloggningar",
-}).refine((c) => !c.AUTH_MICROSOFT_ENTRA_ID_ID || (c.AUTH_MICROSOFT_ENTRA_ID_SECRET && c.AUTH_MICROSOFT_ENTRA_ID_ISSUER), {
-  path: ["AUTH_MICROSOFT_ENTRA_ID_SECRET"],
-  error: "och AUTH_MICROSOFT_ENTRA_ID_ISSUER krävs när AUTH_MICROSOFT_ENTRA_ID_ID är satt",
-});
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string({ error: "saknas: ange en PostgreSQL-URL, eller starta med npm start för den inbyggda databasen" })
+      .regex(/^postgres(ql)?:\/\//, { error: "måste börja med postgresql://" }),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    PUBLIC_URL: publicUrl,
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, { error: "måste börja med redis:// eller rediss://" })
+      .optional()
+      .or(z.literal("")),
+    GALLRING_MANADER: gallringManader,
+    PROXY_ANTAL: z.coerce
+      .number({ error: "måste vara ett heltal: hur många proxyer som står framför portalen" })
+      .int({ error: "måste vara ett heltal: hur många proxyer som står framför portalen" })
+      .min(0, { error: "kan inte vara negativt" })
+      .max(5, { error: "får vara högst 5" })
+      .default(1),
+    AUTH_SECRET: z.string().min(32, { error: "måste vara minst 32 tecken (till exempel: openssl rand -base64 32)" }).optional(),
+    TOTP_NYCKLAR: totpNycklarSchema,
+    AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
+    AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),
+    AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.url().optional(),
+  })
+  .refine((c) => c.NODE_ENV !== "production" || c.AUTH_SECRET, {
+    path: ["AUTH_SECRET"],
+    error: "saknas: krävs i produktion för att signera inloggningar",
+  })
+  .refine((c) => !c.AUTH_MICROSOFT_ENTRA_ID_ID || (c.AUTH_MICROSOFT_ENTRA_ID_SECRET && c.AUTH_MICROSOFT_ENTRA_ID_ISSUER), {
+    path: ["AUTH_MICROSOFT_ENTRA_ID_SECRET"],
+    error: "och AUTH_MICROSOFT_ENTRA_ID_ISSUER krävs när AUTH_MICROSOFT_ENTRA_ID_ID är satt",
+  });
 
 export type Config = z.infer<typeof schema>;
 

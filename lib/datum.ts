@@ -59,7 +59,14 @@ export function svenskTidpunkt(datum: string, klockslag: string): Date | null {
   return null;
 }
 
-const tidpunkt = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" });
+const tidpunkt = new Intl.DateTimeFormat("sv-SE", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Stockholm",
+});
 
 /** "29 mars 2026 kl. 03:30", Swedish time. */
 export function formatTidpunkt(t: Date): string {

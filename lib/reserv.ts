@@ -11,7 +11,10 @@ export async function ellerNull<T>(lasning: Promise<T>, vad: string): Promise<T 
   } catch (error) {
     unstable_rethrow(error);
     // The plain logger: reading the request id (headers()) would make a cached page per-request.
-    logger.error({ err: (error as Error).message, handelse: "databas.otillganglig", vad }, "Kunde inte läsa från databasen; sidan visas utan");
+    logger.error(
+      { err: (error as Error).message, handelse: "databas.otillganglig", vad },
+      "Kunde inte läsa från databasen; sidan visas utan",
+    );
     return null;
   }
 }

@@ -11,12 +11,16 @@ export function checkConfig() {
     process.exit(1);
   }
   if (process.env.NODE_ENV === "production" && !process.env.TOTP_NYCKLAR) {
-    logger.warn("TOTP_NYCKLAR saknas: tvåstegsnycklarna krypteras med en nyckel härledd ur AUTH_SECRET (se README, Tvåstegsnycklarnas krypteringsnyckel).");
+    logger.warn(
+      "TOTP_NYCKLAR saknas: tvåstegsnycklarna krypteras med en nyckel härledd ur AUTH_SECRET (se README, Tvåstegsnycklarnas krypteringsnyckel).",
+    );
   }
   // Without the server entry no response would carry a Content-Security-Policy, and nothing
   // would be compressed (next.config.ts): `node server.js` alone is not the portal.
   if (process.env.NODE_ENV === "production" && !hasServerEntry()) {
-    logger.fatal("Starta servern med `node runtime/server.mjs` i den fristående katalogen, inte server.js: annars saknas Content-Security-Policy.");
+    logger.fatal(
+      "Starta servern med `node runtime/server.mjs` i den fristående katalogen, inte server.js: annars saknas Content-Security-Policy.",
+    );
     process.exit(1);
   }
 }

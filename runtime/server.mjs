@@ -24,7 +24,10 @@ const { releaseCompressionStream } = require("next/dist/server/lib/release-compr
 const log = require("pino")({ name: "csp", level: process.env.LOG_LEVEL || "info", base: undefined });
 
 const { mark: MARK, fran } = markering(path.join(import.meta.dirname, "csp-markering"));
-if (fran !== "bygget") log.warn("runtime/csp-markering saknas: en slumpad markering för den här processen. Flera instanser med delad cache behöver samma fil (npm run build gör den).");
+if (fran !== "bygget")
+  log.warn(
+    "runtime/csp-markering saknas: en slumpad markering för den här processen. Flera instanser med delad cache behöver samma fil (npm run build gör den).",
+  );
 const delar = installningar(process.env);
 const GRUND = policy(delar);
 const komprimera = compression();

@@ -56,7 +56,12 @@ export function completeStandalone(): void {
 export function removePublicPrerenders(): void {
   const routes = JSON.parse(readFileSync(path.join(distDir(), "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
   const bases = Object.entries(routes)
-    .filter(([file, route]) => (file.startsWith("/(public)/") || route === "/_not-found" || route === "/_global-error") && file.endsWith("/page") && !route.includes("["))
+    .filter(
+      ([file, route]) =>
+        (file.startsWith("/(public)/") || route === "/_not-found" || route === "/_global-error") &&
+        file.endsWith("/page") &&
+        !route.includes("["),
+    )
     .map(([, route]) => (route === "/" ? "index" : route.slice(1)));
   for (const appDir of [path.join(distDir(), "server", "app"), path.join(standaloneDir(), distName(), "server", "app")]) {
     for (const base of bases) {
@@ -72,16 +77,13 @@ export function removePublicPrerenders(): void {
 /** Runs `next build` and completes the standalone folder; resolves to the exit status. */
 export function build(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve) => {
-    spawn("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } }).on(
-      "exit",
-      (code) => {
-        if (code === 0) {
-          removePublicPrerenders();
-          completeStandalone();
-        }
-        resolve(code ?? 1);
-      },
-    );
+    spawn("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } }).on("exit", (code) => {
+      if (code === 0) {
+        removePublicPrerenders();
+        completeStandalone();
+      }
+      resolve(code ?? 1);
+    });
   });
 }
 

@@ -18,7 +18,10 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 await mkdir(migrationsDir, { recursive: true });
 const lock = path.join(migrationsDir, "migration_lock.toml");
 await writeFile(lock, 'provider = "postgresql"\n');
-const existing = (await readdir(migrationsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const existing = (await readdir(migrationsDir, { withFileTypes: true }))
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const previous = existing.at(-1);
 const base = previous ? path.join(migrationsDir, previous, "schema.prisma") : null;
 const from = base

@@ -42,7 +42,10 @@ export async function startNginx(upstreams: string[], port?: number): Promise<Ng
   byt(/(^ {4}server \d[^\n]*\n)+/m, upstreams.map((u) => `    server ${new URL(u).host} max_fails=3 fail_timeout=10s;\n`).join(""));
   byt(/^ {4}listen 80;$/m, `    listen 127.0.0.1:${port};`);
   byt(/\/var\/cache\/nginx\/portal/g, `${dir}/cache`);
-  byt(/^http \{$/m, `http {\n${["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `  ${t}_temp_path ${dir}/${t};`).join("\n")}`);
+  byt(
+    /^http \{$/m,
+    `http {\n${["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `  ${t}_temp_path ${dir}/${t};`).join("\n")}`,
+  );
   writeFileSync(path.join(dir, "nginx.conf"), conf);
   const child = spawn(bin, ["-c", path.join(dir, "nginx.conf"), "-p", dir, "-e", path.join(dir, "error.log")], { stdio: "ignore" });
   const exited = new Promise((r) => child.once("exit", r));

@@ -64,7 +64,15 @@ function count(report: string, status: number) {
 // 1. Vitest.
 rmSync("test-results/vitest.json", { force: true });
 const vitestStatus = kor("unit", "integration")
-  ? await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json", ...del("unit"), ...del("integration")])
+  ? await run("npx", [
+      "vitest",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile.json=test-results/vitest.json",
+      ...del("unit"),
+      ...del("integration"),
+    ])
   : 0;
 if (existsSync("test-results/vitest.json")) {
   const r = JSON.parse(readFileSync("test-results/vitest.json", "utf8"));
@@ -79,7 +87,9 @@ const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chro
 if (!kor("e2e", "system")) {
   // Only Vitest files were named.
 } else if (!chromium) {
-  console.error("Ingen Chromium hittades: installera den (Debian: apt-get install chromium) eller ange CHROMIUM_PATH, och kör npm test igen.");
+  console.error(
+    "Ingen Chromium hittades: installera den (Debian: apt-get install chromium) eller ange CHROMIUM_PATH, och kör npm test igen.",
+  );
   failed += 1;
 } else {
   const built = process.env.BYGG_INTE === "1" ? 0 : await build(env);
@@ -97,12 +107,25 @@ if (!kor("e2e", "system")) {
     const server = await startApp({
       port,
       inherit: true,
-      env: { PUBLIC_URL: `http://127.0.0.1:${port}`, DATABASE_URL: database.url, DATABASE_POOL_SIZE: "8", AUTH_SECRET: randomBytes(32).toString("base64"), LOG_LEVEL: "warn", SYNPUNKT_MIN_SEKUNDER: "1", UTSKICK_SEKUNDER: "1", SCHEMA_SEKUNDER: "1" },
+      env: {
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        DATABASE_URL: database.url,
+        DATABASE_POOL_SIZE: "8",
+        AUTH_SECRET: randomBytes(32).toString("base64"),
+        LOG_LEVEL: "warn",
+        SYNPUNKT_MIN_SEKUNDER: "1",
+        UTSKICK_SEKUNDER: "1",
+        SCHEMA_SEKUNDER: "1",
+      },
     });
     const baseUrl = server.url;
     try {
       rmSync("test-results/playwright.json", { force: true });
-      const status = await run("npx", ["playwright", "test", "--project=browser", ...del("e2e")], { BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_DATABASE_URL: database.url });
+      const status = await run("npx", ["playwright", "test", "--project=browser", ...del("e2e")], {
+        BASE_URL: baseUrl,
+        CHROMIUM_PATH: chromium,
+        E2E_DATABASE_URL: database.url,
+      });
       count("test-results/playwright.json", status);
     } catch (error) {
       console.error((error as Error).message);
@@ -117,11 +140,13 @@ if (!kor("e2e", "system")) {
 // 3. System tests: several instances, Redis, faults and fuzzing. They start their own servers.
 if (chromium && byggd && kor("system")) {
   rmSync("test-results/system.json", { force: true });
-  const status = await run("npx", ["playwright", "test", "--project=system", "--workers=1", ...del("system")], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON: "test-results/system.json" });
+  const status = await run("npx", ["playwright", "test", "--project=system", "--workers=1", ...del("system")], {
+    CHROMIUM_PATH: chromium,
+    PLAYWRIGHT_JSON: "test-results/system.json",
+  });
   count("test-results/system.json", status);
 }
 
 await inbyggd?.stop();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
-

@@ -41,12 +41,20 @@ export function Kolumndiagram({ id, namn, serier, rader, axeletikett }: KolumnPr
   return (
     <div>
       <Teckenforklaring diagramId={id} serier={serier} />
-      <svg viewBox={`0 0 ${BREDD} ${HOJD}`} role="img" aria-label={namn} className="mt-2 block h-auto w-full max-w-[40rem] min-w-[36rem]" fontSize="12">
+      <svg
+        viewBox={`0 0 ${BREDD} ${HOJD}`}
+        role="img"
+        aria-label={namn}
+        className="mt-2 block h-auto w-full max-w-[40rem] min-w-[36rem]"
+        fontSize="12"
+      >
         <Monsterdefinitioner diagramId={id} serier={serier} />
         {tick.map((t) => (
           <g key={t} transform={`translate(0 ${y(t)})`}>
             <line x1={M.vanster - 5} x2={M.vanster} stroke={BLACK} />
-            <text x={M.vanster - 8} dy="4" textAnchor="end" fill={DAMPAD}>{tal.format(t)}</text>
+            <text x={M.vanster - 8} dy="4" textAnchor="end" fill={DAMPAD}>
+              {tal.format(t)}
+            </text>
           </g>
         ))}
         {rader.map((r, i) => (
@@ -56,15 +64,27 @@ export function Kolumndiagram({ id, namn, serier, rader, axeletikett }: KolumnPr
               if (till === fran) return null;
               return (
                 <g key={l.key} data-serie={l.key} data-varde={till - fran}>
-                  <rect x={x(r.nyckel)} y={y(till)} width={x.bandwidth()} height={y(fran) - y(till)} fill={fyllning(id, serier, s)} stroke={BLACK} strokeWidth="1.5" />
+                  <rect
+                    x={x(r.nyckel)}
+                    y={y(till)}
+                    width={x.bandwidth()}
+                    height={y(fran) - y(till)}
+                    fill={fyllning(id, serier, s)}
+                    stroke={BLACK}
+                    strokeWidth="1.5"
+                  />
                 </g>
               );
             })}
-            <text x={x(r.nyckel)! + x.bandwidth() / 2} y={y(summor[i]) - 6} textAnchor="middle" fill={BLACK}>{tal.format(summor[i])}</text>
+            <text x={x(r.nyckel)! + x.bandwidth() / 2} y={y(summor[i]) - 6} textAnchor="middle" fill={BLACK}>
+              {tal.format(summor[i])}
+            </text>
             {etikett(r, i).length > 0 && (
               <text x={x(r.nyckel)! + x.bandwidth() / 2} y={HOJD - M.botten + 18} textAnchor="middle" fill={BLACK}>
                 {etikett(r, i).map((rad, j) => (
-                  <tspan key={j} x={x(r.nyckel)! + x.bandwidth() / 2} dy={j === 0 ? 0 : 15}>{rad}</tspan>
+                  <tspan key={j} x={x(r.nyckel)! + x.bandwidth() / 2} dy={j === 0 ? 0 : 15}>
+                    {rad}
+                  </tspan>
                 ))}
               </text>
             )}

@@ -7,7 +7,11 @@ export const BRAND = "#0b4f7c";
 export const DAMPAD = "#4a5260";
 
 const monster = [
-  (id: string) => <pattern key={id} id={id} width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill={BRAND} /></pattern>,
+  (id: string) => (
+    <pattern key={id} id={id} width="8" height="8" patternUnits="userSpaceOnUse">
+      <rect width="8" height="8" fill={BRAND} />
+    </pattern>
+  ),
   (id: string) => (
     <pattern key={id} id={id} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
       <rect width="8" height="8" fill="#fff" />
@@ -20,7 +24,11 @@ const monster = [
       <circle cx="3.5" cy="3.5" r="1.8" fill={BLACK} />
     </pattern>
   ),
-  (id: string) => <pattern key={id} id={id} width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#fff" /></pattern>,
+  (id: string) => (
+    <pattern key={id} id={id} width="8" height="8" patternUnits="userSpaceOnUse">
+      <rect width="8" height="8" fill="#fff" />
+    </pattern>
+  ),
 ];
 
 type Serie = { nyckel: string; namn: string; monster?: number };

@@ -39,11 +39,19 @@ export function Stapeldiagram({ id, namn, serier, rader, slutetikett }: StapelPr
   return (
     <div>
       <Teckenforklaring diagramId={id} serier={serier} />
-      <svg viewBox={`0 0 ${BREDD} ${hojd}`} role="img" aria-label={namn} className="mt-2 block h-auto w-full max-w-[40rem] min-w-[36rem]" fontSize="14">
+      <svg
+        viewBox={`0 0 ${BREDD} ${hojd}`}
+        role="img"
+        aria-label={namn}
+        className="mt-2 block h-auto w-full max-w-[40rem] min-w-[36rem]"
+        fontSize="14"
+      >
         <Monsterdefinitioner diagramId={id} serier={serier} />
         {rader.map((r, i) => (
           <g key={r.nyckel} transform={`translate(0 ${i * RAD})`} data-kategori={r.nyckel}>
-            <text x="1" y="18" fill={BLACK} fontWeight="600">{r.namn}</text>
+            <text x="1" y="18" fill={BLACK} fontWeight="600">
+              {r.namn}
+            </text>
             {lager.map((l, s) => {
               const [fran, till] = l[i];
               const b = x(till) - x(fran);
@@ -55,13 +63,17 @@ export function Stapeldiagram({ id, namn, serier, rader, slutetikett }: StapelPr
                   {b >= 30 && (
                     <>
                       <rect x={mitt - 13} y="31" width="26" height="18" rx="3" fill="#fff" stroke={BLACK} strokeWidth="1" />
-                      <text x={mitt} y="45" textAnchor="middle" fontSize="13" fill={BLACK}>{tal.format(till - fran)}</text>
+                      <text x={mitt} y="45" textAnchor="middle" fontSize="13" fill={BLACK}>
+                        {tal.format(till - fran)}
+                      </text>
                     </>
                   )}
                 </g>
               );
             })}
-            <text x={x(summor[i]) + 8} y="45" fill={BLACK}>{slutetikett ? slutetikett(r) : tal.format(summor[i])}</text>
+            <text x={x(summor[i]) + 8} y="45" fill={BLACK}>
+              {slutetikett ? slutetikett(r) : tal.format(summor[i])}
+            </text>
           </g>
         ))}
         <line x1={x(0)} x2={x(0)} y1="22" y2={botten} stroke={BLACK} strokeWidth="1.5" />
@@ -69,7 +81,9 @@ export function Stapeldiagram({ id, namn, serier, rader, slutetikett }: StapelPr
         {tick.map((t) => (
           <g key={t} transform={`translate(${x(t)} ${botten})`}>
             <line y2="5" stroke={BLACK} />
-            <text y="20" textAnchor={t === 0 ? "start" : "middle"} fontSize="12" fill={DAMPAD}>{tal.format(t)}</text>
+            <text y="20" textAnchor={t === 0 ? "start" : "middle"} fontSize="12" fill={DAMPAD}>
+              {tal.format(t)}
+            </text>
           </g>
         ))}
       </svg>

@@ -11,9 +11,19 @@ interface Gemensamt {
 function Huvud({ id, etikett, hjalp, fel }: Gemensamt) {
   return (
     <>
-      <label htmlFor={id} className="block font-semibold">{etikett}</label>
-      {hjalp && <p id={`${id}-hjalp`} className="text-sm text-muted">{hjalp}</p>}
-      {fel && <p id={`${id}-fel`} className="font-semibold text-stop">{fel}</p>}
+      <label htmlFor={id} className="block font-semibold">
+        {etikett}
+      </label>
+      {hjalp && (
+        <p id={`${id}-hjalp`} className="text-sm text-muted">
+          {hjalp}
+        </p>
+      )}
+      {fel && (
+        <p id={`${id}-fel`} className="font-semibold text-stop">
+          {fel}
+        </p>
+      )}
     </>
   );
 }
@@ -26,8 +36,16 @@ export function Textfalt(props: Gemensamt & { varde?: string; typ?: string; auto
   return (
     <div className="mb-5">
       <Huvud {...props} />
-      <input id={props.id} name={props.id} type={props.typ ?? "text"} defaultValue={props.varde} autoComplete={props.autoComplete}
-        aria-invalid={Boolean(props.fel)} aria-describedby={beskrivning(props)} className={input} />
+      <input
+        id={props.id}
+        name={props.id}
+        type={props.typ ?? "text"}
+        defaultValue={props.varde}
+        autoComplete={props.autoComplete}
+        aria-invalid={Boolean(props.fel)}
+        aria-describedby={beskrivning(props)}
+        className={input}
+      />
     </div>
   );
 }
@@ -36,8 +54,19 @@ export function Valjfalt(props: Gemensamt & { varde?: string; val: { varde: stri
   return (
     <div className="mb-5">
       <Huvud {...props} />
-      <select id={props.id} name={props.id} defaultValue={props.varde} aria-invalid={Boolean(props.fel)} aria-describedby={beskrivning(props)} className={input}>
-        {props.val.map((v) => <option key={v.varde} value={v.varde}>{v.etikett}</option>)}
+      <select
+        id={props.id}
+        name={props.id}
+        defaultValue={props.varde}
+        aria-invalid={Boolean(props.fel)}
+        aria-describedby={beskrivning(props)}
+        className={input}
+      >
+        {props.val.map((v) => (
+          <option key={v.varde} value={v.varde}>
+            {v.etikett}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -47,8 +76,15 @@ export function Textomrade(props: Gemensamt & { varde?: string; rader?: number }
   return (
     <div className="mb-5">
       <Huvud {...props} />
-      <textarea id={props.id} name={props.id} rows={props.rader ?? 5} defaultValue={props.varde}
-        aria-invalid={Boolean(props.fel)} aria-describedby={beskrivning(props)} className={input} />
+      <textarea
+        id={props.id}
+        name={props.id}
+        rows={props.rader ?? 5}
+        defaultValue={props.varde}
+        aria-invalid={Boolean(props.fel)}
+        aria-describedby={beskrivning(props)}
+        className={input}
+      />
     </div>
   );
 }

@@ -15,7 +15,13 @@ export interface ForstarkningsomradeVy {
 }
 
 /** A förstärkningsområde's page; the preview renders the same with a draft. */
-export function Forstarkningsomrade({ omrade, insatser }: { omrade: ForstarkningsomradeVy; insatser: Awaited<ReturnType<typeof getInsatsTrad>> }) {
+export function Forstarkningsomrade({
+  omrade,
+  insatser,
+}: {
+  omrade: ForstarkningsomradeVy;
+  insatser: Awaited<ReturnType<typeof getInsatsTrad>>;
+}) {
   const { slug } = omrade;
   return (
     <>
@@ -28,13 +34,17 @@ export function Forstarkningsomrade({ omrade, insatser }: { omrade: Forstarkning
         ]}
       />
       <section aria-labelledby="syfte">
-        <h2 id="syfte" className="text-2xl font-bold">Därför arbetar vi med det</h2>
+        <h2 id="syfte" className="text-2xl font-bold">
+          Därför arbetar vi med det
+        </h2>
         <p className="mt-3 max-w-prose">
           {omrade.namn} {omrade.syfte}.
         </p>
       </section>
       <section aria-labelledby="atgarder" className="mt-8">
-        <h2 id="atgarder" className="text-2xl font-bold">Det här gör förvaltningen</h2>
+        <h2 id="atgarder" className="text-2xl font-bold">
+          Det här gör förvaltningen
+        </h2>
         <ul className="mt-3 max-w-prose list-disc space-y-1 pl-6">
           {omrade.atgarder.map((a) => (
             <li key={a}>{a}</li>
@@ -48,7 +58,9 @@ export function Forstarkningsomrade({ omrade, insatser }: { omrade: Forstarkning
         </ul>
       </section>
       <section aria-labelledby="skolorna" className="mt-8">
-        <h2 id="skolorna" className="text-2xl font-bold">Så arbetar skolorna</h2>
+        <h2 id="skolorna" className="text-2xl font-bold">
+          Så arbetar skolorna
+        </h2>
         {omrade.skolornasArbete.map((p) => (
           <p key={p} className="mt-3 max-w-prose">
             {p}
@@ -56,7 +68,9 @@ export function Forstarkningsomrade({ omrade, insatser }: { omrade: Forstarkning
         ))}
       </section>
       <section aria-labelledby="insatser" className="mt-8">
-        <h2 id="insatser" className="text-2xl font-bold">Insatser inom området</h2>
+        <h2 id="insatser" className="text-2xl font-bold">
+          Insatser inom området
+        </h2>
         <p className="mt-2">
           Hur det går för insatserna i alla förstärkningsområden, i diagram och tabeller: <Link href="/sa-gar-det">Så går det</Link>.
         </p>
@@ -64,15 +78,21 @@ export function Forstarkningsomrade({ omrade, insatser }: { omrade: Forstarkning
       </section>
       {omrade.relateradeLankar.length > 0 && (
         <section aria-labelledby="relaterat" className="mt-10 rounded-sm bg-brand-soft p-5">
-          <h2 id="relaterat" className="text-2xl font-bold">Relaterad information</h2>
+          <h2 id="relaterat" className="text-2xl font-bold">
+            Relaterad information
+          </h2>
           <ul className="mt-3 space-y-3">
             {omrade.relateradeLankar.map((l, i) => (
               <li key={`${i}-${l.href}`}>
                 {/* An editor's address is checked when saved (lib/innehall/listor.ts): internal or http(s) only. */}
                 {l.href.startsWith("/") ? (
-                  <Link href={l.href} className="font-semibold">{l.titel}</Link>
+                  <Link href={l.href} className="font-semibold">
+                    {l.titel}
+                  </Link>
                 ) : (
-                  <a href={l.href} className="font-semibold">{l.titel}</a>
+                  <a href={l.href} className="font-semibold">
+                    {l.titel}
+                  </a>
                 )}
                 {l.beskrivning && <p>{l.beskrivning}</p>}
               </li>

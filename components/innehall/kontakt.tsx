@@ -4,11 +4,19 @@ export const KONTAKT_RUBRIK = "Kontakta grundskoleförvaltningen";
 export const KONTAKT_INGRESS = "Har du synpunkter eller frågor om grundskoleförvaltningen så kan du kontakta oss.";
 
 /** Kontakt's telephone and address cards; the preview of the contact details renders the same. */
-export function Kontaktuppgifter({ forvaltning: f, telefon }: { forvaltning: Awaited<ReturnType<typeof getForvaltning>> | null; telefon: string }) {
+export function Kontaktuppgifter({
+  forvaltning: f,
+  telefon,
+}: {
+  forvaltning: Awaited<ReturnType<typeof getForvaltning>> | null;
+  telefon: string;
+}) {
   return (
     <div className="grid gap-6 md:grid-cols-3">
       <section aria-labelledby="telefon" className="rounded-sm border border-line bg-white p-5">
-        <h2 id="telefon" className="text-xl font-bold">Telefon</h2>
+        <h2 id="telefon" className="text-xl font-bold">
+          Telefon
+        </h2>
         <p className="mt-2 text-lg">
           <a href={`tel:${telefon.replace(/[^\d+]/g, "")}`}>{telefon}</a>
         </p>
@@ -16,7 +24,9 @@ export function Kontaktuppgifter({ forvaltning: f, telefon }: { forvaltning: Awa
       {f && (
         <>
           <section aria-labelledby="besok" className="rounded-sm border border-line bg-white p-5">
-            <h2 id="besok" className="text-xl font-bold">Besöksadress</h2>
+            <h2 id="besok" className="text-xl font-bold">
+              Besöksadress
+            </h2>
             <p className="mt-2">{f.besoksadress}</p>
             <p className="mt-2">
               <a href={`https://www.openstreetmap.org/?mlat=${f.latitud}&mlon=${f.longitud}#map=17/${f.latitud}/${f.longitud}`}>
@@ -25,7 +35,9 @@ export function Kontaktuppgifter({ forvaltning: f, telefon }: { forvaltning: Awa
             </p>
           </section>
           <section aria-labelledby="post" className="rounded-sm border border-line bg-white p-5">
-            <h2 id="post" className="text-xl font-bold">Postadress</h2>
+            <h2 id="post" className="text-xl font-bold">
+              Postadress
+            </h2>
             <p className="mt-2">
               {f.namn}
               <br />

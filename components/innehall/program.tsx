@@ -36,7 +36,9 @@ export function JamliktGoteborg({ program, insatser }: { program: ProgramVy; ins
         </p>
       ))}
       <section aria-labelledby="grunduppdrag" className="mt-8 rounded-sm bg-brand-soft p-5">
-        <h2 id="grunduppdrag" className="text-2xl font-bold">Skolans grunduppdrag – ”Folkhälsobiljetten”</h2>
+        <h2 id="grunduppdrag" className="text-2xl font-bold">
+          Skolans grunduppdrag – ”Folkhälsobiljetten”
+        </h2>
         {punkter("GRUNDUPPDRAG").map((p, i) => (
           <p key={i} className="mt-3 max-w-prose">
             {p.text}
@@ -44,7 +46,9 @@ export function JamliktGoteborg({ program, insatser }: { program: ProgramVy; ins
         ))}
       </section>
       <section aria-labelledby="utgangspunkter" className="mt-8">
-        <h2 id="utgangspunkter" className="text-2xl font-bold">Vägledande utgångspunkter</h2>
+        <h2 id="utgangspunkter" className="text-2xl font-bold">
+          Vägledande utgångspunkter
+        </h2>
         <p className="mt-3">Fokusera på tidiga insatser:</p>
         <ul className="mt-2 max-w-prose list-disc space-y-1 pl-6">
           {punkter("UTGANGSPUNKT").map((p, i) => (
@@ -53,10 +57,11 @@ export function JamliktGoteborg({ program, insatser }: { program: ProgramVy; ins
         </ul>
       </section>
       <section aria-labelledby="insatser" className="mt-8">
-        <h2 id="insatser" className="text-2xl font-bold">Insatser i målområde 2</h2>
+        <h2 id="insatser" className="text-2xl font-bold">
+          Insatser i målområde 2
+        </h2>
         <p className="mt-2 max-w-prose">
-          Varje insats visar sin status och hur långt arbetet har kommit. Följ länken för att se delinsatser och hela
-          historiken.
+          Varje insats visar sin status och hur långt arbetet har kommit. Följ länken för att se delinsatser och hela historiken.
         </p>
         <InsatsLista insatser={insatser} />
       </section>
@@ -64,13 +69,23 @@ export function JamliktGoteborg({ program, insatser }: { program: ProgramVy; ins
   );
 }
 
-export function FramtidsrustadSkola({ program, insatser, pilotskolor }: { program: ProgramVy; insatser: Insatser; pilotskolor: Awaited<ReturnType<typeof getSkolor>> }) {
+export function FramtidsrustadSkola({
+  program,
+  insatser,
+  pilotskolor,
+}: {
+  program: ProgramVy;
+  insatser: Insatser;
+  pilotskolor: Awaited<ReturnType<typeof getSkolor>>;
+}) {
   const punkter = (kategori: string) => program.punkter.filter((p) => p.kategori === kategori);
   return (
     <>
       <PageHeader titel={program.namn} ingress={program.ingress} smulor={[{ href: "/framtidsrustad-skola", label: program.namn }]} />
       <section aria-labelledby="syfte">
-        <h2 id="syfte" className="text-2xl font-bold">Syfte</h2>
+        <h2 id="syfte" className="text-2xl font-bold">
+          Syfte
+        </h2>
         {program.beskrivning.map((p, i) => (
           <p key={i} className="mt-3 max-w-prose">
             {p}
@@ -78,7 +93,9 @@ export function FramtidsrustadSkola({ program, insatser, pilotskolor }: { progra
         ))}
       </section>
       <section aria-labelledby="gruppen" className="mt-8">
-        <h2 id="gruppen" className="text-2xl font-bold">Den strategiska utvecklingsgruppen ansvarar för att</h2>
+        <h2 id="gruppen" className="text-2xl font-bold">
+          Den strategiska utvecklingsgruppen ansvarar för att
+        </h2>
         <ul className="mt-3 max-w-prose list-disc space-y-1 pl-6">
           {punkter("STRATEGISK_GRUPP_UPPDRAG").map((p, i) => (
             <li key={i}>{p.text}</li>
@@ -86,18 +103,24 @@ export function FramtidsrustadSkola({ program, insatser, pilotskolor }: { progra
         </ul>
       </section>
       <section aria-labelledby="delar" className="mt-8">
-        <h2 id="delar" className="text-2xl font-bold">Projektets delar</h2>
+        <h2 id="delar" className="text-2xl font-bold">
+          Projektets delar
+        </h2>
         <div className="mt-3 grid gap-4 md:grid-cols-2">
           {program.delar.map((d) => (
             <section key={d.slug} aria-labelledby={`del-${d.slug}`} className="rounded-sm border border-line bg-white p-5">
-              <h3 id={`del-${d.slug}`} className="text-lg font-bold">{d.namn}</h3>
+              <h3 id={`del-${d.slug}`} className="text-lg font-bold">
+                {d.namn}
+              </h3>
               <p className="mt-2">{d.beskrivning}</p>
             </section>
           ))}
         </div>
       </section>
       <section aria-labelledby="processtod" className="mt-8 rounded-sm bg-brand-soft p-5">
-        <h2 id="processtod" className="text-2xl font-bold">Erbjudande om processtöd till kommunala grundskolor</h2>
+        <h2 id="processtod" className="text-2xl font-bold">
+          Erbjudande om processtöd till kommunala grundskolor
+        </h2>
         <ul className="mt-3 max-w-prose list-disc space-y-2 pl-6">
           {punkter("PROCESSTOD").map((p, i) => (
             <li key={i}>{p.text}</li>
@@ -105,11 +128,15 @@ export function FramtidsrustadSkola({ program, insatser, pilotskolor }: { progra
         </ul>
       </section>
       <section aria-labelledby="pilotskolor" className="mt-8">
-        <h2 id="pilotskolor" className="text-2xl font-bold">Pilotskolor</h2>
+        <h2 id="pilotskolor" className="text-2xl font-bold">
+          Pilotskolor
+        </h2>
         <ul className="mt-3 grid gap-2 sm:grid-cols-2">
           {pilotskolor.map((s) => (
             <li key={s.slug} className="rounded-sm border border-line bg-white p-3">
-              <Link href={`/skolor/${s.slug}`} className="font-semibold">{s.namn}</Link>
+              <Link href={`/skolor/${s.slug}`} className="font-semibold">
+                {s.namn}
+              </Link>
               <p className="text-sm text-muted">
                 {stadsomraden[s.stadsomrade]}, årskurs {arskurser(s.arskursFran, s.arskursTill)}
               </p>
@@ -118,7 +145,9 @@ export function FramtidsrustadSkola({ program, insatser, pilotskolor }: { progra
         </ul>
       </section>
       <section aria-labelledby="insatser" className="mt-8">
-        <h2 id="insatser" className="text-2xl font-bold">Insatser i projektet</h2>
+        <h2 id="insatser" className="text-2xl font-bold">
+          Insatser i projektet
+        </h2>
         <InsatsLista insatser={insatser} />
       </section>
     </>

@@ -6,7 +6,10 @@ import { Sprakval } from "./sprakval";
 
 /** A content page as the public sees it; the preview renders the same with a draft. */
 export function Sida({ sida }: { sida: SidaVy }) {
-  const smulor = [...(sida.foralder ? [{ href: `/${sida.foralder.slug}`, label: sida.foralder.titel }] : []), { href: `/${sida.slug}`, label: sida.titel }];
+  const smulor = [
+    ...(sida.foralder ? [{ href: `/${sida.foralder.slug}`, label: sida.foralder.titel }] : []),
+    { href: `/${sida.slug}`, label: sida.titel },
+  ];
   return (
     <article>
       <PageHeader titel={sida.titel} ingress={sida.ingress || undefined} smulor={smulor} />
@@ -15,9 +18,15 @@ export function Sida({ sida }: { sida: SidaVy }) {
       <div className="brodtext" dangerouslySetInnerHTML={{ __html: sida.html }} />
       {sida.undersidor.length > 0 && (
         <nav aria-labelledby="undersidor" className="mt-10">
-          <h2 id="undersidor" className="text-2xl font-bold">Mer om {sida.titel.charAt(0).toLowerCase() + sida.titel.slice(1)}</h2>
+          <h2 id="undersidor" className="text-2xl font-bold">
+            Mer om {sida.titel.charAt(0).toLowerCase() + sida.titel.slice(1)}
+          </h2>
           <ul className="mt-3 list-disc space-y-1 pl-6">
-            {sida.undersidor.map((u) => <li key={u.slug}><Link href={`/${u.slug}`}>{u.titel}</Link></li>)}
+            {sida.undersidor.map((u) => (
+              <li key={u.slug}>
+                <Link href={`/${u.slug}`}>{u.titel}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
       )}

@@ -27,7 +27,8 @@ export function Sidvariant({ sida, variant }: { sida: SidaVy; variant: Sidvarian
       {/* Sanitized on the server by lib/innehall/markdown.ts: no raw HTML, only safe link schemes. */}
       <div className="brodtext" lang={lang} dangerouslySetInnerHTML={{ __html: variant.html }} />
       <p className="mt-10 text-sm text-muted" lang={lang}>
-        {en ? "Last updated" : "Senast uppdaterad"} <time dateTime={uppdaterad.toISOString()}>{en ? engelsktDatum.format(uppdaterad) : formatDatum(uppdaterad)}</time>
+        {en ? "Last updated" : "Senast uppdaterad"}{" "}
+        <time dateTime={uppdaterad.toISOString()}>{en ? engelsktDatum.format(uppdaterad) : formatDatum(uppdaterad)}</time>
       </p>
     </article>
   );

@@ -6,8 +6,19 @@ import Link from "next/link";
  */
 export function Sprakval({ slug, aktuell, varianter }: { slug: string; aktuell: "sv" | "lattlast" | "en"; varianter: readonly string[] }) {
   const lankar = [
-    ...(aktuell !== "sv" ? [{ href: `/${slug}`, text: aktuell === "en" ? "På svenska" : "Sidan på vanlig svenska", lang: aktuell === "en" ? "sv" : undefined, hrefLang: "sv" }] : []),
-    ...(aktuell !== "lattlast" && varianter.includes("lattlast") ? [{ href: `/${slug}/lattlast`, text: "Lättläst", lang: aktuell === "en" ? "sv" : undefined, hrefLang: "sv" }] : []),
+    ...(aktuell !== "sv"
+      ? [
+          {
+            href: `/${slug}`,
+            text: aktuell === "en" ? "På svenska" : "Sidan på vanlig svenska",
+            lang: aktuell === "en" ? "sv" : undefined,
+            hrefLang: "sv",
+          },
+        ]
+      : []),
+    ...(aktuell !== "lattlast" && varianter.includes("lattlast")
+      ? [{ href: `/${slug}/lattlast`, text: "Lättläst", lang: aktuell === "en" ? "sv" : undefined, hrefLang: "sv" }]
+      : []),
     ...(aktuell !== "en" && varianter.includes("en") ? [{ href: `/${slug}/en`, text: "In English", lang: "en", hrefLang: "en" }] : []),
   ];
   if (lankar.length === 0) return null;
@@ -16,7 +27,9 @@ export function Sprakval({ slug, aktuell, varianter }: { slug: string; aktuell: 
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         {lankar.map((l) => (
           <li key={l.href}>
-            <Link href={l.href} lang={l.lang} hrefLang={l.hrefLang} className="inline-flex min-h-6 items-center font-semibold">{l.text}</Link>
+            <Link href={l.href} lang={l.lang} hrefLang={l.hrefLang} className="inline-flex min-h-6 items-center font-semibold">
+              {l.text}
+            </Link>
           </li>
         ))}
       </ul>

@@ -22,7 +22,9 @@ export function Startsida({ texter, forvaltning, nyckeltal, omraden, uppdatering
       <PageHeader titel={texter.rubrik} ingress={texter.ingress || forvaltning.beskrivning} />
 
       <section aria-labelledby="nyckeltal" className="mt-10">
-        <h2 id="nyckeltal" className="text-2xl font-bold">Förvaltningen i siffror</h2>
+        <h2 id="nyckeltal" className="text-2xl font-bold">
+          Förvaltningen i siffror
+        </h2>
         <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5">
           {nyckeltal.map((n) => (
             <div key={n.nyckel} className="rounded-sm border border-line bg-white p-4">
@@ -36,7 +38,9 @@ export function Startsida({ texter, forvaltning, nyckeltal, omraden, uppdatering
       </section>
 
       <section aria-labelledby="omraden" className="mt-12">
-        <h2 id="omraden" className="text-2xl font-bold">Våra tre förstärkningsområden</h2>
+        <h2 id="omraden" className="text-2xl font-bold">
+          Våra tre förstärkningsområden
+        </h2>
         <ul className="mt-4 grid gap-4 md:grid-cols-3">
           {omraden.map((o) => (
             <li key={o.slug} className="rounded-sm border-t-4 border-brand bg-white p-5 shadow-sm">
@@ -50,19 +54,27 @@ export function Startsida({ texter, forvaltning, nyckeltal, omraden, uppdatering
       </section>
 
       <section aria-labelledby="program" className="mt-12 grid gap-4 md:grid-cols-2">
-        <h2 id="program" className="sr-only">Program och projekt</h2>
+        <h2 id="program" className="sr-only">
+          Program och projekt
+        </h2>
         <div className="rounded-sm bg-brand-soft p-5">
-          <h3 className="text-lg font-bold"><Link href="/jamlikt-goteborg">Jämlikt Göteborg – Goda uppväxtvillkor genom skolåren</Link></h3>
+          <h3 className="text-lg font-bold">
+            <Link href="/jamlikt-goteborg">Jämlikt Göteborg – Goda uppväxtvillkor genom skolåren</Link>
+          </h3>
           <p className="mt-2">{texter.jamliktText}</p>
         </div>
         <div className="rounded-sm bg-brand-soft p-5">
-          <h3 className="text-lg font-bold"><Link href="/framtidsrustad-skola">Framtidsrustad skola</Link></h3>
+          <h3 className="text-lg font-bold">
+            <Link href="/framtidsrustad-skola">Framtidsrustad skola</Link>
+          </h3>
           <p className="mt-2">{texter.framtidsrustadText}</p>
         </div>
       </section>
 
       <section aria-labelledby="uppdateringar" className="mt-12">
-        <h2 id="uppdateringar" className="text-2xl font-bold">Senaste nytt om insatserna</h2>
+        <h2 id="uppdateringar" className="text-2xl font-bold">
+          Senaste nytt om insatserna
+        </h2>
         <p className="mt-2">
           Hur långt har insatserna kommit? Se läget i diagram och tabeller på <Link href="/sa-gar-det">Så går det</Link>.
         </p>
@@ -85,11 +97,12 @@ export function Startsida({ texter, forvaltning, nyckeltal, omraden, uppdatering
       </section>
 
       <section aria-labelledby="kontakt" className="mt-12 rounded-sm border border-line bg-white p-5">
-        <h2 id="kontakt" className="text-2xl font-bold">Kontakta oss</h2>
+        <h2 id="kontakt" className="text-2xl font-bold">
+          Kontakta oss
+        </h2>
         <p className="mt-2">
-          Har du frågor eller synpunkter? Ring{" "}
-          <a href={`tel:${forvaltning.telefon.replace(/[^\d+]/g, "")}`}>{forvaltning.telefon}</a> eller läs mer på{" "}
-          <Link href="/kontakt">sidan Kontakt</Link>.
+          Har du frågor eller synpunkter? Ring <a href={`tel:${forvaltning.telefon.replace(/[^\d+]/g, "")}`}>{forvaltning.telefon}</a> eller
+          läs mer på <Link href="/kontakt">sidan Kontakt</Link>.
         </p>
       </section>
     </>

@@ -19,9 +19,18 @@ export async function skapaKonto(db: PrismaClient, aktor: Admin, data: NyttKonto
   const skolaId = data.roll === "REKTOR" ? data.skolaId : null;
   const user = await db.$transaction(async (tx) => {
     // The admin knows this password: the person chooses their own at first sign-in.
-    const u = await tx.user.create({ data: { email: data.email, name: data.name, roll: data.roll, skolaId, losenordHash, losenordMasteBytas: true } });
+    const u = await tx.user.create({
+      data: { email: data.email, name: data.name, roll: data.roll, skolaId, losenordHash, losenordMasteBytas: true },
+    });
     await tx.granskningshandelse.create({
-      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "anvandare.skapa", objektTyp: "anvandare", objektId: u.id, data: { roll: data.roll, skolaId } },
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: "anvandare.skapa",
+        objektTyp: "anvandare",
+        objektId: u.id,
+        data: { roll: data.roll, skolaId },
+      },
     });
     return u;
   });
@@ -61,7 +70,14 @@ export async function loggaUtOverallt(db: PrismaClient, aktor: Admin, id: string
   const { count } = await db.$transaction(async (tx) => {
     const r = await avslutaAllaSessioner(tx, id);
     await tx.granskningshandelse.create({
-      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "anvandare.logga-ut-overallt", objektTyp: "anvandare", objektId: id, data: { sessioner: r.count } },
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: "anvandare.logga-ut-overallt",
+        objektTyp: "anvandare",
+        objektId: id,
+        data: { sessioner: r.count },
+      },
     });
     return r;
   });

@@ -15,7 +15,10 @@ const skolfel = { path: ["skolaId"], error: "Välj vilken skola rektorn ansvarar
 /** An admin creating a staff account. */
 export const nyttKontoSchema = z
   .object({
-    email: text().trim().toLowerCase().pipe(z.email({ error: "Skriv e-postadressen i formatet namn@exempel.se." })),
+    email: text()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: "Skriv e-postadressen i formatet namn@exempel.se." })),
     name: text().trim().min(1, { error: "Skriv personens namn." }).max(200, { error: "Namnet får vara högst 200 tecken." }),
     roll: z.enum(ROLLER, { error: "Välj en roll." }),
     skolaId: skola,

@@ -52,7 +52,10 @@ export async function taBortKonto(db: PrismaClient, aktor: (Aktor & { name: stri
     await tx.innehallVersion.updateMany({ where: { forfattareId: id }, data: { forfattarNamn: namn } });
     await tx.innehall.updateMany({ where: { utkastAvId: id }, data: { utkastAvNamn: namn } });
     // A scheduled publish carries its scheduler's name into the version and audit row it writes.
-    const planerade = await tx.schemalagdPublicering.findMany({ where: { skapadAvId: id }, select: { innehallId: true, innehall: { select: { nyckel: true } } } });
+    const planerade = await tx.schemalagdPublicering.findMany({
+      where: { skapadAvId: id },
+      select: { innehallId: true, innehall: { select: { nyckel: true } } },
+    });
     if (planerade.length > 0) {
       await tx.schemalagdPublicering.updateMany({ where: { skapadAvId: id }, data: { skapadAvNamn: namn } });
       await tx.innehallVersion.updateMany({
@@ -65,7 +68,14 @@ export async function taBortKonto(db: PrismaClient, aktor: (Aktor & { name: stri
            AND "objektId" = ANY(${planerade.map((p) => p.innehall.nyckel)}::text[])`;
     }
     await tx.granskningshandelse.create({
-      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "anvandare.ta-bort", objektTyp: "anvandare", objektId: id, data: { roll: user.roll, pseudonym: namn } },
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: "anvandare.ta-bort",
+        objektTyp: "anvandare",
+        objektId: id,
+        data: { roll: user.roll, pseudonym: namn },
+      },
     });
   });
   // The public history of an insats shows who wrote each entry.

@@ -40,9 +40,18 @@ export async function inloggad(): Promise<Inloggad> {
  * `utfor` if the user has the right, else `nekad`: the refusal is logged (`behorighet.nekad`).
  * A ForbiddenError from the domain is a refusal too; any other error goes on.
  */
-export async function medBehorighet<U, R>(user: Inloggad, ratt: Ratt<U>, indata: U, nekad: () => R | Promise<R>, utfor: () => Promise<R>): Promise<R> {
+export async function medBehorighet<U, R>(
+  user: Inloggad,
+  ratt: Ratt<U>,
+  indata: U,
+  nekad: () => R | Promise<R>,
+  utfor: () => Promise<R>,
+): Promise<R> {
   const neka = async () => {
-    (await requestLogger()).warn({ handelse: "behorighet.nekad", userId: user.id, handling: ratt.behorighet, objekt: ratt.objekt?.(indata) }, "Nekad åtgärd");
+    (await requestLogger()).warn(
+      { handelse: "behorighet.nekad", userId: user.id, handling: ratt.behorighet, objekt: ratt.objekt?.(indata) },
+      "Nekad åtgärd",
+    );
     return nekad();
   };
   if (!(ratt.kan ? ratt.kan(user, indata) : can(user, ratt.behorighet))) return neka();
@@ -100,7 +109,11 @@ export interface Formularsvar {
  * action redirects; on an error it answers the form's state, built by `svar` (default
  * `{ varden, fel }`).
  */
-export function personalAtgard<S, Schema extends z.ZodType | undefined = undefined, A extends Record<string, z.ZodType> = Record<never, z.ZodType>>(
+export function personalAtgard<
+  S,
+  Schema extends z.ZodType | undefined = undefined,
+  A extends Record<string, z.ZodType> = Record<never, z.ZodType>,
+>(
   def: Ratt<Indata<Falt<A>>> & {
     argument?: A;
     /** The fields to read and keep; default every field. */
@@ -112,14 +125,21 @@ export function personalAtgard<S, Schema extends z.ZodType | undefined = undefin
     nekad: string;
     svar?: (fel: Faltfel, indata: Indata<Falt<A>>) => S;
     utfor: (
-      indata: Indata<Falt<A>> & { user: Inloggad; data: Schema extends z.ZodType ? z.output<Schema> : undefined; svar: (fel: Record<string, string | undefined>) => S },
+      indata: Indata<Falt<A>> & {
+        user: Inloggad;
+        data: Schema extends z.ZodType ? z.output<Schema> : undefined;
+        svar: (fel: Record<string, string | undefined>) => S;
+      },
     ) => Promise<S>;
   },
 ): (prev: S, form: FormData) => Promise<S> {
   return async (prev, form) => {
     argument([tillstandArgument, formularArgument], [prev, form]);
     const namn = Object.keys(def.argument ?? {});
-    const parsade = argument(Object.values(def.argument ?? {}), namn.map((n) => form.get(n)));
+    const parsade = argument(
+      Object.values(def.argument ?? {}),
+      namn.map((n) => form.get(n)),
+    );
     const arg = Object.fromEntries(namn.map((n, i) => [n, parsade[i]])) as Falt<A>;
     const user = await inloggad();
     const { varden, listor } = lasFalt(form, def.falt, def.listor);
@@ -129,14 +149,20 @@ export function personalAtgard<S, Schema extends z.ZodType | undefined = undefin
       const fel = Object.fromEntries(Object.entries(alla).filter((e): e is [string, string] => e[1] !== undefined));
       return def.svar ? def.svar(fel, indata) : ({ varden, fel } as S);
     };
-    return medBehorighet(user, def, indata, () => svar({ formular: def.nekad }), async () => {
-      let data: unknown;
-      if (def.schema) {
-        const parsed = def.schema.safeParse({ ...varden, ...listor });
-        if (!parsed.success) return svar(faltfel(parsed.error));
-        data = parsed.data;
-      }
-      return def.utfor({ ...indata, user, data: data as never, svar });
-    });
+    return medBehorighet(
+      user,
+      def,
+      indata,
+      () => svar({ formular: def.nekad }),
+      async () => {
+        let data: unknown;
+        if (def.schema) {
+          const parsed = def.schema.safeParse({ ...varden, ...listor });
+          if (!parsed.success) return svar(faltfel(parsed.error));
+          data = parsed.data;
+        }
+        return def.utfor({ ...indata, user, data: data as never, svar });
+      },
+    );
   };
 }

@@ -14,12 +14,20 @@ import { KLIENT, KONTO, kontonyckel, raknaMisslyckande, vantetid } from "./stryp
 
 export type BytUtfall = { ok: true } | { ok: false; fel: Partial<Record<keyof BytLosenord | "formular", string>> };
 
-const FEL_NUVARANDE = "Det nuvarande lösenordet stämmer inte, eller så har det varit många misslyckade försök nyligen. Försök igen om en liten stund.";
+const FEL_NUVARANDE =
+  "Det nuvarande lösenordet stämmer inte, eller så har det varit många misslyckade försök nyligen. Försök igen om en liten stund.";
 
-export async function bytLosenord(db: PrismaClient, aktor: Inloggad, data: BytLosenord, klientadress: string, nu = new Date()): Promise<BytUtfall> {
+export async function bytLosenord(
+  db: PrismaClient,
+  aktor: Inloggad,
+  data: BytLosenord,
+  klientadress: string,
+  nu = new Date(),
+): Promise<BytUtfall> {
   authorize(aktor, "konto.eget");
   const user = await db.user.findUniqueOrThrow({ where: { id: aktor.id }, select: { email: true, name: true, losenordHash: true } });
-  if (!user.losenordHash) return { ok: false, fel: { formular: "Ditt konto loggar in med Göteborgs Stads konto och har inget lösenord här." } };
+  if (!user.losenordHash)
+    return { ok: false, fel: { formular: "Ditt konto loggar in med Göteborgs Stads konto och har inget lösenord här." } };
   const konto = kontonyckel(user.email);
   const klient = `klient:${klientnyckel(klientadress)}`;
   const vanta = await vantetid(db, [konto, klient], nu);
@@ -36,7 +44,14 @@ export async function bytLosenord(db: PrismaClient, aktor: Inloggad, data: BytLo
     db.user.update({ where: { id: aktor.id }, data: { losenordHash, losenordMasteBytas: false } }),
     avslutaAllaSessioner(db, aktor.id, aktor.sessionsnyckel),
     db.granskningshandelse.create({
-      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "anvandare.byt-losenord", objektTyp: "anvandare", objektId: aktor.id, data: {} },
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: "anvandare.byt-losenord",
+        objektTyp: "anvandare",
+        objektId: aktor.id,
+        data: {},
+      },
     }),
   ]);
   logger.info({ handelse: "losenord.bytt", userId: aktor.id }, "Lösenordet bytt");

@@ -79,7 +79,12 @@ const config: NextAuthConfig = {
         if (!parsed.success) throw new InloggningNekad("fel");
         const { email, password } = parsed.data;
         const kaka = request.headers.get("cookie")?.match(new RegExp(`(?:^|;\\s*)${ENHETSKAKA}=([^;]+)`))?.[1];
-        const utfall = await kontrolleraInloggning(db, { email, password, klient: klientadress(request.headers), enhet: enhetsnyckel(email, kaka) });
+        const utfall = await kontrolleraInloggning(db, {
+          email,
+          password,
+          klient: klientadress(request.headers),
+          enhet: enhetsnyckel(email, kaka),
+        });
         if (!utfall.ok) throw new InloggningNekad(utfall.orsak);
         if (utfall.kravKod) throw new KodKravs(halvinloggning(utfall.user.id));
         return utfall.user;

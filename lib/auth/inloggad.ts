@@ -32,7 +32,18 @@ export const currentUser = cache(async (): Promise<Inloggad | null> => {
   if (!id || !sessionsnyckel) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, roll: true, skolaId: true, aktiv: true, losenordHash: true, losenordMasteBytas: true, totpHemlighet: true, demo: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      roll: true,
+      skolaId: true,
+      aktiv: true,
+      losenordHash: true,
+      losenordMasteBytas: true,
+      totpHemlighet: true,
+      demo: true,
+    },
   });
   if (!user?.aktiv) return null;
   return {

@@ -22,8 +22,7 @@ export interface Forsok {
 
 export type Orsak = "fel" | "avstangd" | "kod" | "utgangen";
 export type Inloggningsutfall =
-  | { ok: true; user: { id: string; email: string; name: string }; kravKod?: boolean }
-  | { ok: false; orsak: Orsak };
+  { ok: true; user: { id: string; email: string; name: string }; kravKod?: boolean } | { ok: false; orsak: Orsak };
 
 export async function kontrolleraInloggning(db: PrismaClient, forsok: Forsok, nu = new Date()): Promise<Inloggningsutfall> {
   const klient = `klient:${klientnyckel(forsok.klient)}`;
@@ -75,7 +74,11 @@ export function lasHalvinloggning(token: string, nu = Date.now()): string | null
  * The second step: a code from the app or a recovery code. A wrong code counts towards the
  * same throttling as a wrong password, for the account and for the client.
  */
-export async function kontrolleraKod(db: PrismaClient, forsok: { halv: string; kod: string; klient: string }, nu = new Date()): Promise<Inloggningsutfall> {
+export async function kontrolleraKod(
+  db: PrismaClient,
+  forsok: { halv: string; kod: string; klient: string },
+  nu = new Date(),
+): Promise<Inloggningsutfall> {
   const userId = lasHalvinloggning(forsok.halv, nu.getTime());
   if (!userId) return { ok: false, orsak: "utgangen" };
   const user = await db.user.findUnique({ where: { id: userId } });
@@ -84,9 +87,15 @@ export async function kontrolleraKod(db: PrismaClient, forsok: { halv: string; k
   const konto = kontonyckel(user.email);
   const vanta = await vantetid(db, [klient, konto], nu);
   const logg = { klient: klient.slice(7, 19), userId: user.id };
-  if (vanta > 0 || !(await forbrukaKod(db, { id: user.id, totpHemlighet: user.totpHemlighet, totpNyckel: user.totpNyckel }, forsok.kod, nu))) {
+  if (
+    vanta > 0 ||
+    !(await forbrukaKod(db, { id: user.id, totpHemlighet: user.totpHemlighet, totpNyckel: user.totpNyckel }, forsok.kod, nu))
+  ) {
     const [antal] = await Promise.all([raknaMisslyckande(db, konto, KONTO, nu), raknaMisslyckande(db, klient, KLIENT, nu)]);
-    logger.info({ ...logg, handelse: "inloggning.misslyckad", orsak: vanta > 0 ? "strypt" : "fel_kod", antal, vanta }, "Fel kod i andra steget");
+    logger.info(
+      { ...logg, handelse: "inloggning.misslyckad", orsak: vanta > 0 ? "strypt" : "fel_kod", antal, vanta },
+      "Fel kod i andra steget",
+    );
     return { ok: false, orsak: "kod" };
   }
   await nollstall(db, konto);

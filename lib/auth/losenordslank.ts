@@ -32,14 +32,22 @@ export async function skickaLosenordslank(db: PrismaClient, aktor: (Aktor & { na
   authorize(aktor, "anvandare.hantera");
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, aktiv: true, borttagen: true } });
   if (!user || user.borttagen) return { ok: false as const, fel: { formular: "Kontot finns inte." } };
-  if (!user.aktiv) return { ok: false as const, fel: { formular: "Kontot är avstängt. Gör det aktivt först om personen ska kunna logga in." } };
+  if (!user.aktiv)
+    return { ok: false as const, fel: { formular: "Kontot är avstängt. Gör det aktivt först om personen ska kunna logga in." } };
   await db.$transaction(async (tx) => {
     // A new link replaces any earlier one that is still unused.
     await tx.losenordslank.deleteMany({ where: { userId, anvand: null } });
     const lank = await tx.losenordslank.create({ data: { userId } });
     await koaUtskick(tx, losenordsmejl, { till: user.email, losenordslankId: lank.id, varden: { namn: user.name, timmar: LANK_TIMMAR } });
     await tx.granskningshandelse.create({
-      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "anvandare.losenordslank-skickad", objektTyp: "anvandare", objektId: userId, data: { giltigTimmar: LANK_TIMMAR } },
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: "anvandare.losenordslank-skickad",
+        objektTyp: "anvandare",
+        objektId: userId,
+        data: { giltigTimmar: LANK_TIMMAR },
+      },
     });
   });
   return { ok: true as const };
@@ -60,7 +68,8 @@ export async function skapaLankNyckel(tx: Tx, losenordslankId: string, nu = new 
 export const losenordslanken: Sandlank<"losenordslank"> = {
   namn: "losenordslank",
   tidigare: "{{lösenordslänk}}",
-  skapa: async (tx, r, nu) => (r.losenordslankId ? `${siteUrl().replace(/\/$/, "")}/nytt-losenord/${await skapaLankNyckel(tx, r.losenordslankId, nu)}` : null),
+  skapa: async (tx, r, nu) =>
+    r.losenordslankId ? `${siteUrl().replace(/\/$/, "")}/nytt-losenord/${await skapaLankNyckel(tx, r.losenordslankId, nu)}` : null,
 };
 
 /** The mail with the link, listed in lib/utskicksmallar.ts. */
@@ -85,7 +94,13 @@ async function lasLank(db: Pick<PrismaClient, "losenordslank">, nyckel: string) 
   if (!LANKFORM.test(nyckel)) return null;
   return db.losenordslank.findUnique({
     where: { hash: hasha(nyckel) },
-    select: { id: true, userId: true, giltigTill: true, anvand: true, user: { select: { email: true, name: true, aktiv: true, borttagen: true } } },
+    select: {
+      id: true,
+      userId: true,
+      giltigTill: true,
+      anvand: true,
+      user: { select: { email: true, name: true, aktiv: true, borttagen: true } },
+    },
   });
 }
 
@@ -99,13 +114,25 @@ export async function hittaLank(db: PrismaClient, nyckel: string, nu = new Date(
 }
 
 /** Sets the new password and uses the link up, in one transaction with the sessions' end. */
-export async function valjNyttLosenord(db: PrismaClient, nyckel: string, data: NyttLosenordViaLank, nu = new Date()): Promise<{ ok: true } | { ok: false; fel: Fel }> {
+export async function valjNyttLosenord(
+  db: PrismaClient,
+  nyckel: string,
+  data: NyttLosenordViaLank,
+  nu = new Date(),
+): Promise<{ ok: true } | { ok: false; fel: Fel }> {
   const l = await lasLank(db, nyckel);
   const nekad = async (orsak: string) => {
     logger.info({ handelse: "losenordslank.nekad", orsak, userId: l?.userId }, "Länk för nytt lösenord nekad");
     if (l) {
       await db.granskningshandelse.create({
-        data: { aktorId: null, aktorNamn: VIA_LANK, handling: "anvandare.losenord-via-lank-nekad", objektTyp: "anvandare", objektId: l.userId, data: { orsak } },
+        data: {
+          aktorId: null,
+          aktorNamn: VIA_LANK,
+          handling: "anvandare.losenord-via-lank-nekad",
+          objektTyp: "anvandare",
+          objektId: l.userId,
+          data: { orsak },
+        },
       });
     }
     return { ok: false as const, fel: { formular: LANK_OGILTIG } };
@@ -117,12 +144,22 @@ export async function valjNyttLosenord(db: PrismaClient, nyckel: string, data: N
   const losenordHash = await hashPassword(data.nytt);
   const klar = await db.$transaction(async (tx) => {
     // Two tabs sending the form at once: only one uses the link.
-    const { count } = await tx.losenordslank.updateMany({ where: { id: l.id, anvand: null, giltigTill: { gt: nu } }, data: { anvand: nu } });
+    const { count } = await tx.losenordslank.updateMany({
+      where: { id: l.id, anvand: null, giltigTill: { gt: nu } },
+      data: { anvand: nu },
+    });
     if (count !== 1) return false;
     await tx.user.update({ where: { id: l.userId }, data: { losenordHash, losenordMasteBytas: false } });
     const { count: sessioner } = await avslutaAllaSessioner(tx, l.userId);
     await tx.granskningshandelse.create({
-      data: { aktorId: l.userId, aktorNamn: l.user.name, handling: "anvandare.losenord-via-lank", objektTyp: "anvandare", objektId: l.userId, data: { sessioner } },
+      data: {
+        aktorId: l.userId,
+        aktorNamn: l.user.name,
+        handling: "anvandare.losenord-via-lank",
+        objektTyp: "anvandare",
+        objektId: l.userId,
+        data: { sessioner },
+      },
     });
     return true;
   });

@@ -16,7 +16,10 @@ export const VANLIGT_LOSENORD =
 export function forLattAttGissa(losenord: string, om: string[] = []): string | null {
   zxcvbn ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs });
   // zxcvbn's cost grows with length; past 100 characters a password is long enough anyway.
-  const ord = om.flatMap((o) => [o, ...o.split(/[@\s]+/)]).filter((o) => o.length >= 3).map((o) => o.toLowerCase());
+  const ord = om
+    .flatMap((o) => [o, ...o.split(/[@\s]+/)])
+    .filter((o) => o.length >= 3)
+    .map((o) => o.toLowerCase());
   const { score } = zxcvbn.check(losenord.slice(0, 100), ord);
   return score < MIN_POANG ? VANLIGT_LOSENORD : null;
 }

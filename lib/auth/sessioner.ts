@@ -20,7 +20,11 @@ type Db = Pick<PrismaClient, "session">;
 /** The row key for a cookie's session id. */
 export const sessionsnyckel = (sid: string) => createHash("sha256").update(sid).digest("base64url");
 
-export async function startaSession(db: Db, data: { userId: string; leverantor: string; userAgent: string | null }, nu = new Date()): Promise<string> {
+export async function startaSession(
+  db: Db,
+  data: { userId: string; leverantor: string; userAgent: string | null },
+  nu = new Date(),
+): Promise<string> {
   const sid = randomBytes(32).toString("base64url");
   await db.session.create({
     data: {

@@ -54,7 +54,10 @@ export const enhetskakansLivstid = ENHET_DAGAR * 86_400;
 
 /** Seconds until the next attempt with any of these keys may be checked; 0 when it may now. */
 export async function vantetid(db: Db, nycklar: string[], nu = new Date()): Promise<number> {
-  const rader = await db.inloggningsgrans.findMany({ where: { nyckel: { in: nycklar }, vantaTill: { gt: nu } }, select: { vantaTill: true } });
+  const rader = await db.inloggningsgrans.findMany({
+    where: { nyckel: { in: nycklar }, vantaTill: { gt: nu } },
+    select: { vantaTill: true },
+  });
   return Math.max(0, ...rader.map((r) => Math.ceil((r.vantaTill!.getTime() - nu.getTime()) / 1000)));
 }
 

@@ -73,12 +73,19 @@ async function skrivOm(db: Db, userId: string, fore: string, hemlighet: string, 
  * The key in clear for a sign-in or a confirmation; null when it cannot be read (logged). A key in
  * clear text or under an older key is rewritten under the current one on the way.
  */
-export async function lasHemlighet(db: Db, user: { id: string; totpHemlighet: string; totpNyckel: string | null }, ring = processensRing()): Promise<string | null> {
+export async function lasHemlighet(
+  db: Db,
+  user: { id: string; totpHemlighet: string; totpNyckel: string | null },
+  ring = processensRing(),
+): Promise<string | null> {
   let hemlighet: string;
   try {
     hemlighet = dekryptera(user.id, { totpHemlighet: user.totpHemlighet, totpNyckel: user.totpNyckel }, ring);
   } catch (error) {
-    logger.error({ handelse: "totp.olasbar", userId: user.id, nyckel: user.totpNyckel, err: (error as Error).message }, "TOTP-nyckeln gick inte att dekryptera");
+    logger.error(
+      { handelse: "totp.olasbar", userId: user.id, nyckel: user.totpNyckel, err: (error as Error).message },
+      "TOTP-nyckeln gick inte att dekryptera",
+    );
     return null;
   }
   if (user.totpNyckel !== ring.aktuell) await skrivOm(db, user.id, user.totpHemlighet, hemlighet, ring);
@@ -97,9 +104,18 @@ export async function krypteraOm(db: Db, ring = processensRing()): Promise<numbe
   let antal = 0;
   for (const r of rader) {
     try {
-      antal += await skrivOm(db, r.id, r.totpHemlighet!, dekryptera(r.id, { totpHemlighet: r.totpHemlighet!, totpNyckel: r.totpNyckel }, ring), ring);
+      antal += await skrivOm(
+        db,
+        r.id,
+        r.totpHemlighet!,
+        dekryptera(r.id, { totpHemlighet: r.totpHemlighet!, totpNyckel: r.totpNyckel }, ring),
+        ring,
+      );
     } catch (error) {
-      logger.error({ handelse: "totp.olasbar", userId: r.id, nyckel: r.totpNyckel, err: (error as Error).message }, "TOTP-nyckeln gick inte att kryptera om");
+      logger.error(
+        { handelse: "totp.olasbar", userId: r.id, nyckel: r.totpNyckel, err: (error as Error).message },
+        "TOTP-nyckeln gick inte att kryptera om",
+      );
     }
   }
   return antal;

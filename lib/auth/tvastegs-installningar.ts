@@ -24,7 +24,8 @@ async function bekrafta(db: PrismaClient, aktor: Konto, data: TvastegsBekraftels
     where: { id: aktor.id },
     select: { id: true, email: true, roll: true, demo: true, losenordHash: true, totpHemlighet: true, totpNyckel: true },
   });
-  if (!user.losenordHash || !user.totpHemlighet) return { ok: false as const, fel: { formular: "Tvåstegsverifiering är inte på för ditt konto." } as Fel };
+  if (!user.losenordHash || !user.totpHemlighet)
+    return { ok: false as const, fel: { formular: "Tvåstegsverifiering är inte på för ditt konto." } as Fel };
   const konto = kontonyckel(user.email);
   const klient = `klient:${klientnyckel(klientadress)}`;
   const fel = async (falt: keyof TvastegsBekraftelse, text: string, orsak: string) => {
@@ -45,13 +46,26 @@ async function bekrafta(db: PrismaClient, aktor: Konto, data: TvastegsBekraftels
 export type NyaKoder = { ok: true; koder: string[] } | { ok: false; fel: Fel };
 
 /** Ten new recovery codes; the old ones stop working. Only a code from the app will do. */
-export async function nyaReservkoder(db: PrismaClient, aktor: Konto, data: TvastegsBekraftelse, klientadress: string, nu = new Date()): Promise<NyaKoder> {
+export async function nyaReservkoder(
+  db: PrismaClient,
+  aktor: Konto,
+  data: TvastegsBekraftelse,
+  klientadress: string,
+  nu = new Date(),
+): Promise<NyaKoder> {
   const b = await bekrafta(db, aktor, data, klientadress, nu, false);
   if (!b.ok) return b;
   const koder = await db.$transaction(async (tx) => {
     const k = await nyaAterstallningskoder(tx, aktor.id);
     await tx.granskningshandelse.create({
-      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "anvandare.nya-reservkoder", objektTyp: "anvandare", objektId: aktor.id, data: {} },
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: "anvandare.nya-reservkoder",
+        objektTyp: "anvandare",
+        objektId: aktor.id,
+        data: {},
+      },
     });
     return k;
   });
@@ -63,7 +77,13 @@ export async function nyaReservkoder(db: PrismaClient, aktor: Konto, data: Tvast
  * Turns the second factor off, where the role allows it (permissions.ts, "tvastegs.valfri").
  * A recovery code will do: someone who lost the phone can turn it off and on again.
  */
-export async function stangAvTvastegs(db: PrismaClient, aktor: Konto, data: TvastegsBekraftelse, klientadress: string, nu = new Date()): Promise<{ ok: true } | { ok: false; fel: Fel }> {
+export async function stangAvTvastegs(
+  db: PrismaClient,
+  aktor: Konto,
+  data: TvastegsBekraftelse,
+  klientadress: string,
+  nu = new Date(),
+): Promise<{ ok: true } | { ok: false; fel: Fel }> {
   authorize(aktor, "konto.eget");
   const konto = await db.user.findUniqueOrThrow({ where: { id: aktor.id }, select: { roll: true, demo: true } });
   // Whatever the session signed in with: the account can sign in with its password.
@@ -77,7 +97,14 @@ export async function stangAvTvastegs(db: PrismaClient, aktor: Konto, data: Tvas
     db.user.update({ where: { id: aktor.id }, data: { totpHemlighet: null, totpNyckel: null, totpSenasteSteg: null } }),
     db.aterstallningskod.deleteMany({ where: { userId: aktor.id } }),
     db.granskningshandelse.create({
-      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "anvandare.tvastegs-av", objektTyp: "anvandare", objektId: aktor.id, data: {} },
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: "anvandare.tvastegs-av",
+        objektTyp: "anvandare",
+        objektId: aktor.id,
+        data: {},
+      },
     }),
   ]);
   logger.info({ handelse: "tvastegs.av", userId: aktor.id }, "Tvåstegsverifiering avstängd");

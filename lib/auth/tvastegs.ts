@@ -84,7 +84,10 @@ export async function forbrukaKod(
     return count === 1;
   }
   if (!reservkod || !/^[0-9A-F]{10}$/i.test(rensa(kod))) return false;
-  const { count } = await db.aterstallningskod.updateMany({ where: { userId: user.id, hash: kodhash(user.id, kod), anvand: null }, data: { anvand: nu } });
+  const { count } = await db.aterstallningskod.updateMany({
+    where: { userId: user.id, hash: kodhash(user.id, kod), anvand: null },
+    data: { anvand: nu },
+  });
   return count === 1;
 }
 
@@ -100,15 +103,27 @@ export async function aktiveraTvastegs(
   data: { hemlighet: string; signatur: string; kod: string },
   nu = new Date(),
 ): Promise<Aktivering> {
-  if (!lika(hemlighetsSignatur(aktor.id, data.hemlighet), data.signatur)) return { ok: false, fel: "Formuläret är för gammalt. Ladda om sidan och läs in den nya koden i appen." };
+  if (!lika(hemlighetsSignatur(aktor.id, data.hemlighet), data.signatur))
+    return { ok: false, fel: "Formuläret är för gammalt. Ladda om sidan och läs in den nya koden i appen." };
   const steg = await kontrolleraTotp(data.hemlighet, data.kod, nu);
-  if (steg === null) return { ok: false, fel: "Koden stämmer inte. Skriv de sex siffror som appen visar just nu; kontrollera att telefonens klocka går rätt." };
+  if (steg === null)
+    return {
+      ok: false,
+      fel: "Koden stämmer inte. Skriv de sex siffror som appen visar just nu; kontrollera att telefonens klocka går rätt.",
+    };
   const koder = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: aktor.id }, data: { ...kryptera(aktor.id, data.hemlighet), totpSenasteSteg: steg } });
     const k = await nyaAterstallningskoder(tx, aktor.id);
     await tx.session.deleteMany({ where: { userId: aktor.id, sessionToken: { not: aktor.sessionsnyckel } } });
     await tx.granskningshandelse.create({
-      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "anvandare.tvastegs-pa", objektTyp: "anvandare", objektId: aktor.id, data: {} },
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: "anvandare.tvastegs-pa",
+        objektTyp: "anvandare",
+        objektId: aktor.id,
+        data: {},
+      },
     });
     return k;
   });

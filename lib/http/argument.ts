@@ -5,7 +5,10 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 
-export const slugArgument = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
+export const slugArgument = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(120);
 export const idArgument = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 export const lopnummerArgument = z.number().int().positive().max(2_147_483_647);
 export const formularArgument = z.instanceof(FormData);

@@ -10,6 +10,10 @@ export const SOM_EN_SIDA = "s-maxage=1, stale-while-revalidate=86399";
 
 /** A query string without Next's `_rsc` (the client router's cache-buster, not part of the address). */
 export function utanRsc(sokstrang: string): string {
-  const kvar = sokstrang.replace(/^\?/, "").split("&").filter((d) => !/^_rsc(=|$)/.test(d)).join("&");
+  const kvar = sokstrang
+    .replace(/^\?/, "")
+    .split("&")
+    .filter((d) => !/^_rsc(=|$)/.test(d))
+    .join("&");
   return kvar ? `?${kvar}` : "";
 }

@@ -56,7 +56,8 @@ export async function lankarTill(db: PrismaClient, slugs: string[]): Promise<Lan
         const vag = sokvag(href);
         return vag !== null && mal.has(vag.split("/")[1] ?? "");
       });
-    if (traffar.length > 0) ut.push({ typ: i.typ, nyckel: i.nyckel, titel: typ.titel(i.nyckel, data as never), lankar: [...new Set(traffar)] });
+    if (traffar.length > 0)
+      ut.push({ typ: i.typ, nyckel: i.nyckel, titel: typ.titel(i.nyckel, data as never), lankar: [...new Set(traffar)] });
   }
   return ut;
 }

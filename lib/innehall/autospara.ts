@@ -18,7 +18,9 @@ export type AutoUtfall =
 
 /** JSON with object keys sorted: jsonb does not keep the order keys were written in. */
 function kanonisk(v: unknown): string {
-  return JSON.stringify(v, (_k, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+  return JSON.stringify(v, (_k, x) =>
+    x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x,
+  );
 }
 
 export async function autospara(
@@ -36,7 +38,10 @@ export async function autospara(
   const fel = (await typ.kontrollera?.(db, nyckel, parsed.data)) ?? {};
   if (Object.keys(fel).length > 0) return { ok: false, orsak: "ogiltig", fel };
   return db.$transaction(async (tx) => {
-    const item = await tx.innehall.findUnique({ where: { typ_nyckel: { typ: typ.typ, nyckel } }, select: { id: true, version: true, utkast: true, publicerad: true, utkastAvNamn: true, utkastAndrad: true } });
+    const item = await tx.innehall.findUnique({
+      where: { typ_nyckel: { typ: typ.typ, nyckel } },
+      select: { id: true, version: true, utkast: true, publicerad: true, utkastAvNamn: true, utkastAndrad: true },
+    });
     if (!item) return { ok: false as const, orsak: "finns-inte" as const };
     const konflikt = () => ({
       ok: false as const,
@@ -45,15 +50,29 @@ export async function autospara(
     });
     if (item.version !== s.version) return konflikt();
     // Nothing changed since the last save (typed and taken back): no write, the version stays.
-    if (kanonisk(item.utkast ?? item.publicerad) === kanonisk(parsed.data)) return { ok: true as const, version: item.version, sparad: item.utkastAndrad ?? new Date() };
+    if (kanonisk(item.utkast ?? item.publicerad) === kanonisk(parsed.data))
+      return { ok: true as const, version: item.version, sparad: item.utkastAndrad ?? new Date() };
     const sparad = new Date();
     const { count } = await tx.innehall.updateMany({
       where: { id: item.id, version: s.version },
-      data: { utkast: parsed.data as Prisma.InputJsonObject, utkastAvId: aktor.id, utkastAvNamn: aktor.name, utkastAndrad: sparad, version: { increment: 1 } },
+      data: {
+        utkast: parsed.data as Prisma.InputJsonObject,
+        utkastAvId: aktor.id,
+        utkastAvNamn: aktor.name,
+        utkastAndrad: sparad,
+        version: { increment: 1 },
+      },
     });
     if (count === 0) {
-      const nu = await tx.innehall.findUniqueOrThrow({ where: { id: item.id }, select: { utkast: true, publicerad: true, version: true, utkastAvNamn: true } });
-      return { ok: false as const, orsak: "konflikt" as const, aktuell: { data: (nu.utkast ?? nu.publicerad ?? {}) as Record<string, unknown>, version: nu.version, av: nu.utkastAvNamn } };
+      const nu = await tx.innehall.findUniqueOrThrow({
+        where: { id: item.id },
+        select: { utkast: true, publicerad: true, version: true, utkastAvNamn: true },
+      });
+      return {
+        ok: false as const,
+        orsak: "konflikt" as const,
+        aktuell: { data: (nu.utkast ?? nu.publicerad ?? {}) as Record<string, unknown>, version: nu.version, av: nu.utkastAvNamn },
+      };
     }
     return { ok: true as const, version: s.version + 1, sparad };
   });

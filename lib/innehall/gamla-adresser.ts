@@ -18,10 +18,16 @@ export async function svarForGammalAdress(request: Request, url: URL, id: string
   const utfall = await slaUpp(url.pathname);
   if (!utfall) return null;
   if (utfall.slag === "borta") {
-    return new NextResponse(BORTA, { status: 410, headers: { "content-type": "text/html; charset=utf-8", "x-request-id": id, "cache-control": "public, max-age=60" } });
+    return new NextResponse(BORTA, {
+      status: 410,
+      headers: { "content-type": "text/html; charset=utf-8", "x-request-id": id, "cache-control": "public, max-age=60" },
+    });
   }
   // On the request's own origin, which Next turns into a relative Location: the proxy sees the
   // server's internal host, not the one the visitor used.
   const till = new URL(`${utfall.till}${url.search}`, url);
-  return new NextResponse(null, { status: 301, headers: { location: till.toString(), "x-request-id": id, "cache-control": "public, max-age=300" } });
+  return new NextResponse(null, {
+    status: 301,
+    headers: { location: till.toString(), "x-request-id": id, "cache-control": "public, max-age=300" },
+  });
 }

@@ -24,7 +24,10 @@ export function jamfor(typ: Innehallstyp, fran: Record<string, unknown>, till: R
   return typ.falt.map((f) => {
     const a = somText(fran[f.namn], f.slag);
     const b = somText(till[f.namn], f.slag);
-    const delar: Del[] = a === b ? [{ text: a, slag: "lika" }] : diffWordsWithSpace(a, b).map((c) => ({ text: c.value, slag: c.added ? "tillagt" : c.removed ? "borttaget" : "lika" }));
+    const delar: Del[] =
+      a === b
+        ? [{ text: a, slag: "lika" }]
+        : diffWordsWithSpace(a, b).map((c) => ({ text: c.value, slag: c.added ? "tillagt" : c.removed ? "borttaget" : "lika" }));
     return { namn: f.namn, etikett: f.etikett, andrat: a !== b, delar };
   });
 }

@@ -21,7 +21,16 @@ export function lix(text: string): Lix | null {
   const meningar = Math.max(1, (text.match(/[.!?:]+(\s|$)/g) ?? []).length);
   const langa = ord.filter((o) => o.replace(/[-'’]/g, "").length > 6).length;
   const varde = Math.round(ord.length / meningar + (100 * langa) / ord.length);
-  const band = varde < 25 ? "mycket lätt" : varde < 30 ? "lätt" : varde < 40 ? "medelsvår, som vanlig tidningstext" : varde < 50 ? "svår, som officiella texter" : "mycket svår";
+  const band =
+    varde < 25
+      ? "mycket lätt"
+      : varde < 30
+        ? "lätt"
+        : varde < 40
+          ? "medelsvår, som vanlig tidningstext"
+          : varde < 50
+            ? "svår, som officiella texter"
+            : "mycket svår";
   return { varde, band };
 }
 
@@ -61,16 +70,23 @@ export function granska(ingress: string, markdown: string, { sprak, lixGrans }: 
   const forsta = Math.min(2, ...r.map((h) => h.djup));
   let forra = forsta - 1;
   for (const h of r) {
-    if (h.djup > forra + 1) fel.push(`Rubriken ”${h.text}” hoppar över en rubriknivå. Använd ${"#".repeat(forra + 1)} i stället för ${"#".repeat(h.djup)}.`);
+    if (h.djup > forra + 1)
+      fel.push(`Rubriken ”${h.text}” hoppar över en rubriknivå. Använd ${"#".repeat(forra + 1)} i stället för ${"#".repeat(h.djup)}.`);
     forra = h.djup;
   }
   for (const l of lankar) {
     const vaga = sprak === "en" ? VAGA_LANKTEXTER_EN : VAGA_LANKTEXTER;
-    if (vaga.includes(l.toLowerCase().replace(/[.!]$/, ""))) rad.push(`Länktexten ”${l}” säger inte vart länken leder. Skriv vad man hittar där, till exempel ”${sprak === "en" ? "Contact the administration" : "Kontakta förvaltningen"}”.`);
+    if (vaga.includes(l.toLowerCase().replace(/[.!]$/, "")))
+      rad.push(
+        `Länktexten ”${l}” säger inte vart länken leder. Skriv vad man hittar där, till exempel ”${sprak === "en" ? "Contact the administration" : "Kontakta förvaltningen"}”.`,
+      );
   }
   for (const s of [ingress, ...meningar].flatMap((t) => t.split(/(?<=[.!?])\s+/))) {
     const antal = s.split(/\s+/).filter(Boolean).length;
-    if (antal > LANG_MENING) rad.push(`Meningen som börjar ”${s.split(/\s+/).slice(0, 6).join(" ")} …” har ${antal} ord. Dela gärna upp den; högst ${LANG_MENING} ord läses lättare.`);
+    if (antal > LANG_MENING)
+      rad.push(
+        `Meningen som börjar ”${s.split(/\s+/).slice(0, 6).join(" ")} …” har ${antal} ord. Dela gärna upp den; högst ${LANG_MENING} ord läses lättare.`,
+      );
   }
   const varde = sprak === "en" ? null : lix(`${ingress} ${text}`.trim());
   const lixVarning =

@@ -59,14 +59,19 @@ export function lanklista() {
           if (l.titel.length > 200) return `${rad}: länktexten får vara högst 200 tecken.`;
           if (!l.href) return `${rad}: skriv adressen efter |, till exempel ${l.titel} | /kontakt.`;
           if (l.href.length > 500) return `${rad}: adressen får vara högst 500 tecken.`;
-          if (!tillatenAdress(l.href)) return `${rad}: adressen ”${l.href.slice(0, 80)}” går inte att använda. Skriv en adress på webbplatsen som börjar med / eller en hel adress som börjar med https://.`;
+          if (!tillatenAdress(l.href))
+            return `${rad}: adressen ”${l.href.slice(0, 80)}” går inte att använda. Skriv en adress på webbplatsen som börjar med / eller en hel adress som börjar med https://.`;
           if (l.beskrivning.length > 500) return `${rad}: beskrivningen får vara högst 500 tecken.`;
           return null;
         })
         .find(Boolean);
       if (fel) ctx.addIssue({ code: "custom", message: fel });
     })
-    .transform((s) => lankar(s).map((l) => [l.titel, l.href, l.beskrivning].filter(Boolean).join(" | ")).join("\n"));
+    .transform((s) =>
+      lankar(s)
+        .map((l) => [l.titel, l.href, l.beskrivning].filter(Boolean).join(" | "))
+        .join("\n"),
+    );
 }
 
 /** One part per line: "Namn | beskrivning". Names are unique: a part is known by its name. */
@@ -82,13 +87,18 @@ export function dellista() {
           if (d.namn.length > 120) return `${rad}: namnet får vara högst 120 tecken.`;
           if (!d.beskrivning) return `${rad}: skriv en beskrivning efter |, till exempel ${d.namn} | Vad delen går ut på.`;
           if (d.beskrivning.length > 2_000) return `${rad}: beskrivningen får vara högst 2 000 tecken.`;
-          if (lista.findIndex((x) => x.namn.toLowerCase() === d.namn.toLowerCase()) < i) return `${rad}: det finns redan en del som heter ${d.namn}.`;
+          if (lista.findIndex((x) => x.namn.toLowerCase() === d.namn.toLowerCase()) < i)
+            return `${rad}: det finns redan en del som heter ${d.namn}.`;
           return null;
         })
         .find(Boolean);
       if (fel) ctx.addIssue({ code: "custom", message: fel });
     })
-    .transform((s) => programdelar(s).map((d) => `${d.namn} | ${d.beskrivning}`).join("\n"));
+    .transform((s) =>
+      programdelar(s)
+        .map((d) => `${d.namn} | ${d.beskrivning}`)
+        .join("\n"),
+    );
 }
 
 /**

@@ -34,10 +34,25 @@ async function nyttSteg(
   const { _max } = await tx.innehallVersion.aggregate({ where: { innehallId: item.id }, _max: { nummer: true } });
   const nummer = (_max.nummer ?? 0) + 1;
   await tx.innehallVersion.create({
-    data: { innehallId: item.id, nummer, handling, data: (data ?? {}) as Prisma.InputJsonObject, forfattareId: aktor.id, forfattarNamn: aktor.name, kommentar },
+    data: {
+      innehallId: item.id,
+      nummer,
+      handling,
+      data: (data ?? {}) as Prisma.InputJsonObject,
+      forfattareId: aktor.id,
+      forfattarNamn: aktor.name,
+      kommentar,
+    },
   });
   await tx.granskningshandelse.create({
-    data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: granskning, objektTyp: "sida", objektId: item.nyckel, data: { version: nummer, ...extra } },
+    data: {
+      aktorId: aktor.id,
+      aktorNamn: aktor.name,
+      handling: granskning,
+      objektTyp: "sida",
+      objektId: item.nyckel,
+      data: { version: nummer, ...extra },
+    },
   });
   return nummer;
 }
@@ -64,8 +79,10 @@ async function adressFel(db: PrismaClient, skrivet: string, ny: string, nuvarand
   if (!ny) return "Skriv en adress med bokstäver eller siffror.";
   if (ny === nuvarande) return `Sidan har redan adressen /${ny}.`;
   if (RESERVERADE.has(ny)) return `Adressen /${ny} används redan av webbplatsen. Välj en annan.`;
-  if ((await db.innehall.count({ where: { typ: "sida", nyckel: ny } })) > 0) return `Det finns redan en sida med adressen /${ny}. Välj en annan.`;
-  if ((await db.gammalAdress.count({ where: { slug: ny, till: null } })) > 0) return `Adressen /${ny} tillhör en arkiverad sida. Välj en annan.`;
+  if ((await db.innehall.count({ where: { typ: "sida", nyckel: ny } })) > 0)
+    return `Det finns redan en sida med adressen /${ny}. Välj en annan.`;
+  if ((await db.gammalAdress.count({ where: { slug: ny, till: null } })) > 0)
+    return `Adressen /${ny} tillhör en arkiverad sida. Välj en annan.`;
   return null;
 }
 
@@ -91,7 +108,10 @@ export async function bytAdress(
   if (fel) return { ok: false, fel: { adress: fel } };
   try {
     const utfall = await db.$transaction(async (tx) => {
-      const { count } = await tx.innehall.updateMany({ where: { id: item.id, version: indata.version, arkiverad: null }, data: { nyckel: ny, version: { increment: 1 } } });
+      const { count } = await tx.innehall.updateMany({
+        where: { id: item.id, version: indata.version, arkiverad: null },
+        data: { nyckel: ny, version: { increment: 1 } },
+      });
       if (count === 0) return KONFLIKT;
       await tx.sida.updateMany({ where: { slug: nyckel }, data: { slug: ny } });
       // Its lättläst and English versions follow it (and so does their old address, through the redirect).
@@ -108,12 +128,25 @@ export async function bytAdress(
          WHERE utford IS NULL AND avbruten IS NULL AND data ->> 'foralder' = ${nyckel}`;
       await tx.gammalAdress.deleteMany({ where: { slug: ny } });
       await tx.gammalAdress.updateMany({ where: { till: nyckel }, data: { till: ny, andrad: new Date() } });
-      await tx.gammalAdress.upsert({ where: { slug: nyckel }, create: { slug: nyckel, till: ny, innehallId: item.id }, update: { till: ny, innehallId: item.id } });
-      await nyttSteg(tx, aktor, { id: item.id, nyckel: ny }, "ADRESSBYTE", item.utkast ?? item.publicerad, `Adressen ändrad från /${nyckel} till /${ny}.`, "innehall.byt-adress", {
-        fran: nyckel,
-        till: ny,
-        ...(barn.count > 0 ? { undersidor: String(barn.count) } : {}),
+      await tx.gammalAdress.upsert({
+        where: { slug: nyckel },
+        create: { slug: nyckel, till: ny, innehallId: item.id },
+        update: { till: ny, innehallId: item.id },
       });
+      await nyttSteg(
+        tx,
+        aktor,
+        { id: item.id, nyckel: ny },
+        "ADRESSBYTE",
+        item.utkast ?? item.publicerad,
+        `Adressen ändrad från /${nyckel} till /${ny}.`,
+        "innehall.byt-adress",
+        {
+          fran: nyckel,
+          till: ny,
+          ...(barn.count > 0 ? { undersidor: String(barn.count) } : {}),
+        },
+      );
       return { ok: true as const, nyckel: ny };
     });
     if (!utfall.ok) return utfall;
@@ -142,7 +175,14 @@ export async function avpubliceraI(
   granskning = "innehall.avpublicera",
 ): Promise<boolean> {
   const { count } = await tx.innehall.updateMany({
-    where: { id: innehallId, typ: "sida", avpublicerad: null, arkiverad: null, NOT: { publicerad: { equals: Prisma.DbNull } }, ...(version === null ? {} : { version }) },
+    where: {
+      id: innehallId,
+      typ: "sida",
+      avpublicerad: null,
+      arkiverad: null,
+      NOT: { publicerad: { equals: Prisma.DbNull } },
+      ...(version === null ? {} : { version }),
+    },
     data: { avpublicerad: new Date(), version: { increment: 1 } },
   });
   if (count === 0) return false;
@@ -153,7 +193,13 @@ export async function avpubliceraI(
 }
 
 /** "Avpublicera": off the public site (404, menu, search, sitemap); the page and its versions stay. */
-export async function avpublicera(db: PrismaClient, aktor: Redigerare | null, nyckel: string, version: number, forfalla: (tagg: Tag) => void): Promise<Steg> {
+export async function avpublicera(
+  db: PrismaClient,
+  aktor: Redigerare | null,
+  nyckel: string,
+  version: number,
+  forfalla: (tagg: Tag) => void,
+): Promise<Steg> {
   authorize(aktor, "innehall.redigera");
   const item = await sida(db, nyckel);
   if (!item) return FINNS_INTE;
@@ -169,19 +215,44 @@ export async function avpublicera(db: PrismaClient, aktor: Redigerare | null, ny
  * "Arkivera": off the public site, its address (and the old ones that led to it) answers 410
  * Gone, and what was scheduled for it is cancelled. It stays listed and can be restored.
  */
-export async function arkivera(db: PrismaClient, aktor: Redigerare | null, nyckel: string, version: number, forfalla: (tagg: Tag) => void): Promise<Steg> {
+export async function arkivera(
+  db: PrismaClient,
+  aktor: Redigerare | null,
+  nyckel: string,
+  version: number,
+  forfalla: (tagg: Tag) => void,
+): Promise<Steg> {
   authorize(aktor, "innehall.redigera");
   const item = await sida(db, nyckel);
   if (!item) return FINNS_INTE;
   if (item.arkiverad) return { ok: false, fel: { formular: "Sidan är redan arkiverad." } };
   const utfall = await db.$transaction(async (tx) => {
-    const { count } = await tx.innehall.updateMany({ where: { id: item.id, version, arkiverad: null }, data: { arkiverad: new Date(), version: { increment: 1 } } });
+    const { count } = await tx.innehall.updateMany({
+      where: { id: item.id, version, arkiverad: null },
+      data: { arkiverad: new Date(), version: { increment: 1 } },
+    });
     if (count === 0) return KONFLIKT;
     await tx.sida.deleteMany({ where: { slug: nyckel } });
-    await tx.gammalAdress.upsert({ where: { slug: nyckel }, create: { slug: nyckel, till: null, innehallId: item.id }, update: { till: null, innehallId: item.id } });
+    await tx.gammalAdress.upsert({
+      where: { slug: nyckel },
+      create: { slug: nyckel, till: null, innehallId: item.id },
+      update: { till: null, innehallId: item.id },
+    });
     await tx.gammalAdress.updateMany({ where: { innehallId: item.id }, data: { till: null, andrad: new Date() } });
-    const avbrutna = await tx.schemalagdPublicering.updateMany({ where: { innehallId: item.id, utford: null, avbruten: null }, data: { avbruten: new Date() } });
-    await nyttSteg(tx, aktor, item, "ARKIVERING", item.utkast ?? item.publicerad, "Arkiverad.", "innehall.arkivera", avbrutna.count > 0 ? { avbrutnaSchemalagda: String(avbrutna.count) } : {});
+    const avbrutna = await tx.schemalagdPublicering.updateMany({
+      where: { innehallId: item.id, utford: null, avbruten: null },
+      data: { avbruten: new Date() },
+    });
+    await nyttSteg(
+      tx,
+      aktor,
+      item,
+      "ARKIVERING",
+      item.utkast ?? item.publicerad,
+      "Arkiverad.",
+      "innehall.arkivera",
+      avbrutna.count > 0 ? { avbrutnaSchemalagda: String(avbrutna.count) } : {},
+    );
     return { ok: true as const, nyckel };
   });
   if (!utfall.ok) return utfall;

@@ -12,7 +12,13 @@ export const PULS_SEKUNDER = 20;
  * Marks `aktor` as having the item open and returns the names of the other editors who have it
  * open, longest there first; null when the item does not exist.
  */
-export async function narvaro(db: PrismaClient, aktor: Aktor | null, typNamn: string, nyckel: string, nu = new Date()): Promise<string[] | null> {
+export async function narvaro(
+  db: PrismaClient,
+  aktor: Aktor | null,
+  typNamn: string,
+  nyckel: string,
+  nu = new Date(),
+): Promise<string[] | null> {
   authorize(aktor, "innehall.redigera");
   const item = await db.innehall.findUnique({ where: { typ_nyckel: { typ: typNamn, nyckel } }, select: { id: true } });
   if (!item) return null;

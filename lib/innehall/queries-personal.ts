@@ -19,7 +19,16 @@ export interface Listrad {
 
 export async function innehallslista(db: PrismaClient): Promise<{ grupp: string; typ: string; rader: Listrad[] }[]> {
   const items = await db.innehall.findMany({
-    select: { typ: true, nyckel: true, publicerad: true, utkast: true, utkastAvNamn: true, utkastAndrad: true, avpublicerad: true, arkiverad: true },
+    select: {
+      typ: true,
+      nyckel: true,
+      publicerad: true,
+      utkast: true,
+      utkastAvNamn: true,
+      utkastAndrad: true,
+      avpublicerad: true,
+      arkiverad: true,
+    },
     orderBy: [{ typ: "asc" }, { nyckel: "asc" }],
   });
   const rader = (t: (typeof innehallstyper)[number]): Listrad[] =>
@@ -49,7 +58,14 @@ export async function innehallslista(db: PrismaClient): Promise<{ grupp: string;
         rader: rader(t).map((r) =>
           varianter.length === 0
             ? r
-            : { ...r, varianter: varianter.map(({ v, rader }) => ({ typ: v.typ, etikett: v.variant!.etikett, rad: rader.find((x) => x.nyckel === r.nyckel) ?? null })) },
+            : {
+                ...r,
+                varianter: varianter.map(({ v, rader }) => ({
+                  typ: v.typ,
+                  etikett: v.variant!.etikett,
+                  rad: rader.find((x) => x.nyckel === r.nyckel) ?? null,
+                })),
+              },
         ),
       };
     });
@@ -60,7 +76,17 @@ export async function innehallForRedigering(db: PrismaClient, typNamn: string, n
   if (!typ) return null;
   const item = await db.innehall.findUnique({
     where: { typ_nyckel: { typ: typNamn, nyckel } },
-    select: { id: true, publicerad: true, publiceradTid: true, utkast: true, utkastAvNamn: true, utkastAndrad: true, version: true, avpublicerad: true, arkiverad: true },
+    select: {
+      id: true,
+      publicerad: true,
+      publiceradTid: true,
+      utkast: true,
+      utkastAvNamn: true,
+      utkastAndrad: true,
+      version: true,
+      avpublicerad: true,
+      arkiverad: true,
+    },
   });
   if (!item) return null;
   const data = (item.utkast ?? item.publicerad ?? {}) as Record<string, unknown>;
@@ -107,11 +133,23 @@ export async function sprakversioner(db: PrismaClient, typNamn: string, nyckel: 
   });
   const varianter = typer.map((v) => {
     const i = items.find((x) => x.typ === v.typ);
-    return { typ: v.typ, etikett: v.variant!.etikett, namn: v.namn, finns: Boolean(i), publicerad: Boolean(i?.publicerad), utkastAv: i?.utkast ? (i.utkastAvNamn ?? "okänd") : null };
+    return {
+      typ: v.typ,
+      etikett: v.variant!.etikett,
+      namn: v.namn,
+      finns: Boolean(i),
+      publicerad: Boolean(i?.publicerad),
+      utkastAv: i?.utkast ? (i.utkastAvNamn ?? "okänd") : null,
+    };
   });
   const av = typ.variant ? innehallstyp(typ.variant.av) : null;
   if (!typ.variant || !av) return { varianter, original: null };
   const o = await db.innehall.findUnique({ where: { typ_nyckel: { typ: av.typ, nyckel } }, select: { publicerad: true, utkast: true } });
   const data = (o?.publicerad ?? o?.utkast ?? null) as Record<string, unknown> | null;
-  return { varianter, original: data ? { typ: av.typ, titel: av.titel(nyckel, data as never), data, falt: av.falt, publicerad: Boolean(o?.publicerad) } : null };
+  return {
+    varianter,
+    original: data
+      ? { typ: av.typ, titel: av.titel(nyckel, data as never), data, falt: av.falt, publicerad: Boolean(o?.publicerad) }
+      : null,
+  };
 }

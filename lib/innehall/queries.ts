@@ -33,7 +33,14 @@ export interface SidaVy {
 }
 
 /** A page's published text, or a draft's (the preview): Markdown rendered and sanitized once. */
-export async function sidaVy(d: { slug: string; titel: string; ingress: string; brodtext: string; foralder: string | null; uppdaterad: Date }): Promise<SidaVy> {
+export async function sidaVy(d: {
+  slug: string;
+  titel: string;
+  ingress: string;
+  brodtext: string;
+  foralder: string | null;
+  uppdaterad: Date;
+}): Promise<SidaVy> {
   const [foralder, undersidor, varianter] = await Promise.all([
     d.foralder ? db.sida.findUnique({ where: { slug: d.foralder }, select: { slug: true, titel: true } }) : null,
     db.sida.findMany({ where: { foralder: d.slug }, select: { slug: true, titel: true }, orderBy: { titel: "asc" } }),
@@ -61,7 +68,11 @@ export const getSida = unstable_cache(
 );
 
 export const getStartsida = unstable_cache(
-  async () => startsidaFran((await db.innehall.findUnique({ where: { typ_nyckel: { typ: "startsida", nyckel: "startsida" } }, select: { publicerad: true } }))?.publicerad),
+  async () =>
+    startsidaFran(
+      (await db.innehall.findUnique({ where: { typ_nyckel: { typ: "startsida", nyckel: "startsida" } }, select: { publicerad: true } }))
+        ?.publicerad,
+    ),
   ["startsida"],
   opts,
 );

@@ -1,7 +1,11 @@
 // Lists edited as one item per line (the "genom att" items, a programme's points, …).
 import { text } from "../text";
 
-export const rader = (s: string) => s.split("\n").map((r) => r.trim()).filter(Boolean);
+export const rader = (s: string) =>
+  s
+    .split("\n")
+    .map((r) => r.trim())
+    .filter(Boolean);
 
 /** A list field: `vad` makes at least one line required ("Skriv minst en rad om …"). */
 export function radlista(vad?: string) {

@@ -37,8 +37,30 @@ const KOMMENTAR_MAX = 500;
 
 /** Route names a page may not take: they already answer at that address. */
 export const RESERVERADE = new Set([
-  "personal", "api", "kontakt", "forstarkningsomraden", "jamlikt-goteborg", "framtidsrustad-skola", "insatser", "skolor",
-  "sok", "oppna-data", "logga-in", "logga-ut", "nytt-losenord", "forhandsvisning", "sa-gar-det", "arende", "avregistrera", "sitemap-xml", "robots-txt", "favicon-ico", "favicon-svg", "apple-touch-icon-png", "well-known", "next",
+  "personal",
+  "api",
+  "kontakt",
+  "forstarkningsomraden",
+  "jamlikt-goteborg",
+  "framtidsrustad-skola",
+  "insatser",
+  "skolor",
+  "sok",
+  "oppna-data",
+  "logga-in",
+  "logga-ut",
+  "nytt-losenord",
+  "forhandsvisning",
+  "sa-gar-det",
+  "arende",
+  "avregistrera",
+  "sitemap-xml",
+  "robots-txt",
+  "favicon-ico",
+  "favicon-svg",
+  "apple-touch-icon-png",
+  "well-known",
+  "next",
 ]);
 
 /** What a save records in the version row: the schema's InnehallHandling, the three a save can be. */
@@ -46,7 +68,8 @@ type Versionshandling = Extract<InnehallHandling, "UTKAST" | "PUBLICERING" | "AT
 
 async function validera(db: PrismaClient, typ: Innehallstyp, nyckel: string, s: Sparning, publicera: boolean) {
   const parsed = typ.schema.safeParse(s.data);
-  const kommentarFel: Fel = (s.kommentar ?? "").length > KOMMENTAR_MAX ? { kommentar: `Kommentaren får vara högst ${KOMMENTAR_MAX} tecken.` } : {};
+  const kommentarFel: Fel =
+    (s.kommentar ?? "").length > KOMMENTAR_MAX ? { kommentar: `Kommentaren får vara högst ${KOMMENTAR_MAX} tecken.` } : {};
   if (!parsed.success) return { fel: { ...faltfel(parsed.error), ...kommentarFel } };
   const fel: Fel = { ...(await typ.kontrollera?.(db, nyckel, parsed.data, publicera)), ...kommentarFel };
   if (publicera) {
@@ -55,7 +78,8 @@ async function validera(db: PrismaClient, typ: Innehallstyp, nyckel: string, s: 
       if (struktur.length > 0) fel[f.namn] = struktur.join(" ");
       const trasiga = await trasigaLankar(db, String(parsed.data[f.namn] ?? ""), `/${nyckel}`);
       if (trasiga.length > 0) {
-        fel[f.namn] ??= `${trasiga.length === 1 ? "Länken" : "Länkarna"} ${trasiga.join(", ")} leder ingenstans. Rätta eller ta bort ${trasiga.length === 1 ? "den" : "dem"} innan du publicerar.`;
+        fel[f.namn] ??=
+          `${trasiga.length === 1 ? "Länken" : "Länkarna"} ${trasiga.join(", ")} leder ingenstans. Rätta eller ta bort ${trasiga.length === 1 ? "den" : "dem"} innan du publicerar.`;
       }
     }
   }
@@ -86,7 +110,11 @@ async function skriv(
 }
 
 const FINNS_INTE = { ok: false as const, orsak: "finns-inte" as const };
-const ARKIVERAD = { ok: false as const, orsak: "ogiltig" as const, fel: { formular: "Sidan är arkiverad. Återställ den som utkast först." } };
+const ARKIVERAD = {
+  ok: false as const,
+  orsak: "ogiltig" as const,
+  fel: { formular: "Sidan är arkiverad. Återställ den som utkast först." },
+};
 const AKTUELLT = { utkast: true, publicerad: true, version: true, utkastAvNamn: true } as const;
 
 function konflikt(nu: { utkast: unknown; publicerad: unknown; version: number; utkastAvNamn: string | null }) {
@@ -136,7 +164,9 @@ export async function publiceringssteg<T = never>(
 
 async function publiceraI(tx: Prisma.TransactionClient, p: Publicering): Promise<Sparutfall> {
   // Locked first: the draft, the archiving and the version are read as they are written.
-  const [item] = await tx.$queryRaw<{ nyckel: string; version: number; utkast: unknown; publicerad: unknown; utkastAvNamn: string | null; arkiverad: Date | null }[]>`
+  const [item] = await tx.$queryRaw<
+    { nyckel: string; version: number; utkast: unknown; publicerad: unknown; utkastAvNamn: string | null; arkiverad: Date | null }[]
+  >`
     SELECT nyckel, version, utkast, publicerad, "utkastAvNamn", arkiverad FROM "Innehall" WHERE id = ${p.innehallId} FOR UPDATE`;
   if (!item) return FINNS_INTE;
   if (item.arkiverad) return ARKIVERAD;
@@ -173,9 +203,18 @@ async function skrivVersion(
   const { _max } = await tx.innehallVersion.aggregate({ where: { innehallId }, _max: { nummer: true } });
   const nummer = (_max.nummer ?? 0) + 1;
   const json = data as Prisma.InputJsonObject;
-  await tx.innehallVersion.create({ data: { innehallId, nummer, handling, data: json, forfattareId: aktor.id, forfattarNamn: aktor.name, kommentar } });
+  await tx.innehallVersion.create({
+    data: { innehallId, nummer, handling, data: json, forfattareId: aktor.id, forfattarNamn: aktor.name, kommentar },
+  });
   await tx.granskningshandelse.create({
-    data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: granskning, objektTyp: typ.typ, objektId: nyckel, data: { version: nummer, ...(kommentar ? { kommentar } : {}) } },
+    data: {
+      aktorId: aktor.id,
+      aktorNamn: aktor.name,
+      handling: granskning,
+      objektTyp: typ.typ,
+      objektId: nyckel,
+      data: { version: nummer, ...(kommentar ? { kommentar } : {}) },
+    },
   });
   return nummer;
 }
@@ -185,7 +224,13 @@ function typEller(typNamn: string): Innehallstyp | null {
 }
 
 /** "Spara utkast": changes nothing public. */
-export async function sparaUtkast(db: PrismaClient, aktor: Redigerare | null, typNamn: string, nyckel: string, s: Sparning): Promise<Sparutfall> {
+export async function sparaUtkast(
+  db: PrismaClient,
+  aktor: Redigerare | null,
+  typNamn: string,
+  nyckel: string,
+  s: Sparning,
+): Promise<Sparutfall> {
   authorize(aktor, "innehall.redigera");
   const typ = typEller(typNamn);
   if (!typ) return { ok: false, orsak: "finns-inte" };
@@ -211,24 +256,46 @@ export async function publicera(
   const kommentar = helText(utanKontrolltecken(s.kommentar ?? "")).trim();
   return publiceringssteg<Sparutfall>(db, forfalla, async (tx) => {
     const item = await tx.innehall.findUnique({ where: { typ_nyckel: { typ: typ.typ, nyckel } }, select: { id: true } });
-    return item ? { publicera: { aktor: { id: aktor.id, name: aktor.name }, typ, innehallId: item.id, data: v.data, version: s.version, kommentar } } : { svar: FINNS_INTE };
+    return item
+      ? { publicera: { aktor: { id: aktor.id, name: aktor.name }, typ, innehallId: item.id, data: v.data, version: s.version, kommentar } }
+      : { svar: FINNS_INTE };
   });
 }
 
 /** "Återställ": an old version's content becomes a new draft; nothing is removed. */
-export async function aterstall(db: PrismaClient, aktor: Redigerare | null, typNamn: string, nyckel: string, nummer: number, version: number): Promise<Sparutfall> {
+export async function aterstall(
+  db: PrismaClient,
+  aktor: Redigerare | null,
+  typNamn: string,
+  nyckel: string,
+  nummer: number,
+  version: number,
+): Promise<Sparutfall> {
   authorize(aktor, "innehall.redigera");
   const typ = typEller(typNamn);
   if (!typ) return { ok: false, orsak: "finns-inte" };
   const gammal = await db.innehallVersion.findFirst({ where: { nummer, innehall: { typ: typNamn, nyckel } }, select: { data: true } });
   if (!gammal) return { ok: false, orsak: "finns-inte" };
-  return skriv(db, aktor, typ, nyckel, "ATERSTALLNING", gammal.data as Record<string, unknown>, version, `Återställd från version ${nummer}.`);
+  return skriv(
+    db,
+    aktor,
+    typ,
+    nyckel,
+    "ATERSTALLNING",
+    gammal.data as Record<string, unknown>,
+    version,
+    `Återställd från version ${nummer}.`,
+  );
 }
 
 export type SkapaUtfall = { ok: true; nyckel: string } | { ok: false; fel: Fel };
 
 /** A new page, as an unpublished draft at /<adress>. */
-export async function skapaSida(db: PrismaClient, aktor: Redigerare | null, indata: { titel: string; adress: string; foralder: string }): Promise<SkapaUtfall> {
+export async function skapaSida(
+  db: PrismaClient,
+  aktor: Redigerare | null,
+  indata: { titel: string; adress: string; foralder: string },
+): Promise<SkapaUtfall> {
   authorize(aktor, "innehall.redigera");
   const titel = helText(utanKontrolltecken(indata.titel)).trim();
   const fel: Fel = {};
@@ -246,13 +313,31 @@ export async function skapaSida(db: PrismaClient, aktor: Redigerare | null, inda
   if (Object.keys(fel).length > 0) return { ok: false, fel };
   try {
     await db.$transaction(async (tx) => {
-      if ((await tx.sida.count({ where: { slug: nyckel } })) > 0) throw new Prisma.PrismaClientKnownRequestError("finns", { code: "P2002", clientVersion: "" });
+      if ((await tx.sida.count({ where: { slug: nyckel } })) > 0)
+        throw new Prisma.PrismaClientKnownRequestError("finns", { code: "P2002", clientVersion: "" });
       const item = await tx.innehall.create({
         data: { typ: "sida", nyckel, utkast: data, utkastAvId: aktor.id, utkastAvNamn: aktor.name, utkastAndrad: new Date() },
       });
-      await tx.innehallVersion.create({ data: { innehallId: item.id, nummer: 1, handling: "UTKAST", data, forfattareId: aktor.id, forfattarNamn: aktor.name, kommentar: "Ny sida." } });
+      await tx.innehallVersion.create({
+        data: {
+          innehallId: item.id,
+          nummer: 1,
+          handling: "UTKAST",
+          data,
+          forfattareId: aktor.id,
+          forfattarNamn: aktor.name,
+          kommentar: "Ny sida.",
+        },
+      });
       await tx.granskningshandelse.create({
-        data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "innehall.skapa", objektTyp: "sida", objektId: nyckel, data: { titel } },
+        data: {
+          aktorId: aktor.id,
+          aktorNamn: aktor.name,
+          handling: "innehall.skapa",
+          objektTyp: "sida",
+          objektId: nyckel,
+          data: { titel },
+        },
       });
     });
   } catch (error) {
@@ -277,7 +362,10 @@ export async function skapaSprakversion(
   authorize(aktor, "innehall.redigera");
   const typ = typEller(typNamn);
   if (!typ?.variant) return { ok: false, orsak: "finns-inte" };
-  const sida = await db.innehall.findUnique({ where: { typ_nyckel: { typ: typ.variant.av, nyckel } }, select: { utkast: true, publicerad: true } });
+  const sida = await db.innehall.findUnique({
+    where: { typ_nyckel: { typ: typ.variant.av, nyckel } },
+    select: { utkast: true, publicerad: true },
+  });
   if (!sida) return { ok: false, orsak: "finns-inte" };
   // Lättläst usually keeps the page's heading; an English one is written from scratch.
   const titel = typ.sprak === "en" ? "" : String(((sida.utkast ?? sida.publicerad ?? {}) as Record<string, unknown>).titel ?? "");
@@ -287,7 +375,17 @@ export async function skapaSprakversion(
       const item = await tx.innehall.create({
         data: { typ: typ.typ, nyckel, utkast: data, utkastAvId: aktor.id, utkastAvNamn: aktor.name, utkastAndrad: new Date() },
       });
-      await tx.innehallVersion.create({ data: { innehallId: item.id, nummer: 1, handling: "UTKAST", data, forfattareId: aktor.id, forfattarNamn: aktor.name, kommentar: `Skapade ${typ.namn}.` } });
+      await tx.innehallVersion.create({
+        data: {
+          innehallId: item.id,
+          nummer: 1,
+          handling: "UTKAST",
+          data,
+          forfattareId: aktor.id,
+          forfattarNamn: aktor.name,
+          kommentar: `Skapade ${typ.namn}.`,
+        },
+      });
       await tx.granskningshandelse.create({
         data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "innehall.skapa", objektTyp: typ.typ, objektId: nyckel, data: {} },
       });

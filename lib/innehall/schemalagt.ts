@@ -28,17 +28,28 @@ export async function schemalagg(
   authorize(aktor, "innehall.redigera");
   const typ = innehallstyp(typNamn);
   const item = typ
-    ? await db.innehall.findUnique({ where: { typ_nyckel: { typ: typNamn, nyckel } }, select: { id: true, utkast: true, publicerad: true, avpublicerad: true, arkiverad: true } })
+    ? await db.innehall.findUnique({
+        where: { typ_nyckel: { typ: typNamn, nyckel } },
+        select: { id: true, utkast: true, publicerad: true, avpublicerad: true, arkiverad: true },
+      })
     : null;
   if (!typ || !item) return { ok: false, fel: { formular: "Det här innehållet finns inte." } };
   if (item.arkiverad) return { ok: false, fel: { formular: "Sidan är arkiverad. Återställ den som utkast först." } };
   const fel: Fel = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(indata.datum) || Number.isNaN(Date.parse(indata.datum))) fel.datum = "Skriv datumet som år-månad-dag, till exempel 2026-12-01.";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(indata.datum) || Number.isNaN(Date.parse(indata.datum)))
+    fel.datum = "Skriv datumet som år-månad-dag, till exempel 2026-12-01.";
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(indata.klockslag)) fel.klockslag = "Skriv klockslaget som timmar och minuter, till exempel 08:00.";
   if (Object.keys(fel).length > 0) return { ok: false, fel };
   const tidpunkt = svenskTidpunkt(indata.datum, indata.klockslag);
-  if (!tidpunkt) return { ok: false, fel: { klockslag: `Klockslaget ${indata.klockslag} finns inte den ${indata.datum}: klockan ställs fram en timme då. Välj en annan tid.` } };
-  if (tidpunkt.getTime() <= nu.getTime()) return { ok: false, fel: { datum: "Tidpunkten har redan varit. Välj en tid framåt, eller publicera direkt." } };
+  if (!tidpunkt)
+    return {
+      ok: false,
+      fel: {
+        klockslag: `Klockslaget ${indata.klockslag} finns inte den ${indata.datum}: klockan ställs fram en timme då. Välj en annan tid.`,
+      },
+    };
+  if (tidpunkt.getTime() <= nu.getTime())
+    return { ok: false, fel: { datum: "Tidpunkten har redan varit. Välj en tid framåt, eller publicera direkt." } };
   if (indata.atgard === "AVPUBLICERA") {
     if (typNamn !== "sida") return { ok: false, fel: { formular: "Bara sidor kan avpubliceras." } };
     if (!arPublik(item)) return { ok: false, fel: { formular: "Sidan är inte publicerad, så det finns inget att avpublicera." } };
@@ -90,7 +101,14 @@ export async function avbrytSchemalagd(db: PrismaClient, aktor: Redigerare | nul
       RETURNING i.typ, i.nyckel`;
     if (rader.length === 0) return false;
     await tx.granskningshandelse.create({
-      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "innehall.schema-avbryt", objektTyp: rader[0].typ, objektId: rader[0].nyckel, data: { id } },
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: "innehall.schema-avbryt",
+        objektTyp: rader[0].typ,
+        objektId: rader[0].nyckel,
+        data: { id },
+      },
     });
     return true;
   });
@@ -113,7 +131,16 @@ export async function korSchemalagda(db: PrismaClient, forfalla: (tagg: Tag) => 
   let antal = 0;
   for (;;) {
     const utfall = await publiceringssteg<"inget" | "klart" | "avpublicerat">(db, forfalla, async (tx) => {
-      const [rad] = await tx.$queryRaw<{ id: string; innehallId: string; typ: string; atgard: "PUBLICERA" | "AVPUBLICERA"; data: Record<string, unknown> | null; skapadAvNamn: string }[]>`
+      const [rad] = await tx.$queryRaw<
+        {
+          id: string;
+          innehallId: string;
+          typ: string;
+          atgard: "PUBLICERA" | "AVPUBLICERA";
+          data: Record<string, unknown> | null;
+          skapadAvNamn: string;
+        }[]
+      >`
         SELECT s.id, s."innehallId", i.typ, s.atgard::text AS atgard, s.data, s."skapadAvNamn"
           FROM "SchemalagdPublicering" s JOIN "Innehall" i ON i.id = s."innehallId"
          WHERE s.utford IS NULL AND s.avbruten IS NULL AND s.tidpunkt <= ${nu}
@@ -123,13 +150,30 @@ export async function korSchemalagda(db: PrismaClient, forfalla: (tagg: Tag) => 
       const kommentar = `Schemalagd av ${rad.skapadAvNamn}.`;
       if (rad.atgard === "AVPUBLICERA") {
         // A page already off the site (or archived) stays as it is; the row is still done.
-        const klart = await avpubliceraI(tx, { id: null, name: "Schemalagd avpublicering" }, rad.innehallId, null, kommentar, "innehall.avpublicera-schemalagt");
+        const klart = await avpubliceraI(
+          tx,
+          { id: null, name: "Schemalagd avpublicering" },
+          rad.innehallId,
+          null,
+          kommentar,
+          "innehall.avpublicera-schemalagt",
+        );
         return { svar: klart ? "avpublicerat" : "klart" };
       }
       const typ = innehallstyp(rad.typ);
       if (!typ || rad.data === null) return { svar: "klart" };
       const aktor = { id: null, name: "Schemalagd publicering" };
-      return { publicera: { aktor, typ, innehallId: rad.innehallId, data: rad.data, version: null, kommentar, granskning: "innehall.publicera-schemalagt" } };
+      return {
+        publicera: {
+          aktor,
+          typ,
+          innehallId: rad.innehallId,
+          data: rad.data,
+          version: null,
+          kommentar,
+          granskning: "innehall.publicera-schemalagt",
+        },
+      };
     });
     if (utfall === "inget") return antal;
     antal += 1;

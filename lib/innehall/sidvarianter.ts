@@ -24,8 +24,22 @@ export interface SidvariantVy {
 }
 
 /** A version's published text, or a draft's (the preview). */
-export function sidvariantVy(d: { slug: string; sprak: Sprakversion; titel: string; ingress: string; brodtext: string; uppdaterad: Date }): SidvariantVy {
-  return { slug: d.slug, sprak: d.sprak, titel: d.titel, ingress: d.ingress, html: renderaMarkdown(fyllIn(d.brodtext), { radbrytningar: d.sprak === "lattlast" }), uppdaterad: d.uppdaterad };
+export function sidvariantVy(d: {
+  slug: string;
+  sprak: Sprakversion;
+  titel: string;
+  ingress: string;
+  brodtext: string;
+  uppdaterad: Date;
+}): SidvariantVy {
+  return {
+    slug: d.slug,
+    sprak: d.sprak,
+    titel: d.titel,
+    ingress: d.ingress,
+    html: renderaMarkdown(fyllIn(d.brodtext), { radbrytningar: d.sprak === "lattlast" }),
+    uppdaterad: d.uppdaterad,
+  };
 }
 
 /** The published version, or null; the page shows it only while getSida(slug) finds the page too. */

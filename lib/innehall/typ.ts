@@ -57,7 +57,12 @@ export function franFormular(typ: Innehallstyp, form: FormData | Record<string, 
   for (const f of typ.falt) {
     const v = get(f.namn);
     if (f.slag === "kryss") ut[f.namn] = v === "on" || v === "true";
-    else if (f.slag === "tal") ut[f.namn] = helText(String(v ?? "").trim().replace(",", "."));
+    else if (f.slag === "tal")
+      ut[f.namn] = helText(
+        String(v ?? "")
+          .trim()
+          .replace(",", "."),
+      );
     // Browsers send a textarea's line breaks as CRLF; stored text uses LF so versions compare by words.
     else ut[f.namn] = helText(String(v ?? "").replace(/\r\n?/g, "\n"));
   }

@@ -4,7 +4,19 @@ import type { getOppnaData } from "./queries";
 
 type Rad = Awaited<ReturnType<typeof getOppnaData>>[number];
 
-const kolumner = ["id", "titel", "beskrivning", "status", "progress", "ansvarigEnhet", "senastAndrad", "overordnadInsats", "program", "forstarkningsomrade", "skolor"] as const;
+const kolumner = [
+  "id",
+  "titel",
+  "beskrivning",
+  "status",
+  "progress",
+  "ansvarigEnhet",
+  "senastAndrad",
+  "overordnadInsats",
+  "program",
+  "forstarkningsomrade",
+  "skolor",
+] as const;
 
 /** Semicolon-separated, as Swedish spreadsheet programs expect, with a BOM for UTF-8. */
 export function insatserCsv(rader: Rad[]): string {

@@ -31,7 +31,14 @@ export function senasteUppdateringar(antal = 10) {
   return db.insatsUppdatering.findMany({
     orderBy: { tidpunkt: "desc" },
     take: antal,
-    select: { id: true, tidpunkt: true, forfattarNamn: true, tillStatus: true, tillProgress: true, insats: { select: { slug: true, titel: true } } },
+    select: {
+      id: true,
+      tidpunkt: true,
+      forfattarNamn: true,
+      tillStatus: true,
+      tillProgress: true,
+      insats: { select: { slug: true, titel: true } },
+    },
   });
 }
 
@@ -57,7 +64,14 @@ export function insatslista(filter: Insatsfilter) {
       ...(filter.program ? { program: { slug: filter.program } } : {}),
       ...(filter.skola ? { skolor: { some: { skola: { slug: filter.skola } } } } : {}),
       ...(filter.ansvarig ? { ansvarigEnhet: filter.ansvarig } : {}),
-      ...(filter.q ? { OR: [{ titel: { contains: filter.q, mode: "insensitive" as const } }, { beskrivning: { contains: filter.q, mode: "insensitive" as const } }] } : {}),
+      ...(filter.q
+        ? {
+            OR: [
+              { titel: { contains: filter.q, mode: "insensitive" as const } },
+              { beskrivning: { contains: filter.q, mode: "insensitive" as const } },
+            ],
+          }
+        : {}),
     },
     orderBy: [{ andrad: "desc" }],
     take: 200,

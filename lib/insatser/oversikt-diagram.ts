@@ -26,7 +26,9 @@ function perOmrade(d: SaGarDet): Diagramdefinition {
     alla === 0
       ? "Det finns inga insatser ännu."
       : `${tal.format(d.totalt.KLAR)} av ${tal.format(alla)} insatser är klara och ${tal.format(d.totalt.PAGAR)} pågår.` +
-        (bast && bast.antal.KLAR > 0 ? ` Störst andel klara har ${bast.namn}: ${tal.format(bast.antal.KLAR)} av ${tal.format(summa(bast.antal))}.` : "");
+        (bast && bast.antal.KLAR > 0
+          ? ` Störst andel klara har ${bast.namn}: ${tal.format(bast.antal.KLAR)} av ${tal.format(summa(bast.antal))}.`
+          : "");
   return {
     id: "per-forstarkningsomrade",
     rubrik: "Insatser per förstärkningsområde",
@@ -36,7 +38,8 @@ function perOmrade(d: SaGarDet): Diagramdefinition {
     serier: statusserier,
     rader: d.perOmrade.map((o) => ({ nyckel: o.slug ?? "utanfor", namn: o.namn, varden: o.antal })),
     extra: { rubrik: "Andel klara", varde: (r) => (summa(r.varden) ? `${procent.format(r.varden.KLAR / summa(r.varden))} klara` : "–") },
-    fotnot: "Alla insatser och delinsatser som inte är arkiverade, efter status i dag. Insatser utanför förstärkningsområdena hör till Jämlikt Göteborg eller Framtidsrustad skola.",
+    fotnot:
+      "Alla insatser och delinsatser som inte är arkiverade, efter status i dag. Insatser utanför förstärkningsområdena hör till Jämlikt Göteborg eller Framtidsrustad skola.",
   };
 }
 
@@ -66,7 +69,8 @@ function perManad(d: SaGarDet): Diagramdefinition {
       const forsta = d.perManad.find((x) => Number(x.manad.slice(5)) % 3 === 1)?.manad === r.nyckel;
       return forsta || m === 1 ? [manad, r.nyckel.slice(0, 4)] : [manad];
     },
-    fotnot: "Varje gång en insats får en ny status räknas i den månad det hände, efter den nya statusen. En ny insats räknas när den får sin första status.",
+    fotnot:
+      "Varje gång en insats får en ny status räknas i den månad det hände, efter den nya statusen. En ny insats räknas när den får sin första status.",
   };
 }
 
@@ -103,7 +107,8 @@ function pilot(d: SaGarDet): Diagramdefinition {
       : bast && bast.antal.KLAR > 0
         ? `${tal.format(bast.antal.KLAR)} av ${tal.format(n)} pilotskolor är klara med ${bast.namn}.`
         : `Ingen av de ${tal.format(n)} pilotskolorna är klar med någon del ännu.`;
-  const budskap = n === 0 ? "Det finns inga pilotskolor ännu." : forsta + (ingen.length > 0 ? ` Ingen har ännu börjat med ${eller.format(ingen)}.` : "");
+  const budskap =
+    n === 0 ? "Det finns inga pilotskolor ännu." : forsta + (ingen.length > 0 ? ` Ingen har ännu börjat med ${eller.format(ingen)}.` : "");
   const ordning = ["KLAR", "PAGAR", "EJ_PABORJAD"] as const satisfies readonly (typeof PILOTSTEG)[number][];
   return {
     id: "pilotskolor",

@@ -58,7 +58,11 @@ export async function saGarDet(db: PrismaClient, nu = new Date()): Promise<SaGar
         JOIN "Insats" i ON i.id = x."insatsId" AND i.arkiverad IS NULL
        GROUP BY 1, 2`,
     db.skola.groupBy({ by: ["stadsomrade"], _count: { _all: true } }),
-    db.programdel.findMany({ where: { program: { slug: "framtidsrustad-skola" } }, select: { id: true, slug: true, namn: true }, orderBy: { ordning: "asc" } }),
+    db.programdel.findMany({
+      where: { program: { slug: "framtidsrustad-skola" } },
+      select: { id: true, slug: true, namn: true },
+      orderBy: { ordning: "asc" },
+    }),
     db.skola.count({ where: { framtidsrustadPilot: true } }),
     // A pilot school without a row for a part has not begun it.
     db.$queryRaw<{ programdelId: string; status: PilotstegStatus; antal: number }[]>`

@@ -23,7 +23,14 @@ export async function redigeraInsats(db: PrismaClient, aktor: Redaktor, slug: st
     await tx.insatsSkola.deleteMany({ where: { insatsId: insats.id } });
     await tx.insatsSkola.createMany({ data: skolor.map((s) => ({ insatsId: insats.id, skolaId: s.id })) });
     await tx.granskningshandelse.create({
-      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "insats.redigera", objektTyp: "insats", objektId: slug, data: { titel: data.titel, skolor: data.skolor.length } },
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: "insats.redigera",
+        objektTyp: "insats",
+        objektId: slug,
+        data: { titel: data.titel, skolor: data.skolor.length },
+      },
     });
     return { ok: true as const };
   });
@@ -56,10 +63,24 @@ export async function skapaInsats(db: PrismaClient, aktor: Redaktor, data: NyIns
       },
     });
     await tx.insatsUppdatering.create({
-      data: { insatsId: ny.id, forfattareId: aktor.id, forfattarNamn: aktor.name, tillStatus: "PLANERAD", tillProgress: 0, kommentar: "Insatsen är beslutad och planerad." },
+      data: {
+        insatsId: ny.id,
+        forfattareId: aktor.id,
+        forfattarNamn: aktor.name,
+        tillStatus: "PLANERAD",
+        tillProgress: 0,
+        kommentar: "Insatsen är beslutad och planerad.",
+      },
     });
     await tx.granskningshandelse.create({
-      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "insats.skapa", objektTyp: "insats", objektId: slug, data: { parent: data.parent ?? null } },
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: "insats.skapa",
+        objektTyp: "insats",
+        objektId: slug,
+        data: { parent: data.parent ?? null },
+      },
     });
   });
   expireTags(tags.insatser);
@@ -70,7 +91,10 @@ export async function skapaInsats(db: PrismaClient, aktor: Redaktor, data: NyIns
 export async function arkiveraInsats(db: PrismaClient, aktor: Redaktor, slug: string) {
   authorize(aktor, "insats.redigera");
   const utfall = await db.$transaction(async (tx) => {
-    const { count } = await tx.insats.updateMany({ where: { slug, arkiverad: null }, data: { arkiverad: new Date(), version: { increment: 1 } } });
+    const { count } = await tx.insats.updateMany({
+      where: { slug, arkiverad: null },
+      data: { arkiverad: new Date(), version: { increment: 1 } },
+    });
     if (count === 0) return { ok: false as const };
     await tx.granskningshandelse.create({
       data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "insats.arkivera", objektTyp: "insats", objektId: slug },

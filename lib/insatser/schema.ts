@@ -35,7 +35,10 @@ export const insatsfilterSchema = z.object({
 export type Insatsfilter = z.infer<typeof insatsfilterSchema>;
 
 const text = (falt: string, max: number) =>
-  formText().trim().min(1, { error: `Skriv ${falt}.` }).max(max, { error: `Högst ${max.toLocaleString("sv-SE")} tecken.` });
+  formText()
+    .trim()
+    .min(1, { error: `Skriv ${falt}.` })
+    .max(max, { error: `Högst ${max.toLocaleString("sv-SE")} tecken.` });
 
 /** A redaktör editing an insats's text and the schools it concerns. */
 export const redigeringSchema = z.object({
@@ -52,6 +55,10 @@ export const nyInsatsSchema = z.object({
   titel: text("en titel", 200),
   beskrivning: text("en beskrivning", 2000),
   ansvarigEnhet: text("vilken enhet som ansvarar", 200),
-  parent: formText().trim().max(200).optional().transform((v) => v || undefined),
+  parent: formText()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
 });
 export type NyInsats = z.input<typeof nyInsatsSchema>;

@@ -12,7 +12,13 @@ export type Korningsutfall = "ok" | "fel" | "upptaget";
 
 async function registrera(db: PrismaClient, jobb: Jobb, startad: Date, resultat: "ok" | "fel", meddelande: string | null) {
   const klar = new Date();
-  const rad = { startad, klar, resultat, meddelande: meddelande?.slice(0, MEDDELANDE_MAX) ?? null, millisekunder: klar.getTime() - startad.getTime() };
+  const rad = {
+    startad,
+    klar,
+    resultat,
+    meddelande: meddelande?.slice(0, MEDDELANDE_MAX) ?? null,
+    millisekunder: klar.getTime() - startad.getTime(),
+  };
   const fel = resultat === "fel" ? { senasteFel: klar, senasteFelmeddelande: rad.meddelande } : {};
   await db.jobbkorning.upsert({ where: { namn: jobb.namn }, create: { namn: jobb.namn, ...rad, ...fel }, update: { ...rad, ...fel } });
 }
@@ -50,7 +56,10 @@ export async function korJobb(db: PrismaClient, jobb: Jobb, databasUrl: string):
     if (!rows[0].fick) return "upptaget";
   } catch (error) {
     await las.end().catch(() => {});
-    logger.error({ handelse: "jobb.fel", jobb: jobb.namn, err: (error as Error).message }, `Bakgrundsjobbet ${jobb.namn} kunde inte starta`);
+    logger.error(
+      { handelse: "jobb.fel", jobb: jobb.namn, err: (error as Error).message },
+      `Bakgrundsjobbet ${jobb.namn} kunde inte starta`,
+    );
     return "fel";
   }
   try {

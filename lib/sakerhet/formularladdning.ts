@@ -12,7 +12,8 @@ export type Formularsyfte = "kontakt" | "meddelande";
 export const FORMULAR_MAX_SEKUNDER = 24 * 60 * 60;
 
 /** The answer to a form sent with a token that is not its own, forged, or too old. */
-export const FORMULAR_GAMMALT = "Formuläret har redan skickats eller är för gammalt. Din text finns kvar nedan: kontrollera den och skicka igen.";
+export const FORMULAR_GAMMALT =
+  "Formuläret har redan skickats eller är för gammalt. Din text finns kvar nedan: kontrollera den och skicka igen.";
 
 const startsignatur = (syfte: Formularsyfte, nyckel: string, ms: string) => hmac(`start:${syfte}:${ms}:${nyckel}`);
 

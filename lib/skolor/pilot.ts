@@ -15,7 +15,11 @@ export const pilotstegSchema = z.record(text().regex(/^[a-z0-9-]{1,100}$/), z.en
 type Redaktor = (Aktor & { name: string }) | null;
 
 async function framtidsrustadDelar(db: PrismaClient) {
-  return db.programdel.findMany({ where: { program: { slug: "framtidsrustad-skola" } }, select: { id: true, slug: true }, orderBy: { ordning: "asc" } });
+  return db.programdel.findMany({
+    where: { program: { slug: "framtidsrustad-skola" } },
+    select: { id: true, slug: true },
+    orderBy: { ordning: "asc" },
+  });
 }
 
 export async function sattPilot(db: PrismaClient, aktor: Redaktor, skolaSlug: string, pilot: boolean) {
@@ -29,7 +33,13 @@ export async function sattPilot(db: PrismaClient, aktor: Redaktor, skolaSlug: st
       await tx.pilotskolaDel.createMany({ data: delar.map((d) => ({ skolaId: skola.id, programdelId: d.id })), skipDuplicates: true });
     }
     await tx.granskningshandelse.create({
-      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: pilot ? "pilot.lagg-till" : "pilot.ta-bort", objektTyp: "skola", objektId: skolaSlug },
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: pilot ? "pilot.lagg-till" : "pilot.ta-bort",
+        objektTyp: "skola",
+        objektId: skolaSlug,
+      },
     });
   });
   expireTags(tags.skolor);
@@ -65,9 +75,18 @@ export async function pilotoversikt(db: PrismaClient) {
   const [skolor, delar] = await Promise.all([
     db.skola.findMany({
       orderBy: { namn: "asc" },
-      select: { slug: true, namn: true, framtidsrustadPilot: true, pilotsteg: { select: { status: true, programdel: { select: { slug: true } } } } },
+      select: {
+        slug: true,
+        namn: true,
+        framtidsrustadPilot: true,
+        pilotsteg: { select: { status: true, programdel: { select: { slug: true } } } },
+      },
     }),
-    db.programdel.findMany({ where: { program: { slug: "framtidsrustad-skola" } }, select: { slug: true, namn: true }, orderBy: { ordning: "asc" } }),
+    db.programdel.findMany({
+      where: { program: { slug: "framtidsrustad-skola" } },
+      select: { slug: true, namn: true },
+      orderBy: { ordning: "asc" },
+    }),
   ]);
   return { pilotskolor: skolor.filter((s) => s.framtidsrustadPilot), ovriga: skolor.filter((s) => !s.framtidsrustadPilot), delar };
 }

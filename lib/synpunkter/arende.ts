@@ -67,8 +67,22 @@ export async function avsandarvy(db: PrismaClient, synpunktId: string, nu = new 
   const s = await db.synpunkt.findUnique({
     where: { id: synpunktId },
     select: {
-      id: true, lopnummer: true, typ: true, status: true, skapad: true, avslutad: true, gallrad: true, meddela: true, meddelande: true, enkatSvar: true, enkatBesvarad: true,
-      handelser: { where: { typ: { in: ["STATUS_ANDRAD", "SVAR_SKICKAT", "MEDDELANDE", "GALLRAD"] } }, orderBy: [{ tidpunkt: "asc" }, { id: "asc" }], select: { id: true, typ: true, tidpunkt: true, text: true, data: true } },
+      id: true,
+      lopnummer: true,
+      typ: true,
+      status: true,
+      skapad: true,
+      avslutad: true,
+      gallrad: true,
+      meddela: true,
+      meddelande: true,
+      enkatSvar: true,
+      enkatBesvarad: true,
+      handelser: {
+        where: { typ: { in: ["STATUS_ANDRAD", "SVAR_SKICKAT", "MEDDELANDE", "GALLRAD"] } },
+        orderBy: [{ tidpunkt: "asc" }, { id: "asc" }],
+        select: { id: true, typ: true, tidpunkt: true, text: true, data: true },
+      },
     },
   });
   if (!s) return null;
@@ -99,34 +113,62 @@ export async function avsandarvy(db: PrismaClient, synpunktId: string, nu = new 
 export type Meddelandeutfall = { ok: true; ateroppnat: boolean } | { ok: false; orsak: "for-manga" | "stangt" };
 
 const avsandaren = (synpunktId: string, lopnummer: number, handling: string) => ({
-  aktorId: null, aktorNamn: "Avsändaren (via ärendesidan)", handling, objektTyp: "synpunkt", objektId: String(lopnummer), data: { synpunktId },
+  aktorId: null,
+  aktorNamn: "Avsändaren (via ärendesidan)",
+  handling,
+  objektTyp: "synpunkt",
+  objektId: String(lopnummer),
+  data: { synpunktId },
 });
 
 /**
  * A message from the sender: flags the case "Nytt meddelande", is logged, and reopens a case
  * closed at most 30 days ago. The form's key makes a double submit add one message.
  */
-export async function taEmotMeddelande(db: PrismaClient, synpunktId: string, m: MeddelandeIn, klient: string, nu = new Date()): Promise<Meddelandeutfall> {
-  if (await db.synpunktHandelse.findUnique({ where: { idempotensnyckel: m.idempotensnyckel }, select: { id: true } })) return { ok: true, ateroppnat: false };
-  const s = await db.synpunkt.findUniqueOrThrow({ where: { id: synpunktId }, select: { lopnummer: true, status: true, avslutad: true, gallrad: true, handlaggareId: true } });
+export async function taEmotMeddelande(
+  db: PrismaClient,
+  synpunktId: string,
+  m: MeddelandeIn,
+  klient: string,
+  nu = new Date(),
+): Promise<Meddelandeutfall> {
+  if (await db.synpunktHandelse.findUnique({ where: { idempotensnyckel: m.idempotensnyckel }, select: { id: true } }))
+    return { ok: true, ateroppnat: false };
+  const s = await db.synpunkt.findUniqueOrThrow({
+    where: { id: synpunktId },
+    select: { lopnummer: true, status: true, avslutad: true, gallrad: true, handlaggareId: true },
+  });
   if (kanSkriva(s, nu) !== "skriva") return { ok: false, orsak: "stangt" };
   if (!(await raknaInskick(db, klient, nu))) return { ok: false, orsak: "for-manga" };
   const ateroppnat = s.status === "AVSLUTAD";
   try {
     await db.$transaction(async (tx) => {
-      await tx.synpunktHandelse.create({ data: { synpunktId, typ: "MEDDELANDE", tidpunkt: nu, text: m.text, idempotensnyckel: m.idempotensnyckel } });
+      await tx.synpunktHandelse.create({
+        data: { synpunktId, typ: "MEDDELANDE", tidpunkt: nu, text: m.text, idempotensnyckel: m.idempotensnyckel },
+      });
       if (ateroppnat) {
         const till: SynpunktStatus = s.handlaggareId ? "UNDER_HANDLAGGNING" : "MOTTAGEN";
         // Only if still closed: a clerk who reopened it a moment ago is not overruled.
-        const { count } = await tx.synpunkt.updateMany({ where: { id: synpunktId, status: "AVSLUTAD" }, data: { status: till, avslutad: null, nyttMeddelande: true } });
+        const { count } = await tx.synpunkt.updateMany({
+          where: { id: synpunktId, status: "AVSLUTAD" },
+          data: { status: till, avslutad: null, nyttMeddelande: true },
+        });
         if (count === 1) {
           await tx.synpunktHandelse.create({
-            data: { synpunktId, typ: "STATUS_ANDRAD", tidpunkt: nu, data: { fran: "AVSLUTAD", till, orsak: "meddelande" }, text: "Återöppnat: avsändaren skrev ett nytt meddelande." },
+            data: {
+              synpunktId,
+              typ: "STATUS_ANDRAD",
+              tidpunkt: nu,
+              data: { fran: "AVSLUTAD", till, orsak: "meddelande" },
+              text: "Återöppnat: avsändaren skrev ett nytt meddelande.",
+            },
           });
         }
       }
       await tx.synpunkt.update({ where: { id: synpunktId }, data: { nyttMeddelande: true } });
-      await tx.granskningshandelse.create({ data: avsandaren(synpunktId, s.lopnummer, ateroppnat ? "synpunkt.meddelande.ateroppnat" : "synpunkt.meddelande") });
+      await tx.granskningshandelse.create({
+        data: avsandaren(synpunktId, s.lopnummer, ateroppnat ? "synpunkt.meddelande.ateroppnat" : "synpunkt.meddelande"),
+      });
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: true, ateroppnat: false };
@@ -136,13 +178,33 @@ export async function taEmotMeddelande(db: PrismaClient, synpunktId: string, m: 
 }
 
 /** A new case that follows up a case closed too long ago to reopen: same type, school and sender. */
-export async function nyttUppfoljande(db: PrismaClient, tidigareId: string, m: MeddelandeIn, klient: string, nu = new Date()): Promise<Mottagande | { ok: false; orsak: "stangt" }> {
-  const t = await db.synpunkt.findUniqueOrThrow({ where: { id: tidigareId }, select: { typ: true, skolaId: true, namn: true, epost: true, meddela: true, status: true, avslutad: true, gallrad: true } });
+export async function nyttUppfoljande(
+  db: PrismaClient,
+  tidigareId: string,
+  m: MeddelandeIn,
+  klient: string,
+  nu = new Date(),
+): Promise<Mottagande | { ok: false; orsak: "stangt" }> {
+  const t = await db.synpunkt.findUniqueOrThrow({
+    where: { id: tidigareId },
+    select: { typ: true, skolaId: true, namn: true, epost: true, meddela: true, status: true, avslutad: true, gallrad: true },
+  });
   // Only where the page offers it: an open case takes a message instead.
   if (kanSkriva(t, nu) !== "nytt-arende") return { ok: false, orsak: "stangt" };
   return taEmotSynpunkt(
     db,
-    { typ: t.typ, skolaId: t.skolaId, meddelande: m.text, namn: t.namn, epost: t.epost, meddela: t.meddela, idempotensnyckel: m.idempotensnyckel, startad: "", webbplats: "", tidigareId },
+    {
+      typ: t.typ,
+      skolaId: t.skolaId,
+      meddelande: m.text,
+      namn: t.namn,
+      epost: t.epost,
+      meddela: t.meddela,
+      idempotensnyckel: m.idempotensnyckel,
+      startad: "",
+      webbplats: "",
+      tidigareId,
+    },
     klient,
     nu,
   );
@@ -153,7 +215,10 @@ export async function svaraEnkat(db: PrismaClient, synpunktId: string, e: EnkatI
   const s = await db.synpunkt.findUniqueOrThrow({ where: { id: synpunktId }, select: { lopnummer: true, status: true, gallrad: true } });
   if (s.status !== "AVSLUTAD" || s.gallrad) return { ok: false };
   return db.$transaction(async (tx) => {
-    const { count } = await tx.synpunkt.updateMany({ where: { id: synpunktId, enkatSvar: null }, data: { enkatSvar: e.svar, enkatKommentar: e.kommentar, enkatBesvarad: nu } });
+    const { count } = await tx.synpunkt.updateMany({
+      where: { id: synpunktId, enkatSvar: null },
+      data: { enkatSvar: e.svar, enkatKommentar: e.kommentar, enkatBesvarad: nu },
+    });
     if (count === 0) return { ok: true };
     await tx.synpunktHandelse.create({ data: { synpunktId, typ: "ENKATSVAR", tidpunkt: nu, data: { svar: e.svar }, text: e.kommentar } });
     await tx.granskningshandelse.create({ data: avsandaren(synpunktId, s.lopnummer, "synpunkt.enkat") });
@@ -168,7 +233,9 @@ export async function avregistrera(db: PrismaClient, synpunktId: string, nu = ne
     if (!s) return null;
     if (s.meddela) {
       await tx.synpunkt.update({ where: { id: synpunktId }, data: { meddela: false } });
-      await tx.synpunktHandelse.create({ data: { synpunktId, typ: "AVREGISTRERAD", tidpunkt: nu, text: "Avsändaren vill inte längre få e-post när ärendet ändras." } });
+      await tx.synpunktHandelse.create({
+        data: { synpunktId, typ: "AVREGISTRERAD", tidpunkt: nu, text: "Avsändaren vill inte längre få e-post när ärendet ändras." },
+      });
     }
     return { nummer: arendenummer(s.lopnummer, s.skapad) };
   });

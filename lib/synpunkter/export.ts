@@ -10,7 +10,17 @@ import { logger } from "../logger";
 import { efterNyckel, inkorgSchema, inkorgVillkor, nyckel, type Inkorgsfilter } from "./inkorg";
 import { arendenummer, synpunktStatusar, synpunktTyper } from "./typer";
 
-export const EXPORTKOLUMNER = ["Ärendenummer", "Typ", "Status", "Skola", "Mottagen", "Första svar", "Avslutad", "Handläggare", "Meddelande"] as const;
+export const EXPORTKOLUMNER = [
+  "Ärendenummer",
+  "Typ",
+  "Status",
+  "Skola",
+  "Mottagen",
+  "Första svar",
+  "Avslutad",
+  "Handläggare",
+  "Meddelande",
+] as const;
 
 /** Cases per query: large enough to be quick, small enough that memory stays flat. */
 export const EXPORTBATCH = 1000;

@@ -31,7 +31,10 @@ export function manaderFore(nu: Date, manader: number): Date {
   return d;
 }
 
-export async function gallra(db: PrismaClient, { manader, nu = new Date(), batch = GALLRINGSBATCH }: { manader: number; nu?: Date; batch?: number }): Promise<Gallringsresultat> {
+export async function gallra(
+  db: PrismaClient,
+  { manader, nu = new Date(), batch = GALLRINGSBATCH }: { manader: number; nu?: Date; batch?: number },
+): Promise<Gallringsresultat> {
   const grans = manaderFore(nu, manader);
   const resultat: Gallringsresultat = { arenden: 0, vantandeUtskick: 0, skickadeUtskick: 0, grans, manader };
   const regel = { regel: "avslutad-aldre-an", manader, avslutadFore: grans.toISOString() };
@@ -59,7 +62,10 @@ export async function gallra(db: PrismaClient, { manader, nu = new Date(), batch
         });
         const vantande = await tx.utskick.deleteMany({ where: { synpunktId: { in: ids }, skickad: null } });
         // A sent mail stays as a record that it went out, without the address or the greeting's name.
-        const skickade = await tx.utskick.updateMany({ where: { synpunktId: { in: ids }, skickad: { not: null } }, data: { till: "", text: "" } });
+        const skickade = await tx.utskick.updateMany({
+          where: { synpunktId: { in: ids }, skickad: { not: null } },
+          data: { till: "", text: "" },
+        });
         // The admins' audit log gets one row per batch, in the same transaction as the change.
         await tx.granskningshandelse.create({
           data: {

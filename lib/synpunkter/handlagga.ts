@@ -14,10 +14,25 @@ type Handlaggare = (Aktor & { name: string }) | null;
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export const arendeatgardSchema = z.discriminatedUnion("handling", [
-  z.object({ handling: z.literal("tilldela"), handlaggareId: text().trim().max(100).transform((v) => v || null) }),
-  z.object({ handling: z.literal("status"), status: z.enum(["MOTTAGEN", "UNDER_HANDLAGGNING", "BESVARAD", "AVSLUTAD"], { error: "Välj en status." }) }),
-  z.object({ handling: z.literal("anteckning"), text: text().trim().min(1, { error: "Skriv anteckningen." }).max(5000, { error: "Högst 5 000 tecken." }) }),
-  z.object({ handling: z.literal("svar"), text: text().trim().min(1, { error: "Skriv svaret." }).max(10000, { error: "Högst 10 000 tecken." }) }),
+  z.object({
+    handling: z.literal("tilldela"),
+    handlaggareId: text()
+      .trim()
+      .max(100)
+      .transform((v) => v || null),
+  }),
+  z.object({
+    handling: z.literal("status"),
+    status: z.enum(["MOTTAGEN", "UNDER_HANDLAGGNING", "BESVARAD", "AVSLUTAD"], { error: "Välj en status." }),
+  }),
+  z.object({
+    handling: z.literal("anteckning"),
+    text: text().trim().min(1, { error: "Skriv anteckningen." }).max(5000, { error: "Högst 5 000 tecken." }),
+  }),
+  z.object({
+    handling: z.literal("svar"),
+    text: text().trim().min(1, { error: "Skriv svaret." }).max(10000, { error: "Högst 10 000 tecken." }),
+  }),
 ]);
 export type Arendeatgard = z.infer<typeof arendeatgardSchema>;
 
@@ -25,7 +40,10 @@ export type Handlaggningsutfall = { ok: true } | { ok: false; fel: string };
 
 export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer: number, h: Arendeatgard): Promise<Handlaggningsutfall> {
   authorize(aktor, "synpunkt.hantera");
-  const s = await db.synpunkt.findUnique({ where: { lopnummer }, select: { id: true, status: true, epost: true, meddela: true, gallrad: true, skapad: true, forstaSvar: true, handlaggareId: true } });
+  const s = await db.synpunkt.findUnique({
+    where: { lopnummer },
+    select: { id: true, status: true, epost: true, meddela: true, gallrad: true, skapad: true, forstaSvar: true, handlaggareId: true },
+  });
   if (!s) return { ok: false, fel: "Ärendet finns inte." };
   const nummer = arendenummer(lopnummer, s.skapad);
   const handelse = { synpunktId: s.id, aktorId: aktor.id };
@@ -34,14 +52,27 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
   const granskning = async (tx: Tx) => {
     await tx.synpunkt.update({ where: { id: s.id }, data: { nyttMeddelande: false } });
     await tx.granskningshandelse.create({
-      data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: `synpunkt.${h.handling}`, objektTyp: "synpunkt", objektId: String(lopnummer) },
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: `synpunkt.${h.handling}`,
+        objektTyp: "synpunkt",
+        objektId: String(lopnummer),
+      },
     });
   };
   // `tyst`: the change is part of a reply, whose own mail already tells the sender.
   const status = async (tx: Tx, till: SynpunktStatus, tyst = false) => {
     if (till === s.status) return;
     await tx.synpunkt.update({ where: { id: s.id }, data: { status: till, avslutad: till === "AVSLUTAD" ? new Date() : null } });
-    await tx.synpunktHandelse.create({ data: { ...handelse, typ: "STATUS_ANDRAD", data: { fran: s.status, till }, text: `${synpunktStatusar[s.status]} → ${synpunktStatusar[till]}` } });
+    await tx.synpunktHandelse.create({
+      data: {
+        ...handelse,
+        typ: "STATUS_ANDRAD",
+        data: { fran: s.status, till },
+        text: `${synpunktStatusar[s.status]} → ${synpunktStatusar[till]}`,
+      },
+    });
     if (meddela && !tyst) {
       await koaUtskick(tx, statusmejl, {
         till: s.epost!,
@@ -56,7 +87,8 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
     case "tilldela": {
       if (h.handlaggareId) {
         const mottagare = await db.user.findUnique({ where: { id: h.handlaggareId }, select: { roll: true, aktiv: true, name: true } });
-        if (!mottagare?.aktiv || !["HANDLAGGARE", "ADMIN"].includes(mottagare.roll)) return { ok: false, fel: "Välj en aktiv handläggare." };
+        if (!mottagare?.aktiv || !["HANDLAGGARE", "ADMIN"].includes(mottagare.roll))
+          return { ok: false, fel: "Välj en aktiv handläggare." };
       }
       if (h.handlaggareId === s.handlaggareId) return { ok: true };
       await db.$transaction(async (tx) => {
@@ -83,7 +115,13 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
     case "svar": {
       // Without an address the reply is still the sender's to read, on the case's private page.
       await db.$transaction(async (tx) => {
-        if (s.epost && !s.gallrad) await koaUtskick(tx, svarsmejl, { till: s.epost, synpunktId: s.id, avregistrering: meddela, varden: { arendenummer: nummer, svar: h.text } });
+        if (s.epost && !s.gallrad)
+          await koaUtskick(tx, svarsmejl, {
+            till: s.epost,
+            synpunktId: s.id,
+            avregistrering: meddela,
+            varden: { arendenummer: nummer, svar: h.text },
+          });
         await tx.synpunktHandelse.create({ data: { ...handelse, typ: "SVAR_SKICKAT", text: h.text } });
         if (!s.forstaSvar) await tx.synpunkt.update({ where: { id: s.id }, data: { forstaSvar: new Date() } });
         if (s.status === "MOTTAGEN" || s.status === "UNDER_HANDLAGGNING") await status(tx, "BESVARAD", true);

@@ -62,7 +62,9 @@ export function inkorgVillkor(f: Inkorgsfilter): Prisma.SynpunktWhereInput {
     ...(f.typ ? { typ: f.typ } : {}),
     ...(f.skola ? { skola: { slug: f.skola } } : {}),
     // Dates are days in Sweden: "till 2026-03-10" ends at midnight Swedish time.
-    ...(f.fran || f.till ? { skapad: { ...(f.fran ? { gte: dygnetsBorjan(f.fran) } : {}), ...(f.till ? { lt: dygnetsSlut(f.till) } : {}) } } : {}),
+    ...(f.fran || f.till
+      ? { skapad: { ...(f.fran ? { gte: dygnetsBorjan(f.fran) } : {}), ...(f.till ? { lt: dygnetsSlut(f.till) } : {}) } }
+      : {}),
     // Free text goes through the trigram index on meddelande (see schema.prisma).
     ...(nummer ? { lopnummer: Number(nummer[1]) } : f.q ? { meddelande: { contains: f.q, mode: "insensitive" } } : {}),
   };
@@ -89,7 +91,17 @@ export async function inkorg(db: PrismaClient, f: Inkorgsfilter) {
     where,
     orderBy: [{ skapad: "desc" }, { id: "desc" }],
     take: SIDSTORLEK + 1,
-    select: { id: true, lopnummer: true, typ: true, status: true, skapad: true, meddelande: true, nyttMeddelande: true, skola: { select: { namn: true } }, handlaggare: { select: { name: true } } },
+    select: {
+      id: true,
+      lopnummer: true,
+      typ: true,
+      status: true,
+      skapad: true,
+      meddelande: true,
+      nyttMeddelande: true,
+      skola: { select: { namn: true } },
+      handlaggare: { select: { name: true } },
+    },
   });
   const nasta = rader.length > SIDSTORLEK ? rader[SIDSTORLEK - 1] : null;
   return { rader: rader.slice(0, SIDSTORLEK), nasta: nasta ? nyckel(nasta) : null };

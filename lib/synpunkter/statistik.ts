@@ -44,7 +44,11 @@ export interface Statistik {
   perManad: { manad: string; antal: number }[];
   ledtid: { alla: Ledtid; perTyp: ({ typ: SynpunktTyp; etikett: string } & Ledtid)[] };
   /** Answers to "Fick du svar på det du undrade?", per type and per month the case was received. */
-  enkat: { perTyp: ({ typ: SynpunktTyp; etikett: string } & Enkatfordelning)[]; perManad: ({ manad: string } & Enkatfordelning)[]; alla: Enkatfordelning };
+  enkat: {
+    perTyp: ({ typ: SynpunktTyp; etikett: string } & Enkatfordelning)[];
+    perManad: ({ manad: string } & Enkatfordelning)[];
+    alla: Enkatfordelning;
+  };
 }
 
 export type Enkatfordelning = Record<EnkatSvar, number>;
@@ -125,7 +129,11 @@ export async function statistik(db: PrismaClient, aktor: Aktor | null, period: P
     perManad: manader.map((manad) => ({ manad, antal: perManadKarta.get(manad) ?? 0 })),
     ledtid: {
       alla: ledtid(ledtider.find((r) => r.g === 1)),
-      perTyp: typer.map((typ) => ({ typ, etikett: synpunktTyper[typ].etikett, ...ledtid(ledtider.find((r) => r.g === 0 && r.typ === typ)) })),
+      perTyp: typer.map((typ) => ({
+        typ,
+        etikett: synpunktTyper[typ].etikett,
+        ...ledtid(ledtider.find((r) => r.g === 0 && r.typ === typ)),
+      })),
     },
     enkat: {
       perTyp: typer.map((typ) => ({ typ, etikett: synpunktTyper[typ].etikett, ...fordelning(1, (r) => r.typ === typ) })),

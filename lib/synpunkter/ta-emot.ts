@@ -36,7 +36,14 @@ interface Mottagningsrad {
 // first key exists only in the first answer).
 async function befintlig(db: PrismaClient, nyckel: string) {
   const s = await db.synpunkt.findUnique({ where: { idempotensnyckel: nyckel }, select: { id: true, lopnummer: true, skapad: true } });
-  return s && { ok: true as const, idempotensnyckel: nyckel, arendenummer: arendenummer(s.lopnummer, s.skapad), nyckel: await skapaNyckel(db, s.id) };
+  return (
+    s && {
+      ok: true as const,
+      idempotensnyckel: nyckel,
+      arendenummer: arendenummer(s.lopnummer, s.skapad),
+      nyckel: await skapaNyckel(db, s.id),
+    }
+  );
 }
 
 export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, klient: string, nu = new Date()): Promise<Mottagande> {
@@ -100,7 +107,8 @@ export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, kl
   if (r.finnsLopnummer !== null) return (await befintlig(db, nyckel))!;
   if (!r.skolaOk) return { ok: false, orsak: "okand-skola" };
   if (r.antal !== null && r.antal > GRANS_PER_FONSTER) return { ok: false, orsak: "for-manga" };
-  if (r.lopnummer !== null) return { ok: true, idempotensnyckel: nyckel, arendenummer: arendenummer(r.lopnummer, r.skapad!), nyckel: arendenyckel };
+  if (r.lopnummer !== null)
+    return { ok: true, idempotensnyckel: nyckel, arendenummer: arendenummer(r.lopnummer, r.skapad!), nyckel: arendenyckel };
   // Two posts of the same form at the same moment: the other one made the case.
   const annan = await befintlig(db, nyckel);
   if (annan) return annan;

@@ -99,7 +99,9 @@ export interface Utskicksuppgifter<V extends string> {
  */
 export async function koaUtskick<V extends string>(tx: Tx, mall: Mall<V>, u: Utskicksuppgifter<V>): Promise<void> {
   const varden: Readonly<Record<string, string | number>> = u.varden;
-  const saknas = [...platshallare(mall.amne), ...platshallare(mall.text)].filter((n) => !Object.hasOwn(varden, n) && !mall.lankar.some((l) => l.namn === n));
+  const saknas = [...platshallare(mall.amne), ...platshallare(mall.text)].filter(
+    (n) => !Object.hasOwn(varden, n) && !mall.lankar.some((l) => l.namn === n),
+  );
   if (saknas.length > 0) throw new Error(`Mejlet ${mall.namn} saknar värde för ${[...new Set(saknas)].join(", ")}`);
   await tx.utskick.create({
     data: {
@@ -114,7 +116,14 @@ export async function koaUtskick<V extends string>(tx: Tx, mall: Mall<V>, u: Uts
   });
 }
 
-interface Rad extends Lankrad { id: string; till: string; amne: string; text: string; avregistrering: boolean; forsok: number }
+interface Rad extends Lankrad {
+  id: string;
+  till: string;
+  amne: string;
+  text: string;
+  avregistrering: boolean;
+  forsok: number;
+}
 
 /** The mail as it goes out: fresh keys for its links, and the unsubscribe address. */
 async function forbered(tx: Tx, r: Rad, lankar: readonly Sandlank[], nu: Date): Promise<Brev> {
@@ -127,7 +136,12 @@ async function forbered(tx: Tx, r: Rad, lankar: readonly Sandlank[], nu: Date): 
     const adress = await lank.skapa(tx, r, nu);
     if (adress) adresser[lank.namn] = adress;
   }
-  return { till: r.till, amne: r.amne, text: fyll(text, adresser), ...(r.avregistrering && r.synpunktId ? { avregistrera: avregistreringsadress(r.synpunktId) } : {}) };
+  return {
+    till: r.till,
+    amne: r.amne,
+    text: fyll(text, adresser),
+    ...(r.avregistrering && r.synpunktId ? { avregistrera: avregistreringsadress(r.synpunktId) } : {}),
+  };
 }
 
 /** Minutes to wait before try n+1: 1, 2, 4, … up to an hour. */
@@ -154,7 +168,11 @@ export async function skickaVantande(db: PrismaClient, skicka: Skicka, lankar: r
           const forsok = r.forsok + 1;
           await tx.utskick.update({
             where: { id: r.id },
-            data: { forsok, nastaForsok: new Date(nu.getTime() + paus(forsok) * 60_000), senasteFel: (error as Error).message.slice(0, 500) },
+            data: {
+              forsok,
+              nastaForsok: new Date(nu.getTime() + paus(forsok) * 60_000),
+              senasteFel: (error as Error).message.slice(0, 500),
+            },
           });
           logger.warn({ handelse: "utskick.misslyckat", utskickId: r.id, forsok }, "E-post kunde inte skickas; nytt försök senare");
           misslyckade++;

@@ -14,7 +14,10 @@ const MAPP = fileURLToPath(new URL("./innehall/", import.meta.url));
 const text = z.string().trim().min(1, "får inte vara tom");
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ska vara en adress med små bokstäver, siffror och bindestreck");
 /** A number written in a front matter. */
-const tal = z.string().regex(/^-?\d+(\.\d+)?$/, "ska vara ett tal").transform(Number);
+const tal = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, "ska vara ett tal")
+  .transform(Number);
 const heltal = z.number().int();
 const procent = heltal.min(0).max(100);
 
@@ -32,7 +35,11 @@ const forvaltningSchema = z.strictObject({
 
 const nyckeltalSchema = z.strictObject({ nyckel: slug, etikett: text, varde: text, enhet: text, ordning: heltal, kalla: text });
 
-const relateradLankSchema = z.strictObject({ titel: text, beskrivning: text, href: z.string().regex(/^\/\S*$/, "ska vara en adress på webbplatsen") });
+const relateradLankSchema = z.strictObject({
+  titel: text,
+  beskrivning: text,
+  href: z.string().regex(/^\/\S*$/, "ska vara en adress på webbplatsen"),
+});
 
 const forstarkningsomradeSchema = z.strictObject({
   slug,
@@ -113,7 +120,13 @@ const skolaSchema = z.strictObject({
 
 const sektionSchema = z.strictObject({ rubrik: text, stycken: z.array(text), punkter: z.array(text).min(1).optional() });
 const sidaSchema = z.strictObject({ slug, titel: text, ingress: text, sektioner: z.array(sektionSchema).min(1) });
-const sprakversionSchema = z.strictObject({ slug, sprak: z.enum(SPRAKVERSIONER), titel: text, ingress: text, brodtext: z.string().regex(/\S/, "får inte vara tom") });
+const sprakversionSchema = z.strictObject({
+  slug,
+  sprak: z.enum(SPRAKVERSIONER),
+  titel: text,
+  ingress: text,
+  brodtext: z.string().regex(/\S/, "får inte vara tom"),
+});
 
 export type Sektion = z.infer<typeof sektionSchema>;
 export type ForvaltningSeed = z.infer<typeof forvaltningSchema>;
@@ -171,7 +184,8 @@ function avsnittEfterRubrik(fil: string, md: Markdownfil, tillatna: readonly str
       senaste.under.push(a);
       continue;
     }
-    if (!tillatna.includes(a.rubrik)) throw new InnehallsfilFel(fil, `okänd rubrik "${a.rubrik}"; använd ${tillatna.map((t) => `"${t}"`).join(", ")}`);
+    if (!tillatna.includes(a.rubrik))
+      throw new InnehallsfilFel(fil, `okänd rubrik "${a.rubrik}"; använd ${tillatna.map((t) => `"${t}"`).join(", ")}`);
     if (ut.has(a.rubrik)) throw new InnehallsfilFel(fil, `rubriken "${a.rubrik}" står två gånger`);
     senaste = { ...a, under: [] };
     ut.set(a.rubrik, senaste);
@@ -194,7 +208,20 @@ function lasForvaltning(): ForvaltningSeed {
   const fil = "forvaltningen.md";
   const md = lasMarkdown(fil, las(fil));
   if (md.avsnitt.length) throw new InnehallsfilFel(fil, "ska inte ha några rubriker");
-  const huvud = kontrollera(fil, z.strictObject({ namn: z.string(), telefon: z.string(), besoksadress: z.string(), postadress: z.string(), postnummer: z.string(), postort: z.string(), latitud: tal, longitud: tal }), md.huvud);
+  const huvud = kontrollera(
+    fil,
+    z.strictObject({
+      namn: z.string(),
+      telefon: z.string(),
+      besoksadress: z.string(),
+      postadress: z.string(),
+      postnummer: z.string(),
+      postort: z.string(),
+      latitud: tal,
+      longitud: tal,
+    }),
+    md.huvud,
+  );
   const { namn, ...resten } = huvud;
   return kontrollera(fil, forvaltningSchema, { namn, beskrivning: ettStycke(fil, md, "beskrivningen"), ...resten });
 }
@@ -227,8 +254,8 @@ function lasForstarkningsomraden(): ForstarkningsomradeSeed[] {
 
 /** Each kind of programme point and its heading in a programme's file (the editors' field labels). */
 const PUNKTRUBRIKER = {
-  "Mål": "MAL",
-  "Grunduppdrag": "GRUNDUPPDRAG",
+  Mål: "MAL",
+  Grunduppdrag: "GRUNDUPPDRAG",
   "Vägledande utgångspunkter": "UTGANGSPUNKT",
   "Den strategiska gruppens uppdrag": "STRATEGISK_GRUPP_UPPDRAG",
   "Processtöd till skolorna": "PROCESSTOD",
@@ -243,7 +270,8 @@ function lasProgram(): ProgramSeed[] {
       return kategori ? punkter(fil, avsnitt).map((t) => ({ kategori, text: t })) : [];
     });
     const delar = a.get("Programmets delar");
-    if (delar && (delar.stycken.length || delar.punkter.length)) throw new InnehallsfilFel(fil, `under "Programmets delar" ska det bara stå ###-rubriker, en för varje del`);
+    if (delar && (delar.stycken.length || delar.punkter.length))
+      throw new InnehallsfilFel(fil, `under "Programmets delar" ska det bara stå ###-rubriker, en för varje del`);
     return kontrollera(fil, programSchema, {
       slug,
       namn: huvud.namn,
@@ -264,7 +292,11 @@ function lasSidor(): SidaSeed[] {
   return markdownfiler("sidor").map(({ fil, namn: slug, md }) => {
     const huvud = kontrollera(fil, z.strictObject({ titel: z.string() }), md.huvud);
     if (md.avsnitt.some((a) => a.djup !== 2)) throw new InnehallsfilFel(fil, "en sida har bara ##-rubriker");
-    const sektioner = md.avsnitt.map((a) => ({ rubrik: a.rubrik, stycken: a.stycken, ...(a.punkter.length ? { punkter: a.punkter } : {}) }));
+    const sektioner = md.avsnitt.map((a) => ({
+      rubrik: a.rubrik,
+      stycken: a.stycken,
+      ...(a.punkter.length ? { punkter: a.punkter } : {}),
+    }));
     return kontrollera(fil, sidaSchema, { slug, titel: huvud.titel, ingress: ettStycke(fil, md, "ingressen"), sektioner });
   });
 }
@@ -275,7 +307,13 @@ function lasSprakversioner(): SprakversionSeed[] {
     const huvud = kontrollera(fil, z.strictObject({ titel: z.string() }), md.huvud);
     const [slug, sprak, ...ovrigt] = namn.split(".");
     if (ovrigt.length) throw new InnehallsfilFel(fil, "filen ska heta <sidans adress>.<språk>.md");
-    return kontrollera(fil, sprakversionSchema, { slug, sprak, titel: huvud.titel, ingress: ettStycke(fil, md, "ingressen"), brodtext: md.resten });
+    return kontrollera(fil, sprakversionSchema, {
+      slug,
+      sprak,
+      titel: huvud.titel,
+      ingress: ettStycke(fil, md, "ingressen"),
+      brodtext: md.resten,
+    });
   });
 }
 
@@ -291,12 +329,14 @@ function kontrolleraHanvisningar() {
     if (sedda.has(i.slug)) throw fel("står två gånger");
     sedda.add(i.slug);
     if (i.program && !programSlugs.has(i.program)) throw fel(`pekar på okänt program ${i.program}`);
-    if (i.forstarkningsomrade && !omradeSlugs.has(i.forstarkningsomrade)) throw fel(`pekar på okänt förstärkningsområde ${i.forstarkningsomrade}`);
+    if (i.forstarkningsomrade && !omradeSlugs.has(i.forstarkningsomrade))
+      throw fel(`pekar på okänt förstärkningsområde ${i.forstarkningsomrade}`);
     for (const s of i.skolor ?? []) if (!skolSlugs.has(s)) throw fel(`pekar på okänd skola ${s}`);
     i.delinsatser?.forEach(gaIgenom);
   };
   insatser.forEach(gaIgenom);
-  for (const v of sprakversioner) if (!sidSlugs.has(v.slug)) throw new InnehallsfilFel(`sprakversioner/${v.slug}.${v.sprak}.md`, `det finns ingen sida ${v.slug}`);
+  for (const v of sprakversioner)
+    if (!sidSlugs.has(v.slug)) throw new InnehallsfilFel(`sprakversioner/${v.slug}.${v.sprak}.md`, `det finns ingen sida ${v.slug}`);
 }
 
 export const forvaltning = lasForvaltning();

@@ -39,7 +39,11 @@ export async function seed(db: PrismaClient, options: { demoUsers: boolean }): P
     const { relateradeLankar, ...fields } = o;
     // Once the area is an editors' item (./innehall.ts), its texts are theirs: only create here.
     const redigerad = (await db.innehall.count({ where: { typ: "forstarkningsomrade", nyckel: o.slug } })) > 0;
-    const row = await db.forstarkningsomrade.upsert({ where: { slug: o.slug }, create: fields, update: redigerad ? { nummer: o.nummer } : fields });
+    const row = await db.forstarkningsomrade.upsert({
+      where: { slug: o.slug },
+      create: fields,
+      update: redigerad ? { nummer: o.nummer } : fields,
+    });
     omradeIds.set(o.slug, row.id);
     if (redigerad) continue;
     for (const [ordning, l] of relateradeLankar.entries()) {
@@ -115,7 +119,19 @@ export async function seed(db: PrismaClient, options: { demoUsers: boolean }): P
       programId: i.program ? programIds.get(i.program)! : null,
       forstarkningsomradeId: i.forstarkningsomrade ? omradeIds.get(i.forstarkningsomrade)! : null,
     };
-    const existing = await db.insats.findUnique({ where: { slug: i.slug }, select: { id: true, titel: true, beskrivning: true, ansvarigEnhet: true, ordning: true, parentId: true, programId: true, forstarkningsomradeId: true } });
+    const existing = await db.insats.findUnique({
+      where: { slug: i.slug },
+      select: {
+        id: true,
+        titel: true,
+        beskrivning: true,
+        ansvarigEnhet: true,
+        ordning: true,
+        parentId: true,
+        programId: true,
+        forstarkningsomradeId: true,
+      },
+    });
     let id: string;
     if (!existing) {
       id = (await db.insats.create({ data: { slug: i.slug, ...text, status: i.status, progress: i.progress, demo: i.demo } })).id;
@@ -126,7 +142,11 @@ export async function seed(db: PrismaClient, options: { demoUsers: boolean }): P
     for (const slug of i.skolor ?? []) {
       const skolaId = skolIds.get(slug);
       if (!skolaId) throw new Error(`Insatsen ${i.slug} pekar på okänd skola ${slug}`);
-      await db.insatsSkola.upsert({ where: { insatsId_skolaId: { insatsId: id, skolaId } }, create: { insatsId: id, skolaId }, update: {} });
+      await db.insatsSkola.upsert({
+        where: { insatsId_skolaId: { insatsId: id, skolaId } },
+        create: { insatsId: id, skolaId },
+        update: {},
+      });
     }
     if ((await db.insatsUppdatering.count({ where: { insatsId: id } })) === 0) {
       await db.insatsUppdatering.createMany({

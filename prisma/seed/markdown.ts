@@ -86,7 +86,8 @@ export function lasMarkdown(fil: string, text: string, { friText = false } = {})
     }
     const stycke = b.rader.map((r) => r.trim()).join(" ");
     if (!sista) inledning.push(stycke);
-    else if (sista.punkter.length) throw new InnehallsfilFel(fil, `rad ${radnr}: ett stycke efter listan i avsnittet "${sista.rubrik}"; skriv styckena före listan`);
+    else if (sista.punkter.length)
+      throw new InnehallsfilFel(fil, `rad ${radnr}: ett stycke efter listan i avsnittet "${sista.rubrik}"; skriv styckena före listan`);
     else sista.stycken.push(stycke);
   }
   const resten = forstaRubrik < 0 ? "" : kropp.slice(forstaRubrik).join("\n");

@@ -30,7 +30,21 @@ import { Cpumatare } from "./cpu";
 import { kallstart, type Kallstart } from "./kallstart";
 import { forkaTs, kontrolleraLedigPort, kor, stadaUpp, startaIBakgrunden, vantaPa200, vidAvslut, type Bakgrundsprocess } from "./processer";
 import type { Formularresultat, Kommando, Lastresultat, Sekventiellt, Svar } from "./protokoll";
-import { bedom, markdown, median, type Diagnos, type FormularNiva, type Frageplan, type InkorgMatning, type InkorgStorlek, type PublikSida, type Resultat, type Serie, type Sidvikt, type Storlekar } from "./rapport";
+import {
+  bedom,
+  markdown,
+  median,
+  type Diagnos,
+  type FormularNiva,
+  type Frageplan,
+  type InkorgMatning,
+  type InkorgStorlek,
+  type PublikSida,
+  type Resultat,
+  type Serie,
+  type Sidvikt,
+  type Storlekar,
+} from "./rapport";
 import { laggTillArenden, SALLSYNT_SOKORD, VANLIGT_SOKORD } from "./syntetiska-arenden";
 
 const rot = process.cwd();
@@ -38,7 +52,9 @@ const snabb = process.env.BENCH_SNABB === "1";
 const allaDelar = ["publik", "vikt", "formular", "inkorg", "kallstart"] as const;
 type Del = (typeof allaDelar)[number];
 const delar = new Set<Del>(
-  process.env.BENCH_DELAR ? (process.env.BENCH_DELAR.split(",").map((d) => d.trim()) as Del[]).filter((d) => allaDelar.includes(d)) : allaDelar,
+  process.env.BENCH_DELAR
+    ? (process.env.BENCH_DELAR.split(",").map((d) => d.trim()) as Del[]).filter((d) => allaDelar.includes(d))
+    : allaDelar,
 );
 const portBas = Number(process.env.BENCH_PORT ?? 3950);
 const PORT = { app: portBas, golv: portBas + 1, kallstart: portBas + 2, kallstartDb: portBas + 3, nginx: portBas + 4 };
@@ -150,7 +166,13 @@ async function hamta(url: string, init: RequestInit = {}): Promise<{ status: num
 }
 
 const avkoda = (s: string) =>
-  s.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&#39;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
+  s
+    .replaceAll("&quot;", '"')
+    .replaceAll("&#x27;", "'")
+    .replaceAll("&#39;", "'")
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&amp;", "&");
 
 function storlekar(b: Buffer): Storlekar {
   return {
@@ -161,7 +183,11 @@ function storlekar(b: Buffer): Storlekar {
 }
 
 function summa(xs: Storlekar[]): Storlekar {
-  return xs.reduce((a, x) => ({ bytes: a.bytes + x.bytes, gzip: a.gzip + x.gzip, brotli: a.brotli + x.brotli }), { bytes: 0, gzip: 0, brotli: 0 });
+  return xs.reduce((a, x) => ({ bytes: a.bytes + x.bytes, gzip: a.gzip + x.gzip, brotli: a.brotli + x.brotli }), {
+    bytes: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 }
 
 function serie(korningar: Lastresultat[]): Serie {
@@ -192,7 +218,11 @@ async function bygg() {
     resultat.installningar.bygge = "existing build reused (BENCH_INGET_BYGGE=1)";
     return;
   }
-  const status = await kor("npm", ["run", "build"], { cwd: rot, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, loggfil: logg("bygge") });
+  const status = await kor("npm", ["run", "build"], {
+    cwd: rot,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    loggfil: logg("bygge"),
+  });
   if (status !== 0) throw new Error(`next build misslyckades (kod ${status}); se bygge.log.`);
   resultat.installningar.bygge = "npm run build (prisma generate, next build, standalone server completed with its assets)";
 }
@@ -306,7 +336,8 @@ async function matPublika(last: Lastgenerator, cpu: Cpumatare, sidor: { namn: st
         for (let i = 0; i < K.korningar; i++) {
           portal.push(await lastMedCpu(last, cpu, { typ: "last", url: bas + s.sokvag, anslutningar: n, sekunder: K.sekunder }));
           golvet.push(await last.kor<Lastresultat>({ typ: "last", url: golvBas + s.sokvag, anslutningar: n, sekunder: K.sekunder }));
-          if (nginx) bakomNginx.push(await lastMedCpu(last, cpu, { typ: "last", url: nginx.url + s.sokvag, anslutningar: n, sekunder: K.sekunder }));
+          if (nginx)
+            bakomNginx.push(await lastMedCpu(last, cpu, { typ: "last", url: nginx.url + s.sokvag, anslutningar: n, sekunder: K.sekunder }));
         }
         const p = serie(portal);
         const g = serie(golvet);
@@ -389,7 +420,8 @@ async function formularladdning(): Promise<Record<string, string>> {
   for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)) {
     if (!(m[1] in dolda)) dolda[avkoda(m[1])] = avkoda(m[2] ?? "");
   }
-  if (!Object.keys(dolda).some((k) => k.startsWith("$ACTION")) || !dolda.startad || !dolda.idempotensnyckel) throw new Error("Formulärets dolda fält saknas.");
+  if (!Object.keys(dolda).some((k) => k.startsWith("$ACTION")) || !dolda.startad || !dolda.idempotensnyckel)
+    throw new Error("Formulärets dolda fält saknas.");
   return dolda;
 }
 
@@ -400,12 +432,14 @@ async function formularladdning(): Promise<Record<string, string>> {
 async function formularladdningar(antal: number): Promise<Record<string, string>[]> {
   const ut: Record<string, string>[] = new Array(antal);
   let nasta = 0;
-  await Promise.all(Array.from({ length: 8 }, async () => {
-    while (nasta < antal) {
-      const i = nasta++;
-      ut[i] = await formularladdning();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (nasta < antal) {
+        const i = nasta++;
+        ut[i] = await formularladdning();
+      }
+    }),
+  );
   return ut;
 }
 
@@ -421,7 +455,14 @@ async function matFormular(last: Lastgenerator, cpu: Cpumatare, pgc: pg.Client):
   const ut: FormularNiva[] = [];
   for (const avsandare of K.formularAvsandare) {
     // A short first run warms up and tells how many posts fill the measured runs' time.
-    const prov = await last.kor<Formularresultat>({ typ: "formular", url: `${bas}/kontakt`, anslutningar: avsandare, antal: avsandare * 5, formular: await formularladdningar(avsandare * 5), skolor });
+    const prov = await last.kor<Formularresultat>({
+      typ: "formular",
+      url: `${bas}/kontakt`,
+      anslutningar: avsandare,
+      antal: avsandare * 5,
+      formular: await formularladdningar(avsandare * 5),
+      skolor,
+    });
     const antal = Math.max(avsandare * 4, Math.round(Math.max(prov.accepteradePerSekund, 1) * K.formularSekunder));
     const korningar: FormularNiva["korningar"] = [];
     for (let i = 0; i < K.korningar; i++) {
@@ -434,7 +475,8 @@ async function matFormular(last: Lastgenerator, cpu: Cpumatare, pgc: pg.Client):
       await sleep(500);
       const efter = await rakna();
       const matchade = Number(
-        (await pgc.query<{ n: string }>(`SELECT count(*) AS n FROM "Synpunkt" WHERE idempotensnyckel = ANY($1::text[])`, [r.nycklar])).rows[0].n,
+        (await pgc.query<{ n: string }>(`SELECT count(*) AS n FROM "Synpunkt" WHERE idempotensnyckel = ANY($1::text[])`, [r.nycklar]))
+          .rows[0].n,
       );
       const rader = efter.s - fore.s;
       korningar.push({
@@ -453,7 +495,9 @@ async function matFormular(last: Lastgenerator, cpu: Cpumatare, pgc: pg.Client):
         sekunder: r.sekunder,
         cpu: andel,
       });
-      info(`  ${avsandare} avsändare, körning ${i + 1}: ${r.accepterade}/${antal} accepterade, ${r.accepteradePerSekund.toFixed(1)}/s, ${rader} ärenden i databasen`);
+      info(
+        `  ${avsandare} avsändare, körning ${i + 1}: ${r.accepterade}/${antal} accepterade, ${r.accepteradePerSekund.toFixed(1)}/s, ${rader} ärenden i databasen`,
+      );
     }
     ut.push({
       avsandare,
@@ -476,7 +520,10 @@ async function loggaIn(): Promise<string> {
     body: new URLSearchParams({ csrfToken, email: ADMIN, password: DEMO_LOSENORD, callbackUrl: `${bas}/personal` }),
   });
   await svar.arrayBuffer();
-  const session = svar.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("authjs.session-token="));
+  const session = svar.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.startsWith("authjs.session-token="));
   if (!session) throw new Error(`Inloggningen som ${ADMIN} gav ingen sessionscookie (status ${svar.status}).`);
   return session;
 }
@@ -502,9 +549,7 @@ async function matInkorg(last: Lastgenerator, pgc: pg.Client, dbUrl: string): Pr
   try {
     // The form test's cases go; the sizes below are exact.
     await pgc.query(`TRUNCATE "Synpunkt", "Inskick" CASCADE`);
-    const skola = (
-      await pgc.query<{ slug: string }>(`SELECT s.slug FROM "Skola" s ORDER BY s.slug LIMIT 1`)
-    ).rows[0].slug;
+    const skola = (await pgc.query<{ slug: string }>(`SELECT s.slug FROM "Skola" s ORDER BY s.slug LIMIT 1`)).rows[0].slug;
     const cursor = async (offset: number) => {
       const { rows } = await pgc.query<{ ms: string; id: string }>(
         `SELECT (extract(epoch FROM skapad) * 1000)::bigint AS ms, id FROM "Synpunkt" ORDER BY skapad DESC, id DESC OFFSET $1 LIMIT 1`,
@@ -529,7 +574,12 @@ async function matInkorg(last: Lastgenerator, pgc: pg.Client, dbUrl: string): Pr
       const djup = await cursor(Math.floor(antal / 2));
       const varianter: { namn: string; url: string; filter?: Inkorgsfilter; maste: string }[] = [
         { namn: "forsta", url: "/personal/synpunkter", filter: {}, maste: "<table" },
-        { namn: "filter", url: "/personal/synpunkter?status=MOTTAGEN&typ=KLAGOMAL", filter: { status: "MOTTAGEN", typ: "KLAGOMAL" }, maste: "<table" },
+        {
+          namn: "filter",
+          url: "/personal/synpunkter?status=MOTTAGEN&typ=KLAGOMAL",
+          filter: { status: "MOTTAGEN", typ: "KLAGOMAL" },
+          maste: "<table",
+        },
         { namn: "skola", url: `/personal/synpunkter?skola=${skola}`, filter: { skola }, maste: "<table" },
         { namn: "sok-vanlig", url: `/personal/synpunkter?q=${VANLIGT_SOKORD}`, filter: { q: VANLIGT_SOKORD }, maste: "<table" },
         { namn: "sok-sallsynt", url: `/personal/synpunkter?q=${SALLSYNT_SOKORD}`, filter: { q: SALLSYNT_SOKORD }, maste: "<table" },
@@ -554,7 +604,9 @@ async function matInkorg(last: Lastgenerator, pgc: pg.Client, dbUrl: string): Pr
           m.dbMedianMs = median(dbMs);
         }
         matningar.push(m);
-        info(`    ${v.namn}: ${m.medianMs.toFixed(1)} ms${m.dbMedianMs !== undefined ? ` (db ${m.dbMedianMs.toFixed(1)} ms)` : ""}${s.innehallOk && s.status.every((x) => x === 200) ? "" : " – OVÄNTAT SVAR"}`);
+        info(
+          `    ${v.namn}: ${m.medianMs.toFixed(1)} ms${m.dbMedianMs !== undefined ? ` (db ${m.dbMedianMs.toFixed(1)} ms)` : ""}${s.innehallOk && s.status.every((x) => x === 200) ? "" : " – OVÄNTAT SVAR"}`,
+        );
       }
       storlekar.push({ antal, laddningSekunder, tabellstorlek: rows[0].storlek, oppnaArenden: Number(rows[0].oppna), matningar });
 

@@ -30,8 +30,22 @@ export async function kallstart(rot: string, port: number, databasport: number, 
   for (const namn of readdirSync(rot)) {
     if (!UTESLUTNA.has(namn)) symlinkSync(path.join(rot, namn), path.join(katalog, namn));
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), EMBEDDED_DB_PORT: String(databasport), NEXT_TELEMETRY_DISABLED: "1" };
-  for (const bort of ["DATABASE_URL", "AUTH_SECRET", "NODE_ENV", "SEED_DEMO", "BAKGRUNDSJOBB", "SYNPUNKT_GRANS", "SYNPUNKT_MIN_SEKUNDER", "LOG_LEVEL"]) {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    EMBEDDED_DB_PORT: String(databasport),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  for (const bort of [
+    "DATABASE_URL",
+    "AUTH_SECRET",
+    "NODE_ENV",
+    "SEED_DEMO",
+    "BAKGRUNDSJOBB",
+    "SYNPUNKT_GRANS",
+    "SYNPUNKT_MIN_SEKUNDER",
+    "LOG_LEVEL",
+  ]) {
     delete env[bort];
   }
 

@@ -86,7 +86,12 @@ export interface Bakgrundsprocess {
  * Starts a long-running command in its own process group (so that it and everything it starts
  * can be stopped together). Its output goes straight to `loggfil`, not through this process.
  */
-export function startaIBakgrunden(namn: string, cmd: string, args: string[], options: SpawnOptions & { loggfil: string }): Bakgrundsprocess {
+export function startaIBakgrunden(
+  namn: string,
+  cmd: string,
+  args: string[],
+  options: SpawnOptions & { loggfil: string },
+): Bakgrundsprocess {
   const fd = openSync(options.loggfil, "a");
   const child = spawn(cmd, args, { ...options, detached: true, stdio: ["ignore", fd, fd] });
   closeSync(fd);

@@ -139,7 +139,8 @@ export interface Resultat {
 }
 
 const KB = 1000;
-const fmt = (n: number, d = 0) => (Number.isFinite(n) ? n.toLocaleString("en-GB", { minimumFractionDigits: d, maximumFractionDigits: d }) : "–");
+const fmt = (n: number, d = 0) =>
+  Number.isFinite(n) ? n.toLocaleString("en-GB", { minimumFractionDigits: d, maximumFractionDigits: d }) : "–";
 const kb = (b: number) => `${fmt(b / KB, 1)} kB`;
 const ja = (b: boolean | null) => (b === null ? "not measured" : b ? "**met**" : "**MISSED**");
 
@@ -160,7 +161,9 @@ export function bedom(r: Resultat): Mal[] {
     mal.push({
       namn: "Public pages behind deploy/nginx.conf vs plain-Node floor, 10 connections",
       mal: "≥ 60 % of the floor's req/s and p99 < 50 ms, every page",
-      utfall: harNginx ? vid10.map(({ s, n }) => `${s.namn}: ${fmt(n.kvotNginx! * 100, 1)} %, p99 ${fmt(n.nginx!.p99)} ms`).join("; ") : "nginx not installed",
+      utfall: harNginx
+        ? vid10.map(({ s, n }) => `${s.namn}: ${fmt(n.kvotNginx! * 100, 1)} %, p99 ${fmt(n.nginx!.p99)} ms`).join("; ")
+        : "nginx not installed",
       uppfyllt: harNginx ? vid10.every(({ n }) => n.kvotNginx! >= 0.6 && n.nginx!.p99 < 50) : null,
     });
   }
@@ -209,7 +212,8 @@ export function markdown(r: Resultat): string {
   const ut: string[] = [];
   const rad = (...celler: (string | number)[]) => ut.push(`| ${celler.join(" | ")} |`);
   ut.push(`# Grundskoleportalen: bench report (${r.lage} run)`, "");
-  if (r.avbrutet) ut.push(`> **The run did not finish:** ${r.avbrutet.replace(/\.$/, "")}. Figures below are those measured before that.`, "");
+  if (r.avbrutet)
+    ut.push(`> **The run did not finish:** ${r.avbrutet.replace(/\.$/, "")}. Figures below are those measured before that.`, "");
   ut.push("## Machine and run", "");
   rad("fact", "value");
   rad("---", "---");
@@ -217,7 +221,12 @@ export function markdown(r: Resultat): string {
   rad("started", r.start);
   if (r.slut) rad("finished", r.slut);
   if (r.vaggtidSekunder !== undefined) rad("total wall time", `${fmt(r.vaggtidSekunder)} s (${fmt(r.vaggtidSekunder / 60, 1)} min)`);
-  rad("phases (s)", Object.entries(r.faser).map(([k, v]) => `${k} ${fmt(v, 1)}`).join(", "));
+  rad(
+    "phases (s)",
+    Object.entries(r.faser)
+      .map(([k, v]) => `${k} ${fmt(v, 1)}`)
+      .join(", "),
+  );
   ut.push("");
 
   if (r.mal) {
@@ -237,8 +246,44 @@ export function markdown(r: Resultat): string {
         "\"nginx\" is the same app instance behind deploy/nginx.conf (Debian's nginx, its microcache honouring the app's Cache-Control).",
       "",
     );
-    rad("page", "HTML", "Cache-Control", "conns", "floor req/s", "floor p99", "app req/s", "app p50", "app p99", "app/floor", "nginx req/s", "nginx p50", "nginx p99", "nginx/floor", "app CPU ms/req", "db CPU ms/req", "app cores busy");
-    rad("---", "---:", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
+    rad(
+      "page",
+      "HTML",
+      "Cache-Control",
+      "conns",
+      "floor req/s",
+      "floor p99",
+      "app req/s",
+      "app p50",
+      "app p99",
+      "app/floor",
+      "nginx req/s",
+      "nginx p50",
+      "nginx p99",
+      "nginx/floor",
+      "app CPU ms/req",
+      "db CPU ms/req",
+      "app cores busy",
+    );
+    rad(
+      "---",
+      "---:",
+      "---",
+      "---:",
+      "---:",
+      "---:",
+      "---:",
+      "---:",
+      "---:",
+      "---:",
+      "---:",
+      "---:",
+      "---:",
+      "---:",
+      "---:",
+      "---:",
+      "---:",
+    );
     for (const s of r.publik) {
       for (const n of s.nivaer) {
         rad(
@@ -269,11 +314,29 @@ export function markdown(r: Resultat): string {
       for (const d of r.diagnos) {
         const c = d.resultat.cpu;
         const per = (ms: number | undefined) => (c && ms !== undefined && d.resultat.totalt ? fmt(ms / d.resultat.totalt, 2) : "–");
-        rad(d.namn, `\`${d.url}\``, fmt(d.resultat.rps, 1), fmt(d.resultat.p50, 1), fmt(d.resultat.p99, 1), per(c?.appMs), per(c?.databasMs));
+        rad(
+          d.namn,
+          `\`${d.url}\``,
+          fmt(d.resultat.rps, 1),
+          fmt(d.resultat.p50, 1),
+          fmt(d.resultat.p99, 1),
+          per(c?.appMs),
+          per(c?.databasMs),
+        );
       }
     }
-    const problem = r.publik.flatMap((s) => s.nivaer.flatMap((n) => n.portal.korningar.filter((k) => k.non2xx || k.fel).map((k) => `${s.sokvag} @${n.anslutningar}: ${k.non2xx} non-2xx, ${k.fel} errors`)));
-    ut.push("", problem.length ? `Errors during the runs: ${problem.join("; ")}.` : "Every response in these runs was a 2xx; no errors or timeouts.", "");
+    const problem = r.publik.flatMap((s) =>
+      s.nivaer.flatMap((n) =>
+        n.portal.korningar
+          .filter((k) => k.non2xx || k.fel)
+          .map((k) => `${s.sokvag} @${n.anslutningar}: ${k.non2xx} non-2xx, ${k.fel} errors`),
+      ),
+    );
+    ut.push(
+      "",
+      problem.length ? `Errors during the runs: ${problem.join("; ")}.` : "Every response in these runs was a 2xx; no errors or timeouts.",
+      "",
+    );
   }
 
   if (r.vikt) {
@@ -287,16 +350,35 @@ export function markdown(r: Resultat): string {
     rad("page", "HTML raw", "HTML gzip", "HTML br", "JS files", "JS raw", "JS gzip", "JS br", "noModule JS gzip", "CSS gzip");
     rad("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
     for (const v of r.vikt) {
-      rad(`${v.namn} \`${v.sokvag}\``, kb(v.html.bytes), kb(v.html.gzip), kb(v.html.brotli), v.js.antal, kb(v.js.bytes), kb(v.js.gzip), kb(v.js.brotli), `${kb(v.jsNoModule.gzip)} (${v.jsNoModule.antal})`, kb(v.css.gzip));
+      rad(
+        `${v.namn} \`${v.sokvag}\``,
+        kb(v.html.bytes),
+        kb(v.html.gzip),
+        kb(v.html.brotli),
+        v.js.antal,
+        kb(v.js.bytes),
+        kb(v.js.gzip),
+        kb(v.js.brotli),
+        `${kb(v.jsNoModule.gzip)} (${v.jsNoModule.antal})`,
+        kb(v.css.gzip),
+      );
     }
     const forsta = r.vikt[0];
     if (forsta) {
-      ut.push("", `Chunks of \`${forsta.sokvag}\`: ` + forsta.js.filer.map((f) => `\`${f.src.split("/").at(-1)}\` ${kb(f.gzip)}${f.noModule ? " (noModule)" : ""}`).join(", ") + ".");
+      ut.push(
+        "",
+        `Chunks of \`${forsta.sokvag}\`: ` +
+          forsta.js.filer.map((f) => `\`${f.src.split("/").at(-1)}\` ${kb(f.gzip)}${f.noModule ? " (noModule)" : ""}`).join(", ") +
+          ".",
+      );
       const andra = r.vikt.filter((v) => v !== forsta);
       const egna = new Set(forsta.js.filer.map((f) => f.src));
       for (const v of andra) {
         const extra = v.js.filer.filter((f) => !egna.has(f.src));
-        if (extra.length) ut.push(`Chunks of \`${v.sokvag}\` beyond those: ` + extra.map((f) => `\`${f.src.split("/").at(-1)}\` ${kb(f.gzip)}`).join(", ") + ".");
+        if (extra.length)
+          ut.push(
+            `Chunks of \`${v.sokvag}\` beyond those: ` + extra.map((f) => `\`${f.src.split("/").at(-1)}\` ${kb(f.gzip)}`).join(", ") + ".",
+          );
       }
     }
     ut.push("");
@@ -311,20 +393,65 @@ export function markdown(r: Resultat): string {
         "lost = accepted − cases the run added.",
       "",
     );
-    rad("senders", "run", "posts", "accepted", "accepted/s", "p50 ms", "p99 ms", "cases added", "accepted keys found", "SKAPAD events", "lost", "other answers", "app CPU ms/post", "db CPU ms/post", "app cores busy");
+    rad(
+      "senders",
+      "run",
+      "posts",
+      "accepted",
+      "accepted/s",
+      "p50 ms",
+      "p99 ms",
+      "cases added",
+      "accepted keys found",
+      "SKAPAD events",
+      "lost",
+      "other answers",
+      "app CPU ms/post",
+      "db CPU ms/post",
+      "app cores busy",
+    );
     rad("---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---", "---:", "---:", "---:");
     for (const f of r.formular) {
       f.korningar.forEach((k, i) => {
-        const andra = Object.entries(k.statuskoder).filter(([s]) => s !== "303").map(([s, n]) => `${n}× ${s}`);
+        const andra = Object.entries(k.statuskoder)
+          .filter(([s]) => s !== "303")
+          .map(([s, n]) => `${n}× ${s}`);
         if (k.fel) andra.push(`${k.fel} errors`);
         rad(
-          f.avsandare, i + 1, k.skickade, k.accepterade, fmt(k.perSekund, 1), fmt(k.p50, 1), fmt(k.p99, 1), k.rader, k.matchade, k.handelser, k.forlorade, andra.join(", ") || "none",
+          f.avsandare,
+          i + 1,
+          k.skickade,
+          k.accepterade,
+          fmt(k.perSekund, 1),
+          fmt(k.p50, 1),
+          fmt(k.p99, 1),
+          k.rader,
+          k.matchade,
+          k.handelser,
+          k.forlorade,
+          andra.join(", ") || "none",
           k.cpu ? fmt(k.cpu.appMs / k.skickade, 2) : "–",
           k.cpu ? fmt(k.cpu.databasMs / k.skickade, 2) : "–",
           k.cpu ? fmt(k.cpu.appMs / (k.sekunder * 1000), 2) : "–",
         );
       });
-      rad(f.avsandare, "**median**", "", "", `**${fmt(f.medianPerSekund, 1)}**`, "", "", "", "", "", `**${f.forlorade}** (sum)`, "", "", "", "");
+      rad(
+        f.avsandare,
+        "**median**",
+        "",
+        "",
+        `**${fmt(f.medianPerSekund, 1)}**`,
+        "",
+        "",
+        "",
+        "",
+        "",
+        `**${f.forlorade}** (sum)`,
+        "",
+        "",
+        "",
+        "",
+      );
     }
     ut.push("");
   }
@@ -345,7 +472,14 @@ export function markdown(r: Resultat): string {
     rad("open cases", ...storlekar.map((s) => fmt(s.oppnaArenden)));
     ut.push("");
     const namn = storlekar[0]?.matningar.map((m) => m.namn) ?? [];
-    rad("page", "url", ...storlekar.map((s) => `${fmt(s.antal)} (ms)`), ...storlekar.map((s) => `db ${fmt(s.antal)} (ms)`), `growth ${fmt(storlekar[0]?.antal ?? 0)}→${fmt(storlekar.at(-1)?.antal ?? 0)}`, "flat?");
+    rad(
+      "page",
+      "url",
+      ...storlekar.map((s) => `${fmt(s.antal)} (ms)`),
+      ...storlekar.map((s) => `db ${fmt(s.antal)} (ms)`),
+      `growth ${fmt(storlekar[0]?.antal ?? 0)}→${fmt(storlekar.at(-1)?.antal ?? 0)}`,
+      "flat?",
+    );
     rad("---", "---", ...storlekar.map(() => "---:"), ...storlekar.map(() => "---:"), "---:", "---");
     for (const n of namn) {
       const m = storlekar.map((s) => s.matningar.find((x) => x.namn === n));
@@ -360,11 +494,35 @@ export function markdown(r: Resultat): string {
         (fel ? "ERROR in responses; " : "") + (vaxt <= 1.5 ? "yes" : vaxt <= 3 ? "roughly" : "**no**"),
       );
     }
-    ut.push("", "Checks: " + Object.entries(r.inkorg.kontroller).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join("; "), "");
+    ut.push(
+      "",
+      "Checks: " +
+        Object.entries(r.inkorg.kontroller)
+          .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
+          .join("; "),
+      "",
+    );
     if (r.inkorg.planer.length) {
-      ut.push(`### Query plans at ${fmt(storlekar.at(-1)?.antal ?? 0)} cases`, "", "Prisma's own SQL for each inbox call (captured with Prisma's query log), run with its parameters under `EXPLAIN (ANALYZE, BUFFERS)`.", "");
+      ut.push(
+        `### Query plans at ${fmt(storlekar.at(-1)?.antal ?? 0)} cases`,
+        "",
+        "Prisma's own SQL for each inbox call (captured with Prisma's query log), run with its parameters under `EXPLAIN (ANALYZE, BUFFERS)`.",
+        "",
+      );
       for (const p of r.inkorg.planer) {
-        ut.push(`#### ${p.namn}${p.exekveringMs !== null ? ` (execution ${fmt(p.exekveringMs, 1)} ms)` : ""}`, "", "```sql", p.sql, `-- params: ${JSON.stringify(p.params)}`, "```", "", "```", p.plan, "```", "");
+        ut.push(
+          `#### ${p.namn}${p.exekveringMs !== null ? ` (execution ${fmt(p.exekveringMs, 1)} ms)` : ""}`,
+          "",
+          "```sql",
+          p.sql,
+          `-- params: ${JSON.stringify(p.params)}`,
+          "```",
+          "",
+          "```",
+          p.plan,
+          "```",
+          "",
+        );
       }
     }
   }

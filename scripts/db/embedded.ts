@@ -42,7 +42,8 @@ const platformPackages: Record<string, string> = {
 
 async function binaries(): Promise<{ postgres: string; initdb: string }> {
   const name = platformPackages[`${os.platform()}-${os.arch()}`];
-  if (!name) throw new Error(`Den inbyggda databasen finns inte för ${os.platform()}-${os.arch()}; ange DATABASE_URL till en PostgreSQL-server.`);
+  if (!name)
+    throw new Error(`Den inbyggda databasen finns inte för ${os.platform()}-${os.arch()}; ange DATABASE_URL till en PostgreSQL-server.`);
   return (await import(name)) as { postgres: string; initdb: string };
 }
 
@@ -150,7 +151,8 @@ async function waitUntilReady(url: string, child: ChildProcess, log: string[]): 
       return;
     } catch {
       await c.end().catch(() => {});
-      if (Date.now() - started > 60_000) throw new Error(`Den inbyggda PostgreSQL-servern svarade inte inom en minut:\n${log.slice(-20).join("")}`);
+      if (Date.now() - started > 60_000)
+        throw new Error(`Den inbyggda PostgreSQL-servern svarade inte inom en minut:\n${log.slice(-20).join("")}`);
       await sleep(100);
     }
   }
@@ -212,13 +214,19 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
 
   const port = options.port || (await freePort());
   const flags = [
-    "-D", dataDir,
-    "-p", String(port),
-    "-c", "listen_addresses=127.0.0.1",
+    "-D",
+    dataDir,
+    "-p",
+    String(port),
+    "-c",
+    "listen_addresses=127.0.0.1",
     // TCP only: a socket file's path would have to fit in 107 bytes.
-    "-c", "unix_socket_directories=",
-    "-c", "lc_messages=C",
-    "-c", "max_connections=200",
+    "-c",
+    "unix_socket_directories=",
+    "-c",
+    "lc_messages=C",
+    "-c",
+    "max_connections=200",
     // A throwaway test cluster need not survive a power cut.
     ...(temporary ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
   ];

@@ -41,14 +41,8 @@ type Engine = bg.SchemaEngine;
 async function withEngine<T>(connectionString: string, fn: (e: Engine) => Promise<T>) {
   await loadWasm();
   const datamodel = await readFile(schemaPath, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(
-    new PrismaPg({ connectionString }, { schema: "public" }),
-  );
-  const engine: Engine = await bg.SchemaEngine.new(
-    { datamodels: [[schemaPath, datamodel]] },
-    () => {},
-    adapter,
-  );
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }, { schema: "public" }));
+  const engine: Engine = await bg.SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, () => {}, adapter);
   try {
     return await fn(engine);
   } catch (error) {

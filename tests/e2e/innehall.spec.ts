@@ -15,7 +15,9 @@ async function item(nyckel: string) {
 }
 
 for (const js of [true, false]) {
-  test(`an editor creates, previews and publishes a page, and the public sees it ${js ? "with" : "without"} JavaScript`, async ({ browser }) => {
+  test(`an editor creates, previews and publishes a page, and the public sees it ${js ? "with" : "without"} JavaScript`, async ({
+    browser,
+  }) => {
     const { page, context } = await inloggad(browser, "redaktor", js);
     const titel = js ? "Lovskola i sommar" : "Läxhjälp på biblioteket";
     const slug = js ? "lovskola-i-sommar" : "laxhjalp-pa-biblioteket";
@@ -64,7 +66,9 @@ for (const js of [true, false]) {
     await expect(besok.getByText("farlig")).not.toHaveAttribute("href", /.*/);
     await expect(besok.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: titel })).toBeVisible();
     if (!js) {
-      await expect(besok.getByRole("navigation", { name: "Du är här" }).getByRole("link", { name: "Om grundskoleförvaltningen" })).toBeVisible();
+      await expect(
+        besok.getByRole("navigation", { name: "Du är här" }).getByRole("link", { name: "Om grundskoleförvaltningen" }),
+      ).toBeVisible();
       await besok.goto("/om-forvaltningen");
       await expect(besok.getByRole("navigation", { name: /Mer om/ }).getByRole("link", { name: titel })).toBeVisible();
     }
@@ -121,7 +125,16 @@ test("a direct POST from a rektor, a handläggare or a signed-out browser change
   const form = actionFormular(html).find((f) => f.falt.includes("brodtext"));
   expect(form).toBeTruthy();
   const fore = await item("styr-och-stodkedjan");
-  const falt = { ...form!.dolda, titel: "Kapad", ingress: "", brodtext: "Kapad", foralder: "", kommentar: "", handling: "utkast", version: String(fore.version) };
+  const falt = {
+    ...form!.dolda,
+    titel: "Kapad",
+    ingress: "",
+    brodtext: "Kapad",
+    foralder: "",
+    kommentar: "",
+    handling: "utkast",
+    version: String(fore.version),
+  };
   const skicka = (req: { post: (url: string, o: object) => Promise<{ status(): number }> }) =>
     req.post(adress, { multipart: falt, headers: { origin: new URL(red.page.url()).origin }, maxRedirects: 0 });
   for (const roll of ["rektor", "handlaggare"]) {
@@ -150,7 +163,18 @@ test("a handläggare is turned away from the editor and the preview", async ({ b
 
 test("the editor's pages have no axe violations", async ({ browser }) => {
   const { page, context } = await inloggad(browser, "redaktor");
-  for (const path of ["/personal/innehall", "/personal/innehall/ny", "/personal/innehall/sida/om-forvaltningen", "/personal/innehall/sida/om-forvaltningen/historik?fran=1&till=2", "/personal/innehall/kontaktuppgifter/forvaltningen", "/personal/innehall/nyckeltal/elever", "/personal/innehall/forstarkningsomrade/okad-kvalitet-i-undervisningen", "/personal/innehall/program/framtidsrustad-skola", "/forhandsvisning/sida/om-forvaltningen", "/forhandsvisning/startsida/startsida"]) {
+  for (const path of [
+    "/personal/innehall",
+    "/personal/innehall/ny",
+    "/personal/innehall/sida/om-forvaltningen",
+    "/personal/innehall/sida/om-forvaltningen/historik?fran=1&till=2",
+    "/personal/innehall/kontaktuppgifter/forvaltningen",
+    "/personal/innehall/nyckeltal/elever",
+    "/personal/innehall/forstarkningsomrade/okad-kvalitet-i-undervisningen",
+    "/personal/innehall/program/framtidsrustad-skola",
+    "/forhandsvisning/sida/om-forvaltningen",
+    "/forhandsvisning/startsida/startsida",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveCount(1);
     const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -192,7 +216,9 @@ test.describe("scheduled publishing, without JavaScript", () => {
 
     // Time passes: the remaining one becomes due and the server's job publishes it, once.
     await sql(`UPDATE "SchemalagdPublicering" SET tidpunkt = now() - interval '1 minute' WHERE avbruten IS NULL AND utford IS NULL`);
-    await expect.poll(async () => (await sql(`SELECT varde FROM "Nyckeltal" WHERE nyckel = 'skolenheter'`))[0].varde, { timeout: 20_000 }).toBe("201");
+    await expect
+      .poll(async () => (await sql(`SELECT varde FROM "Nyckeltal" WHERE nyckel = 'skolenheter'`))[0].varde, { timeout: 20_000 })
+      .toBe("201");
     await page.goto("/personal/innehall/nyckeltal/skolenheter/historik");
     await expect(page.getByText("Schemalagd publicering")).toHaveCount(1);
   });

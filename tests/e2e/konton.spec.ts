@@ -15,9 +15,10 @@ const LOSENORD = "Rätt-lösenord-1";
 const MAPP = path.resolve(".data", "utskick");
 
 async function nyttKonto(id: string, email: string, namn: string, extra: { totp?: string } = {}) {
-  await sql(`INSERT INTO "User" (id, email, name, roll, "losenordHash", "totpHemlighet", andrad) VALUES ($1, $2, $3, 'REDAKTOR', $4, $5, now())`, [
-    id, email, namn, await bcrypt.hash(LOSENORD, 10), extra.totp ?? null,
-  ]);
+  await sql(
+    `INSERT INTO "User" (id, email, name, roll, "losenordHash", "totpHemlighet", andrad) VALUES ($1, $2, $3, 'REDAKTOR', $4, $5, now())`,
+    [id, email, namn, await bcrypt.hash(LOSENORD, 10), extra.totp ?? null],
+  );
 }
 
 /** The password link in the mail to `till`, once the outbox has sent it. */
@@ -53,85 +54,87 @@ async function loggaIn(page: Page, email: string, losenord = LOSENORD) {
 }
 
 test.describe("without JavaScript", () => {
-test.use({ javaScriptEnabled: false });
+  test.use({ javaScriptEnabled: false });
 
-test("an admin sends a password link; it sets a new password once, and the old sessions end", async ({ page, browser }) => {
-  test.setTimeout(120_000);
-  const email = `glomsk-${Date.now()}@exempel.se`;
-  await nyttKonto("e2e-glomsk", email, "Greta Glömsk");
-  // Greta is signed in somewhere; that session ends when the new password is chosen.
-  const hennes = await browser.newContext({ javaScriptEnabled: false });
-  const hennesSida = await hennes.newPage();
-  await loggaIn(hennesSida, email);
-  await expect(hennesSida).toHaveURL(/\/personal$/);
+  test("an admin sends a password link; it sets a new password once, and the old sessions end", async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    const email = `glomsk-${Date.now()}@exempel.se`;
+    await nyttKonto("e2e-glomsk", email, "Greta Glömsk");
+    // Greta is signed in somewhere; that session ends when the new password is chosen.
+    const hennes = await browser.newContext({ javaScriptEnabled: false });
+    const hennesSida = await hennes.newPage();
+    await loggaIn(hennesSida, email);
+    await expect(hennesSida).toHaveURL(/\/personal$/);
 
-  await loggaInSom(page, "admin");
-  await page.goto("/personal/konton/e2e-glomsk");
-  await page.getByRole("button", { name: "Skicka länk för nytt lösenord" }).click();
-  await expect(page.getByRole("status")).toContainText(`Länken för nytt lösenord skickas till ${email}`);
-  expect(await axeMedJs(browser, page)).toEqual([]);
+    await loggaInSom(page, "admin");
+    await page.goto("/personal/konton/e2e-glomsk");
+    await page.getByRole("button", { name: "Skicka länk för nytt lösenord" }).click();
+    await expect(page.getByRole("status")).toContainText(`Länken för nytt lösenord skickas till ${email}`);
+    expect(await axeMedJs(browser, page)).toEqual([]);
 
-  const lank = await lankI(email);
-  const nytt = await browser.newContext({ javaScriptEnabled: false });
-  const sida = await nytt.newPage();
-  await sida.goto(lank);
-  await expect(sida.getByRole("heading", { level: 1 })).toHaveText("Välj ett nytt lösenord");
-  expect(await axeMedJs(browser, sida)).toEqual([]);
-  // A mismatch: the error summary links to the field, and nothing is used up.
-  await sida.getByLabel("Nytt lösenord").fill("Tolv gröna äpplen i en korg");
-  await sida.getByLabel("Upprepa det nya lösenordet").fill("Tolv gröna äpplen i en kor");
-  await sida.getByRole("button", { name: "Spara det nya lösenordet" }).click();
-  await expect(sida.getByRole("link", { name: /Lösenorden är inte likadana/ })).toHaveAttribute("href", "#upprepa");
-  await expect(sida.getByLabel("Nytt lösenord")).toHaveValue("");
-  await sida.getByLabel("Nytt lösenord").fill("Tolv gröna äpplen i en korg");
-  await sida.getByLabel("Upprepa det nya lösenordet").fill("Tolv gröna äpplen i en korg");
-  await sida.getByRole("button", { name: "Spara det nya lösenordet" }).click();
-  await expect(sida).toHaveURL(/\/logga-in\?losenord=nytt$/);
-  await expect(sida.getByRole("status")).toHaveText("Ditt nya lösenord är sparat. Logga in med det.");
+    const lank = await lankI(email);
+    const nytt = await browser.newContext({ javaScriptEnabled: false });
+    const sida = await nytt.newPage();
+    await sida.goto(lank);
+    await expect(sida.getByRole("heading", { level: 1 })).toHaveText("Välj ett nytt lösenord");
+    expect(await axeMedJs(browser, sida)).toEqual([]);
+    // A mismatch: the error summary links to the field, and nothing is used up.
+    await sida.getByLabel("Nytt lösenord").fill("Tolv gröna äpplen i en korg");
+    await sida.getByLabel("Upprepa det nya lösenordet").fill("Tolv gröna äpplen i en kor");
+    await sida.getByRole("button", { name: "Spara det nya lösenordet" }).click();
+    await expect(sida.getByRole("link", { name: /Lösenorden är inte likadana/ })).toHaveAttribute("href", "#upprepa");
+    await expect(sida.getByLabel("Nytt lösenord")).toHaveValue("");
+    await sida.getByLabel("Nytt lösenord").fill("Tolv gröna äpplen i en korg");
+    await sida.getByLabel("Upprepa det nya lösenordet").fill("Tolv gröna äpplen i en korg");
+    await sida.getByRole("button", { name: "Spara det nya lösenordet" }).click();
+    await expect(sida).toHaveURL(/\/logga-in\?losenord=nytt$/);
+    await expect(sida.getByRole("status")).toHaveText("Ditt nya lösenord är sparat. Logga in med det.");
 
-  await hennesSida.goto("/personal");
-  await expect(hennesSida).toHaveURL(/\/logga-in$/);
-  await loggaIn(sida, email, "Tolv gröna äpplen i en korg");
-  await expect(sida).toHaveURL(/\/personal$/);
+    await hennesSida.goto("/personal");
+    await expect(hennesSida).toHaveURL(/\/logga-in$/);
+    await loggaIn(sida, email, "Tolv gröna äpplen i en korg");
+    await expect(sida).toHaveURL(/\/personal$/);
 
-  // The link works once; an unknown one gets the same Swedish message.
-  for (const adress of [lank, `/nytt-losenord/${"A".repeat(32)}`]) {
-    const res = await sida.goto(adress);
-    expect(res?.headers()["referrer-policy"]).toBe("no-referrer");
-    await expect(sida.getByRole("alert")).toContainText("Länken fungerar inte.");
-    await expect(sida.getByLabel("Nytt lösenord")).toHaveCount(0);
-  }
-  const logg = await sql(`SELECT handling FROM "Granskningshandelse" WHERE "objektId" = 'e2e-glomsk' ORDER BY tidpunkt`);
-  expect(logg.map((r) => r.handling)).toEqual(["anvandare.losenordslank-skickad", "anvandare.losenord-via-lank"]);
-  await Promise.all([hennes.close(), nytt.close()]);
-});
+    // The link works once; an unknown one gets the same Swedish message.
+    for (const adress of [lank, `/nytt-losenord/${"A".repeat(32)}`]) {
+      const res = await sida.goto(adress);
+      expect(res?.headers()["referrer-policy"]).toBe("no-referrer");
+      await expect(sida.getByRole("alert")).toContainText("Länken fungerar inte.");
+      await expect(sida.getByLabel("Nytt lösenord")).toHaveCount(0);
+    }
+    const logg = await sql(`SELECT handling FROM "Granskningshandelse" WHERE "objektId" = 'e2e-glomsk' ORDER BY tidpunkt`);
+    expect(logg.map((r) => r.handling)).toEqual(["anvandare.losenordslank-skickad", "anvandare.losenord-via-lank"]);
+    await Promise.all([hennes.close(), nytt.close()]);
+  });
 
-test("an admin deletes an account after confirming; the audit log shows a pseudonym", async ({ page, browser }) => {
-  const email = `avgar-${Date.now()}@exempel.se`;
-  await nyttKonto("e2e-avgar", email, "Arvid Avgår");
-  await sql(`INSERT INTO "Granskningshandelse" (id, "aktorId", "aktorNamn", handling, "objektTyp", "objektId") VALUES ('e2e-avgar-g', 'e2e-avgar', 'Arvid Avgår', 'insats.status', 'insats', 'e2e')`);
-  await loggaInSom(page, "admin");
-  await page.goto("/personal/konton/e2e-avgar");
-  await page.getByRole("link", { name: "Ta bort kontot" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ta bort kontot för Arvid Avgår?");
-  expect(await axeMedJs(browser, page)).toEqual([]);
-  await page.getByRole("button", { name: "Ta bort kontot" }).click();
-  await expect(page.getByRole("link", { name: /Kryssa i rutan/ })).toHaveAttribute("href", "#bekrafta");
-  await expect(page.getByLabel("Ja, ta bort kontot för Arvid Avgår för gott")).not.toBeChecked();
-  await page.getByLabel("Ja, ta bort kontot för Arvid Avgår för gott").check();
-  await page.getByRole("button", { name: "Ta bort kontot" }).click();
-  await expect(page).toHaveURL(/\/personal\/konton\?borttaget=1$/);
-  await expect(page.getByRole("status")).toContainText("Kontot är borttaget.");
-  await expect(page.getByText(email)).toHaveCount(0);
+  test("an admin deletes an account after confirming; the audit log shows a pseudonym", async ({ page, browser }) => {
+    const email = `avgar-${Date.now()}@exempel.se`;
+    await nyttKonto("e2e-avgar", email, "Arvid Avgår");
+    await sql(
+      `INSERT INTO "Granskningshandelse" (id, "aktorId", "aktorNamn", handling, "objektTyp", "objektId") VALUES ('e2e-avgar-g', 'e2e-avgar', 'Arvid Avgår', 'insats.status', 'insats', 'e2e')`,
+    );
+    await loggaInSom(page, "admin");
+    await page.goto("/personal/konton/e2e-avgar");
+    await page.getByRole("link", { name: "Ta bort kontot" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ta bort kontot för Arvid Avgår?");
+    expect(await axeMedJs(browser, page)).toEqual([]);
+    await page.getByRole("button", { name: "Ta bort kontot" }).click();
+    await expect(page.getByRole("link", { name: /Kryssa i rutan/ })).toHaveAttribute("href", "#bekrafta");
+    await expect(page.getByLabel("Ja, ta bort kontot för Arvid Avgår för gott")).not.toBeChecked();
+    await page.getByLabel("Ja, ta bort kontot för Arvid Avgår för gott").check();
+    await page.getByRole("button", { name: "Ta bort kontot" }).click();
+    await expect(page).toHaveURL(/\/personal\/konton\?borttaget=1$/);
+    await expect(page.getByRole("status")).toContainText("Kontot är borttaget.");
+    await expect(page.getByText(email)).toHaveCount(0);
 
-  const [rad] = await sql(`SELECT name, email, "losenordHash" FROM "User" WHERE id = 'e2e-avgar'`);
-  expect(rad.name).toMatch(/^Borttaget konto [0-9a-f]{4}$/);
-  expect(rad.losenordHash).toBeNull();
-  await page.goto("/personal/granskningslogg");
-  await expect(page.getByRole("cell", { name: rad.name }).first()).toBeVisible();
-  await expect(page.getByText("Arvid Avgår")).toHaveCount(0);
-  expect((await page.goto("/personal/konton/e2e-avgar"))?.status()).toBe(404);
-});
+    const [rad] = await sql(`SELECT name, email, "losenordHash" FROM "User" WHERE id = 'e2e-avgar'`);
+    expect(rad.name).toMatch(/^Borttaget konto [0-9a-f]{4}$/);
+    expect(rad.losenordHash).toBeNull();
+    await page.goto("/personal/granskningslogg");
+    await expect(page.getByRole("cell", { name: rad.name }).first()).toBeVisible();
+    await expect(page.getByText("Arvid Avgår")).toHaveCount(0);
+    expect((await page.goto("/personal/konton/e2e-avgar"))?.status()).toBe(404);
+  });
 });
 
 test("the delete confirmation's error, with JavaScript, is axe clean", async ({ page }) => {
@@ -199,9 +202,10 @@ test("a redaktör makes new recovery codes and turns the second factor off, with
 test("an admin who must use a second factor gets no way to turn it off", async ({ page }) => {
   const email = `admin-kravs-${Date.now()}@exempel.se`;
   const hemlighet = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXR";
-  await sql(`INSERT INTO "User" (id, email, name, roll, "losenordHash", "totpHemlighet", andrad) VALUES ('e2e-admin-kravs', $1, 'Ada Krav', 'ADMIN', $2, $3, now())`, [
-    email, await bcrypt.hash(LOSENORD, 10), hemlighet,
-  ]);
+  await sql(
+    `INSERT INTO "User" (id, email, name, roll, "losenordHash", "totpHemlighet", andrad) VALUES ('e2e-admin-kravs', $1, 'Ada Krav', 'ADMIN', $2, $3, now())`,
+    [email, await bcrypt.hash(LOSENORD, 10), hemlighet],
+  );
   await loggaIn(page, email);
   await page.getByLabel("Kod", { exact: true }).fill(await generate({ secret: hemlighet, epoch: Math.floor(Date.now() / 1000) }));
   await page.getByRole("button", { name: "Fortsätt" }).click();

@@ -37,7 +37,9 @@ test("a page gets a new address, is unpublished, published again, archived and r
   await page.getByRole("button", { name: "Byt adress" }).click();
   await expect(page).toHaveURL(/\/personal\/innehall\/sida\/sommarskola-i-goteborg\?/);
   await expect(status(page)).toContainText("Den gamla adressen /sommarskola-i-angered leder hit.");
-  await expect.poll(async () => svar(request, "/sommarskola-i-angered"), { timeout: 4_000 }).toMatchObject({ status: 301, location: expect.stringMatching(/\/sommarskola-i-goteborg$/) });
+  await expect
+    .poll(async () => svar(request, "/sommarskola-i-angered"), { timeout: 4_000 })
+    .toMatchObject({ status: 301, location: expect.stringMatching(/\/sommarskola-i-goteborg$/) });
   expect((await svar(request, "/sommarskola-i-goteborg")).status).toBe(200);
 
   await page.getByRole("button", { name: "Avpublicera sidan" }).click();

@@ -81,7 +81,10 @@ test.describe("the public site", () => {
     await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Du är här" })).toBeHidden();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const after = await page.getByRole("link", { name: "Tydligare ansvar, styrning och ledning" }).last().evaluate((a) => getComputedStyle(a, "::after").content);
+    const after = await page
+      .getByRole("link", { name: "Tydligare ansvar, styrning och ledning" })
+      .last()
+      .evaluate((a) => getComputedStyle(a, "::after").content);
     expect(after).toContain("/forstarkningsomraden/tydligare-ansvar-styrning-och-ledning");
   });
 
@@ -188,7 +191,9 @@ test.describe("machine-readable", () => {
 
 test("the privacy page states the retention period the gallring uses", async ({ page }) => {
   await page.goto("/personuppgifter");
-  await expect(page.getByText("Ditt namn och din e-postadress tas bort (gallras) 12 månader efter att ärendet avslutats.", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("Ditt namn och din e-postadress tas bort (gallras) 12 månader efter att ärendet avslutats.", { exact: false }),
+  ).toBeVisible();
   await page.goto("/kontakt");
   await expect(page.getByText("tas bort 12 månader efter att ärendet avslutats", { exact: false })).toBeVisible();
 });

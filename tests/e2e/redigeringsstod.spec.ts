@@ -6,12 +6,17 @@ import { sql } from "./db";
 const felruta = (page: Page) => page.getByRole("alert", { name: "Det finns ett problem" });
 
 async function versioner(typ: string, nyckel: string) {
-  const [{ n }] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "InnehallVersion" v JOIN "Innehall" i ON i.id = v."innehallId" WHERE i.typ = $1 AND i.nyckel = $2`, [typ, nyckel]);
+  const [{ n }] = await sql<{ n: string }>(
+    `SELECT count(*) AS n FROM "InnehallVersion" v JOIN "Innehall" i ON i.id = v."innehallId" WHERE i.typ = $1 AND i.nyckel = $2`,
+    [typ, nyckel],
+  );
   return Number(n);
 }
 
 for (const js of [true, false]) {
-  test(`an editor changes a förstärkningsområde's links, previews and publishes, and the cached public page shows it within 2 s, ${js ? "with" : "without"} JavaScript`, async ({ browser }) => {
+  test(`an editor changes a förstärkningsområde's links, previews and publishes, and the cached public page shows it within 2 s, ${js ? "with" : "without"} JavaScript`, async ({
+    browser,
+  }) => {
     const slug = js ? "okad-kvalitet-i-undervisningen" : "tydligare-ansvar-styrning-och-ledning";
     const lanktext = js ? "Skolverket om kollegialt lärande" : "Skolverket om styrning";
     const publik = await browser.newContext({ javaScriptEnabled: js });
@@ -46,10 +51,13 @@ for (const js of [true, false]) {
     await expect(page.getByRole("status").first()).toHaveText("Ändringarna är publicerade.");
     const publicerad = Date.now();
     await expect
-      .poll(async () => {
-        await besok.reload();
-        return besok.getByRole("link", { name: lanktext }).count();
-      }, { timeout: 2_000, intervals: [100] })
+      .poll(
+        async () => {
+          await besok.reload();
+          return besok.getByRole("link", { name: lanktext }).count();
+        },
+        { timeout: 2_000, intervals: [100] },
+      )
       .toBe(1);
     test.info().annotations.push({ type: "synligt efter", description: `${Date.now() - publicerad} ms` });
     await expect(besok.getByRole("link", { name: lanktext })).toHaveAttribute("href", "https://www.skolverket.se/");
@@ -72,7 +80,9 @@ test("autosave keeps the draft without a version per save, and leaving afterward
   await d.dismiss();
   await lamna;
   await expect(page.getByText(/^Utkastet är sparat automatiskt kl\. \d\d\.\d\d\.$/)).toBeVisible();
-  const [rad] = await sql<{ utkast: Record<string, string> }>(`SELECT utkast FROM "Innehall" WHERE typ = 'nyckeltal' AND nyckel = 'medarbetare'`);
+  const [rad] = await sql<{ utkast: Record<string, string> }>(
+    `SELECT utkast FROM "Innehall" WHERE typ = 'nyckeltal' AND nyckel = 'medarbetare'`,
+  );
   expect(rad.utkast).toMatchObject({ varde: "9 010", kalla: "Om grundskoleförvaltningen, 2026" });
   expect(await versioner("nyckeltal", "medarbetare")).toBe(antal);
 
@@ -101,7 +111,9 @@ test("an autosave after someone else's save shows both texts, keeps the editor's
   await expect(b.page.getByText(/Alva Admin \(demo\) sparade nyckeltalet medan du skrev/)).toBeVisible();
   await expect(b.page.getByRole("region", { name: /Den sparade texten/ })).toContainText("miljarder kronor per år");
   await expect(b.page.getByLabel("Enhet")).toHaveValue("mdkr");
-  const [rad] = await sql<{ utkast: Record<string, string> }>(`SELECT utkast FROM "Innehall" WHERE typ = 'nyckeltal' AND nyckel = 'budget'`);
+  const [rad] = await sql<{ utkast: Record<string, string> }>(
+    `SELECT utkast FROM "Innehall" WHERE typ = 'nyckeltal' AND nyckel = 'budget'`,
+  );
   expect(rad.utkast).toMatchObject({ enhet: "miljarder kronor per år" });
   // Having seen both, the editor saves on purpose, and that save goes through.
   await b.page.getByRole("button", { name: "Spara utkast" }).click();
@@ -145,7 +157,12 @@ test("every content type has a preview, and the editor's pages and previews have
     await expect(page.getByRole("heading", { level: 1 }), path).toContainText(rubrik);
     await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute("content", /noindex/);
   }
-  const redigering = ["/personal/innehall/startsida/startsida", "/personal/innehall/program/jamlikt-goteborg", "/personal/innehall/forstarkningsomrade/okad-likvardighet-mellan-skolor", "/personal/innehall/nyckeltal/elever/historik"];
+  const redigering = [
+    "/personal/innehall/startsida/startsida",
+    "/personal/innehall/program/jamlikt-goteborg",
+    "/personal/innehall/forstarkningsomrade/okad-likvardighet-mellan-skolor",
+    "/personal/innehall/nyckeltal/elever/historik",
+  ];
   for (const path of [...redigering, ...forhandsvisningar.map(([p]) => p)]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveCount(1);

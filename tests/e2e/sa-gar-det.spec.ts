@@ -29,7 +29,9 @@ test.describe("Så går det without JavaScript", () => {
       await expect(figur.getByRole("img")).toHaveAccessibleName(/\S/);
       await expect(figur.getByRole("table", { name: rubrik })).toBeVisible();
     }
-    await expect(page.getByRole("figure", { name: rubriker[0] }).locator("p").first()).toHaveText(/^\d+ av \d+ insatser är klara och \d+ pågår\./);
+    await expect(page.getByRole("figure", { name: rubriker[0] }).locator("p").first()).toHaveText(
+      /^\d+ av \d+ insatser är klara och \d+ pågår\./,
+    );
   });
 
   test("each förstärkningsområde links to it, and the open-data page lists its files", async ({ page, request }) => {
@@ -66,10 +68,12 @@ test("the page has no WCAG 2.2 AA violation, printed or on a phone", async ({ pa
 test("a redaktör's status change shows in the charts and the open data at once", async ({ page }) => {
   const slug = "kultur-likvardig-tillgang-upplevelser-och-aktiviteter";
   const klara = async () =>
-    (await sql<{ n: number }>(
-      `SELECT count(*)::int AS n FROM "Insats" i JOIN "Forstarkningsomrade" f ON f.id = i."forstarkningsomradeId"
+    (
+      await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "Insats" i JOIN "Forstarkningsomrade" f ON f.id = i."forstarkningsomradeId"
         WHERE f.slug = 'okad-likvardighet-mellan-skolor' AND i.arkiverad IS NULL AND i.status = 'KLAR'`,
-    ))[0].n;
+      )
+    )[0].n;
   await page.goto("/sa-gar-det"); // fills the cache first
   const fore = await klara();
   await expect(cell(page, "per-forstarkningsomrade", "okad-likvardighet-mellan-skolor", "KLAR")).toHaveText(String(fore));

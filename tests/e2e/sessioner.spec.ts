@@ -8,7 +8,12 @@ const LOSENORD = "Rätt-lösenord-1";
 
 async function nyttKonto(email: string, namn = "Sara Sessionsson") {
   const hash = await bcrypt.hash(LOSENORD, 10);
-  await sql(`INSERT INTO "User" (id, email, name, roll, "losenordHash", andrad) VALUES ($1, $2, $3, 'REDAKTOR', $4, now())`, [kontoId(email), email, namn, hash]);
+  await sql(`INSERT INTO "User" (id, email, name, roll, "losenordHash", andrad) VALUES ($1, $2, $3, 'REDAKTOR', $4, now())`, [
+    kontoId(email),
+    email,
+    namn,
+    hash,
+  ]);
 }
 
 const kontoId = (email: string) => `e2e-${email.replace(/\W/g, "-")}`;
@@ -58,7 +63,10 @@ test.describe("sessions end on the server", () => {
   test("reading the session keeps it alive but never moves its absolute end", async ({ page }) => {
     await nyttKonto("absolut-e2e@exempel.se");
     await loggaIn(page, "absolut-e2e@exempel.se");
-    const slut = async () => (await sql<{ expires: Date }>(`SELECT expires FROM "Session" WHERE "userId" = $1`, [kontoId("absolut-e2e@exempel.se")]))[0].expires.getTime();
+    const slut = async () =>
+      (
+        await sql<{ expires: Date }>(`SELECT expires FROM "Session" WHERE "userId" = $1`, [kontoId("absolut-e2e@exempel.se")])
+      )[0].expires.getTime();
     const fore = await slut();
     const svar = await page.request.get("/api/auth/inloggad");
     expect(await svar.json()).toMatchObject({ user: { id: kontoId("absolut-e2e@exempel.se") } });
@@ -68,7 +76,9 @@ test.describe("sessions end on the server", () => {
   test("a session past its end sends the browser to the sign-in page", async ({ page }) => {
     await nyttKonto("gammal-e2e@exempel.se");
     await loggaIn(page, "gammal-e2e@exempel.se");
-    await sql(`UPDATE "Session" SET "senastAnvand" = now() - interval '31 minutes' WHERE "userId" = $1`, [kontoId("gammal-e2e@exempel.se")]);
+    await sql(`UPDATE "Session" SET "senastAnvand" = now() - interval '31 minutes' WHERE "userId" = $1`, [
+      kontoId("gammal-e2e@exempel.se"),
+    ]);
     await page.goto("/personal");
     await expect(page).toHaveURL(/\/logga-in$/);
   });
@@ -103,7 +113,11 @@ test.describe("sessions end on the server", () => {
 
   test("a person sees where they are signed in and ends another device's session", async ({ page, browser }) => {
     await nyttKonto("mina-e2e@exempel.se");
-    const andra = await (await browser.newContext({ userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15" })).newPage();
+    const andra = await (
+      await browser.newContext({
+        userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15",
+      })
+    ).newPage();
     await loggaIn(andra, "mina-e2e@exempel.se");
     await loggaIn(page, "mina-e2e@exempel.se");
     await page.getByRole("link", { name: "Mitt konto" }).click();
@@ -164,8 +178,15 @@ test.describe("Byt lösenord", () => {
 test.describe("Auth.js's own endpoints", () => {
   test("never show its English pages, and redirect only to the configured address", async ({ page, baseURL }) => {
     const egen = new URL(baseURL!).origin;
-    for (const [path, till] of [["/api/auth/signout", "/logga-ut"], ["/api/auth/signin", "/logga-in"], ["/api/auth/error?error=Configuration", "/logga-in?error=Configuration"]]) {
-      const svar = await page.request.get(path, { maxRedirects: 0, headers: { "x-forwarded-host": "angripare.example", "x-forwarded-proto": "https" } });
+    for (const [path, till] of [
+      ["/api/auth/signout", "/logga-ut"],
+      ["/api/auth/signin", "/logga-in"],
+      ["/api/auth/error?error=Configuration", "/logga-in?error=Configuration"],
+    ]) {
+      const svar = await page.request.get(path, {
+        maxRedirects: 0,
+        headers: { "x-forwarded-host": "angripare.example", "x-forwarded-proto": "https" },
+      });
       const location = svar.headers().location ?? "";
       expect(location, path).toMatch(new RegExp(`^(${egen})?${till.replace(/[?]/g, "\\?")}`));
       expect(location, path).not.toContain("angripare.example");

@@ -6,13 +6,18 @@ import { sql } from "./db";
 
 /** The page's <link rel="alternate" hreflang> as language → path. */
 async function alternativ(page: Page) {
-  const lankar = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname]));
+  const lankar = await page
+    .locator('head link[rel="alternate"][hreflang]')
+    .evaluateAll((ls) => ls.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname]));
   return Object.fromEntries(lankar);
 }
 
 const versioner = (page: Page) => page.getByRole("navigation", { name: "Sidan på lättläst svenska och andra språk" });
 
-test("a page links its lättläst and English versions; the English page is marked English and both name each other as alternates", async ({ page, request }) => {
+test("a page links its lättläst and English versions; the English page is marked English and both name each other as alternates", async ({
+  page,
+  request,
+}) => {
   await page.goto("/om-forvaltningen");
   await expect(versioner(page).getByRole("link", { name: "Lättläst" })).toHaveAttribute("href", "/om-forvaltningen/lattlast");
   const inEnglish = versioner(page).getByRole("link", { name: "In English" });
@@ -52,14 +57,17 @@ test("a page links its lättläst and English versions; the English page is mark
   await page.goto("/styr-och-stodkedjan");
   await expect(versioner(page)).toHaveCount(0);
   expect(await alternativ(page)).toEqual({});
-  for (const path of ["/om-forvaltningen/fr", "/styr-och-stodkedjan/lattlast", "/finns-inte/en"]) expect((await request.get(path)).status(), path).toBe(404);
+  for (const path of ["/om-forvaltningen/fr", "/styr-och-stodkedjan/lattlast", "/finns-inte/en"])
+    expect((await request.get(path)).status(), path).toBe(404);
 
   const sitemap = await (await request.get("/sitemap.xml")).text();
   expect(sitemap).toContain("/om-forvaltningen/lattlast</loc>");
   expect(sitemap).toMatch(/<loc>[^<]*\/om-forvaltningen\/en<\/loc>[\s\S]*?hreflang="sv"[^>]*href="[^"]*\/om-forvaltningen"/);
 });
 
-test("an editor creates a page's English version from its edit view, previews it and publishes it; the page's next request links it", async ({ browser }) => {
+test("an editor creates a page's English version from its edit view, previews it and publishes it; the page's next request links it", async ({
+  browser,
+}) => {
   const { page, context } = await inloggad(browser, "redaktor");
   await page.goto("/personal/innehall/sida/tillganglighet");
   const omraade = page.getByRole("region", { name: "Lättläst och engelska" });
@@ -71,7 +79,11 @@ test("an editor creates a page's English version from its edit view, previews it
 
   await page.getByLabel("Rubrik (på engelska)").fill("Accessibility statement");
   await page.getByLabel("Ingress (på engelska)").fill("How accessible this website is, and what you can do if something does not work.");
-  await page.getByLabel("Brödtext (på engelska)").fill("## Report a problem\n\nIf something on the website does not work for you, [contact us](/kontakt). We usually answer within a week, and we always read what you write to us.");
+  await page
+    .getByLabel("Brödtext (på engelska)")
+    .fill(
+      "## Report a problem\n\nIf something on the website does not work for you, [contact us](/kontakt). We usually answer within a week, and we always read what you write to us.",
+    );
   await page.getByRole("button", { name: "Förhandsvisa" }).click();
   await expect(page).toHaveURL(/\/forhandsvisning\/sida-en\/tillganglighet$/);
   await expect(page.getByText("Förhandsvisning – inte publicerad")).toBeVisible();
@@ -82,7 +94,9 @@ test("an editor creates a page's English version from its edit view, previews it
 
   await page.getByRole("link", { name: "Tillbaka till redigeringen" }).click();
   // English text gets no Swedish readability index.
-  await expect(page.getByRole("region", { name: "Klarspråk och struktur" })).toContainText("LIX) mäter svensk text och visas inte för engelska");
+  await expect(page.getByRole("region", { name: "Klarspråk och struktur" })).toContainText(
+    "LIX) mäter svensk text och visas inte för engelska",
+  );
   const publik = await browser.newContext();
   const besok = await publik.newPage();
   await besok.goto("/tillganglighet");
@@ -117,7 +131,11 @@ test("a lättläst draft with long words shows the LIX warning, as advice: the d
   await page.getByRole("region", { name: "Lättläst och engelska" }).getByRole("button", { name: "Skapa den lättlästa versionen" }).click();
   await expect(page).toHaveURL(/\/personal\/innehall\/sida-lattlast\/personuppgifter/);
   await page.getByLabel("Ingress").fill("Så hanterar förvaltningen personuppgifter.");
-  await page.getByLabel("Brödtext").fill("Grundskoleförvaltningens personuppgiftsbehandling förutsätter rättslig grund enligt dataskyddsförordningen och kompletterande nationell lagstiftning avseende utbildningsverksamhet.");
+  await page
+    .getByLabel("Brödtext")
+    .fill(
+      "Grundskoleförvaltningens personuppgiftsbehandling förutsätter rättslig grund enligt dataskyddsförordningen och kompletterande nationell lagstiftning avseende utbildningsverksamhet.",
+    );
   await page.getByRole("button", { name: "Spara utkast" }).click();
   await expect(page.getByRole("status")).toHaveText("Utkastet är sparat. Inget har ändrats publikt.");
   const klarsprak = page.getByRole("region", { name: "Klarspråk och struktur" });
@@ -139,14 +157,18 @@ test("a lättläst draft with long words shows the LIX warning, as advice: the d
   await context.close();
 });
 
-test("only an editor creates a version: a direct POST from a rektor, a handläggare or a signed-out browser changes nothing", async ({ browser, playwright }) => {
+test("only an editor creates a version: a direct POST from a rektor, a handläggare or a signed-out browser changes nothing", async ({
+  browser,
+  playwright,
+}) => {
   const red = await inloggad(browser, "redaktor");
   const adress = "/personal/innehall/sida/arbeta-hos-oss";
   const form = actionFormular(await (await red.page.request.get(adress)).text()).find((f) => f.dolda.typ === "sida-en");
   expect(form).toBeTruthy();
   const skicka = (req: { post: (url: string, o: object) => Promise<{ status(): number }> }) =>
     req.post(adress, { multipart: form!.dolda, headers: { origin: new URL(red.page.url()).origin }, maxRedirects: 0 });
-  const antal = async () => (await sql(`SELECT count(*)::int AS n FROM "Innehall" WHERE typ = 'sida-en' AND nyckel = 'arbeta-hos-oss'`))[0].n;
+  const antal = async () =>
+    (await sql(`SELECT count(*)::int AS n FROM "Innehall" WHERE typ = 'sida-en' AND nyckel = 'arbeta-hos-oss'`))[0].n;
   for (const roll of ["rektor", "handlaggare"]) {
     const { page, context } = await inloggad(browser, roll);
     await skicka(page.request);
@@ -157,11 +179,25 @@ test("only an editor creates a version: a direct POST from a rektor, a handlägg
   await utloggad.dispose();
   expect(await antal()).toBe(0);
   // Values no honest page sends: a type that has no versions, an address that is not one.
-  for (const dolda of [{ typ: "nyckeltal", nyckel: "elever" }, { typ: "sida-en", nyckel: "Öppet hus!" }, { typ: "sida-fr", nyckel: "arbeta-hos-oss" }]) {
-    const res = await red.page.request.post(adress, { multipart: { ...form!.dolda, ...dolda }, headers: { origin: new URL(red.page.url()).origin }, maxRedirects: 0 });
+  for (const dolda of [
+    { typ: "nyckeltal", nyckel: "elever" },
+    { typ: "sida-en", nyckel: "Öppet hus!" },
+    { typ: "sida-fr", nyckel: "arbeta-hos-oss" },
+  ]) {
+    const res = await red.page.request.post(adress, {
+      multipart: { ...form!.dolda, ...dolda },
+      headers: { origin: new URL(red.page.url()).origin },
+      maxRedirects: 0,
+    });
     expect(res.status(), JSON.stringify(dolda)).toBeLessThan(500);
   }
-  expect((await sql(`SELECT count(*)::int AS n FROM "Innehall" WHERE typ NOT IN ('sida', 'sida-lattlast', 'sida-en', 'startsida', 'kontaktuppgifter', 'nyckeltal', 'forstarkningsomrade', 'program')`))[0].n).toBe(0);
+  expect(
+    (
+      await sql(
+        `SELECT count(*)::int AS n FROM "Innehall" WHERE typ NOT IN ('sida', 'sida-lattlast', 'sida-en', 'startsida', 'kontaktuppgifter', 'nyckeltal', 'forstarkningsomrade', 'program')`,
+      )
+    )[0].n,
+  ).toBe(0);
   await skicka(red.page.request);
   expect(await antal()).toBe(1);
   await red.context.close();

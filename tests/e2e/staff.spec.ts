@@ -24,18 +24,29 @@ const felruta = (page: Page) => page.getByRole("alert", { name: "Det finns ett p
 async function nyttKonto(email: string, roll = "REDAKTOR") {
   const hash = await bcrypt.hash("Rätt-lösenord-1", 10);
   await sql(`INSERT INTO "User" (id, email, name, roll, "losenordHash", andrad) VALUES ($1, $2, 'Test Testsson', $3, $4, now())`, [
-    `e2e-${email}`, email, roll, hash,
+    `e2e-${email}`,
+    email,
+    roll,
+    hash,
   ]);
 }
 
 async function insats(slug: string) {
-  const [row] = await sql<{ status: string; progress: number; version: number }>(`SELECT status, progress, version FROM "Insats" WHERE slug = $1`, [slug]);
+  const [row] = await sql<{ status: string; progress: number; version: number }>(
+    `SELECT status, progress, version FROM "Insats" WHERE slug = $1`,
+    [slug],
+  );
   return row;
 }
 
 test.describe("staff sign-in", () => {
   test("signed out, the staff pages send you to the sign-in page", async ({ page }) => {
-    for (const path of ["/personal", "/personal/insatser", "/personal/granskningslogg", "/personal/insatser/systematiskt-kvalitetsarbete"]) {
+    for (const path of [
+      "/personal",
+      "/personal/insatser",
+      "/personal/granskningslogg",
+      "/personal/insatser/systematiskt-kvalitetsarbete",
+    ]) {
       await page.goto(path);
       await expect(page, path).toHaveURL(/\/logga-in$/);
     }
@@ -50,7 +61,10 @@ test.describe("staff sign-in", () => {
     await expect(page.getByRole("link", { name: "Skriv ditt lösenord." })).toBeVisible();
   });
 
-  test("a stranger's wrong passwords slow the account down with the same answer, and the colleague's own browser still gets in", async ({ page, browser }) => {
+  test("a stranger's wrong passwords slow the account down with the same answer, and the colleague's own browser still gets in", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(90_000);
     await nyttKonto("strypt-e2e@exempel.se");
     // The colleague has signed in on this browser before: it is a known device for the account.
@@ -199,11 +213,23 @@ test.describe("the insats dashboard", () => {
       [`e2e-${crypto.randomUUID()}`, crypto.randomUUID()],
     );
     await page.goto("/personal/synpunkter");
-    const arende = await page.getByRole("link", { name: /^GF-\d{4}-\d{5}$/ }).first().getAttribute("href");
+    const arende = await page
+      .getByRole("link", { name: /^GF-\d{4}-\d{5}$/ })
+      .first()
+      .getAttribute("href");
     for (const path of [
-      "/personal", "/personal/insatser", "/personal/insatser/tidiga-insatser-sprakliga-formaga", "/personal/insatser/ny", "/personal/pilotskolor",
-      "/personal/konton", konto!, "/personal/granskningslogg", "/personal/ingen-behorighet",
-      "/personal/synpunkter", arende!, "/personal/synpunkter/statistik",
+      "/personal",
+      "/personal/insatser",
+      "/personal/insatser/tidiga-insatser-sprakliga-formaga",
+      "/personal/insatser/ny",
+      "/personal/pilotskolor",
+      "/personal/konton",
+      konto!,
+      "/personal/granskningslogg",
+      "/personal/ingen-behorighet",
+      "/personal/synpunkter",
+      arende!,
+      "/personal/synpunkter/statistik",
     ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 }), path).toHaveCount(1);

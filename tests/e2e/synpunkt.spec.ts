@@ -4,7 +4,10 @@ import { axe } from "../support/axe";
 import { loggaInSom } from "../support/logga-in";
 import { sql } from "./db";
 
-const fall = (meddelande: string) => sql<{ typ: string; epost: string | null; namn: string | null }>(`SELECT typ, epost, namn FROM "Synpunkt" WHERE meddelande = $1`, [meddelande]);
+const fall = (meddelande: string) =>
+  sql<{ typ: string; epost: string | null; namn: string | null }>(`SELECT typ, epost, namn FROM "Synpunkt" WHERE meddelande = $1`, [
+    meddelande,
+  ]);
 
 async function fyllI(page: Page, { typ, meddelande, epost }: { typ: string; meddelande: string; epost?: string }) {
   await page.goto("/kontakt");
@@ -47,7 +50,9 @@ test.describe("the contact form", () => {
     await expect(page.getByLabel("Ditt meddelande")).toBeFocused();
   });
 
-  test("a post whose key is not its form load's gets the try-again answer with the text kept, and the form shown again sends", async ({ page }) => {
+  test("a post whose key is not its form load's gets the try-again answer with the text kept, and the form shown again sends", async ({
+    page,
+  }) => {
     const meddelande = `Formulär med en annan nyckel ${Date.now()}`;
     await fyllI(page, { typ: "Fråga", meddelande });
     // As a replayed post with a new key would: this load's start time, another key.
@@ -148,7 +153,11 @@ test.describe("handling cases", () => {
     await page.getByRole("button", { name: "Skicka svar" }).click();
     await expect(page.getByRole("status")).toHaveText(/^Svaret är sparat\./);
     await expect(page.getByRole("heading", { name: "Svar till avsändaren" })).toBeVisible();
-    await expect.poll(async () => (await sql(`SELECT 1 FROM "Utskick" WHERE till = 'svar-e2e@exempel.se' AND skickad IS NOT NULL`)).length, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(async () => (await sql(`SELECT 1 FROM "Utskick" WHERE till = 'svar-e2e@exempel.se' AND skickad IS NOT NULL`)).length, {
+        timeout: 15_000,
+      })
+      .toBe(1);
 
     expect(await axe(page)).toEqual([]);
     await page.goto("/personal/synpunkter");

@@ -6,7 +6,6 @@ import { sql } from "./db";
 
 const loggaIn = (page: Page, roll: string) => loggaInSom(page, roll);
 
-
 async function nyttArende(typ: string, meddelande: string, minuterSedan: number) {
   await sql(
     `INSERT INTO "Synpunkt" (id, typ, meddelande, namn, epost, idempotensnyckel, skapad, andrad)
@@ -64,7 +63,9 @@ test.describe("statistics", () => {
     expect(mina[1]).toContain(`"2024-02-10 00:30";"";"";"";"${markor} periodens första"`);
     // Every case in the file was received in the period.
     for (const rad of rader.slice(1)) expect(rad).toMatch(/^"[^"]*";"[^"]*";"[^"]*";"[^"]*";"2024-02-(1\d|20) /);
-    const logg = await sql(`SELECT 1 FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera' AND "objektId" = 'fran=2024-02-10&till=2024-02-20'`);
+    const logg = await sql(
+      `SELECT 1 FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera' AND "objektId" = 'fran=2024-02-10&till=2024-02-20'`,
+    );
     expect(logg).toHaveLength(1);
   });
 
@@ -91,18 +92,34 @@ test.describe("the CSV export", () => {
     const rader = csv.slice(1).trim().split("\r\n");
     expect(rader[0]).toBe('"Ärendenummer";"Typ";"Status";"Skola";"Mottagen";"Första svar";"Avslutad";"Handläggare";"Meddelande"');
     expect(rader).toHaveLength(3);
-    expect(rader[1]).toMatch(new RegExp(`^"GF-\\d{4}-\\d{5}";"Klagomål";"Mottagen";"";"[\\d-]+ [\\d:]+";"";"";"";"${markor} andra; med ""citat"""$`));
+    expect(rader[1]).toMatch(
+      new RegExp(`^"GF-\\d{4}-\\d{5}";"Klagomål";"Mottagen";"";"[\\d-]+ [\\d:]+";"";"";"";"${markor} andra; med ""citat"""$`),
+    );
     expect(rader[2]).toContain(`"'=1+1 ${markor} klagomål"`);
     expect(csv).not.toContain("anna-e2e@exempel.se");
     expect(csv).not.toContain("Anna Andersson");
-    const logg = await sql<{ objektId: string }>(`SELECT "objektId" FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera' AND "objektId" LIKE $1`, [`%${markor}%`]);
+    const logg = await sql<{ objektId: string }>(
+      `SELECT "objektId" FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera' AND "objektId" LIKE $1`,
+      [`%${markor}%`],
+    );
     expect(logg).toEqual([{ objektId: `typ=KLAGOMAL&q=${markor}` }]);
   });
 
-  test("NUL, control characters or values the inbox never sends are refused with a Swedish page, and nothing is logged", async ({ page, baseURL }) => {
+  test("NUL, control characters or values the inbox never sends are refused with a Swedish page, and nothing is logged", async ({
+    page,
+    baseURL,
+  }) => {
     await loggaIn(page, "handlaggare");
     const markor = `felexport${Date.now()}`;
-    const loggade = async () => Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera' AND "objektId" LIKE $1`, [`%${markor}%`]))[0].n);
+    const loggade = async () =>
+      Number(
+        (
+          await sql<{ n: string }>(
+            `SELECT count(*) AS n FROM "Granskningshandelse" WHERE handling = 'synpunkt.exportera' AND "objektId" LIKE $1`,
+            [`%${markor}%`],
+          )
+        )[0].n,
+      );
     const felaktiga: Record<string, string>[] = [
       { q: `${markor}\u0000` },
       { q: markor, skola: "\u0000" },
@@ -128,14 +145,21 @@ test.describe("the CSV export", () => {
     }
     expect(await loggade()).toBe(0);
     // The inbox's own empty choices ("Alla") are no filter, and Swedish text is searched as usual.
-    const giltig = await page.request.post("/personal/synpunkter/export", { form: { status: "", q: `${markor} klagomål` }, headers: { origin: baseURL! } });
+    const giltig = await page.request.post("/personal/synpunkter/export", {
+      form: { status: "", q: `${markor} klagomål` },
+      headers: { origin: baseURL! },
+    });
     expect(giltig.status()).toBe(200);
     expect(giltig.headers()["content-type"]).toContain("text/csv");
     expect(await loggade()).toBe(1);
   });
 
   test("a redaktör gets 403, and a signed-out visitor is sent to sign in", async ({ page, request, baseURL }) => {
-    const utloggad = await request.post("/personal/synpunkter/export", { form: { typ: "KLAGOMAL" }, headers: { origin: baseURL! }, maxRedirects: 0 });
+    const utloggad = await request.post("/personal/synpunkter/export", {
+      form: { typ: "KLAGOMAL" },
+      headers: { origin: baseURL! },
+      maxRedirects: 0,
+    });
     expect([302, 303, 307]).toContain(utloggad.status());
     expect(utloggad.headers()["location"]).toMatch(/\/logga-in$/);
 

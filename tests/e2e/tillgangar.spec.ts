@@ -4,9 +4,15 @@ import { expect, test } from "@playwright/test";
 
 test("the favicon comes as SVG and ICO, with an apple-touch-icon, all linked from every page", async ({ page, request }) => {
   await page.goto("/");
-  const lankar = await page.locator('head link[rel="icon"], head link[rel="apple-touch-icon"]').evaluateAll((l) => l.map((e) => e.getAttribute("href")));
+  const lankar = await page
+    .locator('head link[rel="icon"], head link[rel="apple-touch-icon"]')
+    .evaluateAll((l) => l.map((e) => e.getAttribute("href")));
   expect(lankar).toEqual(expect.arrayContaining(["/favicon.ico", "/favicon.svg", "/apple-touch-icon.png"]));
-  for (const [fil, typ] of [["/favicon.svg", "image/svg+xml"], ["/favicon.ico", "image/x-icon"], ["/apple-touch-icon.png", "image/png"]]) {
+  for (const [fil, typ] of [
+    ["/favicon.svg", "image/svg+xml"],
+    ["/favicon.ico", "image/x-icon"],
+    ["/apple-touch-icon.png", "image/png"],
+  ]) {
     const svar = await request.get(fil);
     expect(svar.status(), fil).toBe(200);
     expect(svar.headers()["content-type"], fil).toContain(typ);
@@ -27,9 +33,9 @@ test("security.txt says whom to tell, at the city's domain, and has not expired"
 
 test("the build's hashed scripts and styles are immutable for a year", async ({ page, request }) => {
   await page.goto("/");
-  const filer = await page.locator('script[src^="/_next/static/"], link[rel="stylesheet"][href^="/_next/static/"]').evaluateAll((l) =>
-    l.map((e) => e.getAttribute("src") ?? e.getAttribute("href")),
-  );
+  const filer = await page
+    .locator('script[src^="/_next/static/"], link[rel="stylesheet"][href^="/_next/static/"]')
+    .evaluateAll((l) => l.map((e) => e.getAttribute("src") ?? e.getAttribute("href")));
   expect(filer.length).toBeGreaterThan(0);
   for (const fil of filer) {
     expect((await request.get(fil!)).headers()["cache-control"], fil!).toBe("public, max-age=31536000, immutable");

@@ -20,9 +20,10 @@ async function loggaIn(page: Page, email: string) {
 test("an admin must turn on the second factor, and then signs in with a code or a recovery code", async ({ page }) => {
   test.setTimeout(120_000);
   const email = "admin-tvastegs-e2e@exempel.se";
-  await sql(`INSERT INTO "User" (id, email, name, roll, "losenordHash", andrad) VALUES ('e2e-admin-tvastegs', $1, 'Alva Administratör', 'ADMIN', $2, now())`, [
-    email, await bcrypt.hash(LOSENORD, 10),
-  ]);
+  await sql(
+    `INSERT INTO "User" (id, email, name, roll, "losenordHash", andrad) VALUES ('e2e-admin-tvastegs', $1, 'Alva Administratör', 'ADMIN', $2, now())`,
+    [email, await bcrypt.hash(LOSENORD, 10)],
+  );
   await loggaIn(page, email);
   await expect(page).toHaveURL(/\/personal\/mitt-konto\/tvastegs$/);
   await expect(page.getByText("Administratörer måste använda tvåstegsverifiering.")).toBeVisible();
@@ -76,9 +77,10 @@ test.describe("without JavaScript", () => {
   test("the code step works as a plain form", async ({ page }) => {
     const email = "tvastegs-utan-js-e2e@exempel.se";
     const hemlighet = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-    await sql(`INSERT INTO "User" (id, email, name, roll, "losenordHash", "totpHemlighet", andrad) VALUES ('e2e-utan-js', $1, 'Ture Tvåsteg', 'REDAKTOR', $2, $3, now())`, [
-      email, await bcrypt.hash(LOSENORD, 10), hemlighet,
-    ]);
+    await sql(
+      `INSERT INTO "User" (id, email, name, roll, "losenordHash", "totpHemlighet", andrad) VALUES ('e2e-utan-js', $1, 'Ture Tvåsteg', 'REDAKTOR', $2, $3, now())`,
+      [email, await bcrypt.hash(LOSENORD, 10), hemlighet],
+    );
     await loggaIn(page, email);
     await page.getByLabel("Kod", { exact: true }).fill(await kod(hemlighet));
     await page.getByRole("button", { name: "Fortsätt" }).click();

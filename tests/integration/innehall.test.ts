@@ -72,30 +72,65 @@ describe("migrating a database from before versions", () => {
         `INSERT INTO "Forvaltning" (id, namn, beskrivning, telefon, besoksadress, postadress, postnummer, postort, latitud, longitud) VALUES (1,$1,$2,$3,$4,$5,$6,$7,$8,$9)`,
         [f.namn, f.beskrivning, f.telefon, f.besoksadress, f.postadress, f.postnummer, f.postort, f.latitud, f.longitud],
       );
-      for (const n of nyckeltal) await c.query(`INSERT INTO "Nyckeltal" VALUES ($1,$2,$3,$4,$5,$6)`, [n.nyckel, n.etikett, n.varde, n.enhet, n.ordning, n.kalla]);
+      for (const n of nyckeltal)
+        await c.query(`INSERT INTO "Nyckeltal" VALUES ($1,$2,$3,$4,$5,$6)`, [n.nyckel, n.etikett, n.varde, n.enhet, n.ordning, n.kalla]);
       for (const o of forstarkningsomraden) {
-        await c.query(`INSERT INTO "Forstarkningsomrade" (id, slug, nummer, namn, syfte, ingress, atgarder, arbetsomraden, "skolornasArbete") VALUES ($1,$1,$2,$3,$4,$5,$6,$7,$8)`, [
-          o.slug, o.nummer, o.namn, o.syfte, o.ingress, o.atgarder, o.arbetsomraden, o.skolornasArbete,
-        ]);
+        await c.query(
+          `INSERT INTO "Forstarkningsomrade" (id, slug, nummer, namn, syfte, ingress, atgarder, arbetsomraden, "skolornasArbete") VALUES ($1,$1,$2,$3,$4,$5,$6,$7,$8)`,
+          [o.slug, o.nummer, o.namn, o.syfte, o.ingress, o.atgarder, o.arbetsomraden, o.skolornasArbete],
+        );
         for (const [ordning, l] of o.relateradeLankar.entries()) {
-          await c.query(`INSERT INTO "RelateradLank" (id, "forstarkningsomradeId", titel, beskrivning, href, ordning) VALUES ($1,$2,$3,$4,$5,$6)`, [`${o.slug}-${ordning}`, o.slug, l.titel, l.beskrivning, l.href, ordning]);
+          await c.query(
+            `INSERT INTO "RelateradLank" (id, "forstarkningsomradeId", titel, beskrivning, href, ordning) VALUES ($1,$2,$3,$4,$5,$6)`,
+            [`${o.slug}-${ordning}`, o.slug, l.titel, l.beskrivning, l.href, ordning],
+          );
         }
       }
       for (const p of program) {
-        await c.query(`INSERT INTO "Program" (id, slug, namn, undertitel, ingress, beskrivning) VALUES ($1,$1,$2,$3,$4,$5)`, [p.slug, p.namn, p.undertitel, p.ingress, p.beskrivning]);
+        await c.query(`INSERT INTO "Program" (id, slug, namn, undertitel, ingress, beskrivning) VALUES ($1,$1,$2,$3,$4,$5)`, [
+          p.slug,
+          p.namn,
+          p.undertitel,
+          p.ingress,
+          p.beskrivning,
+        ]);
         const ordning: Record<string, number> = {};
         for (const [i, pu] of p.punkter.entries()) {
           ordning[pu.kategori] = (ordning[pu.kategori] ?? -1) + 1;
-          await c.query(`INSERT INTO "ProgramPunkt" (id, "programId", kategori, text, ordning) VALUES ($1,$2,$3,$4,$5)`, [`${p.slug}-${i}`, p.slug, pu.kategori, pu.text, ordning[pu.kategori]]);
+          await c.query(`INSERT INTO "ProgramPunkt" (id, "programId", kategori, text, ordning) VALUES ($1,$2,$3,$4,$5)`, [
+            `${p.slug}-${i}`,
+            p.slug,
+            pu.kategori,
+            pu.text,
+            ordning[pu.kategori],
+          ]);
         }
         for (const [ordning, d] of p.delar.entries()) {
-          await c.query(`INSERT INTO "Programdel" (id, "programId", slug, namn, beskrivning, ordning) VALUES ($1,$2,$3,$4,$5,$6)`, [`${p.slug}-del-${ordning}`, p.slug, d.slug, d.namn, d.beskrivning, ordning]);
+          await c.query(`INSERT INTO "Programdel" (id, "programId", slug, namn, beskrivning, ordning) VALUES ($1,$2,$3,$4,$5,$6)`, [
+            `${p.slug}-del-${ordning}`,
+            p.slug,
+            d.slug,
+            d.namn,
+            d.beskrivning,
+            ordning,
+          ]);
         }
       }
       // Markdown's own characters in an old text must come out as the same text.
-      const knepig = [{ rubrik: "# Inte en rubrik", stycken: ["1. Inte en lista, *inte kursiv* och <b>ingen HTML</b> [eller länk](x)", "- inte heller"], punkter: ["a_b_c", "+ plus"] }];
+      const knepig = [
+        {
+          rubrik: "# Inte en rubrik",
+          stycken: ["1. Inte en lista, *inte kursiv* och <b>ingen HTML</b> [eller länk](x)", "- inte heller"],
+          punkter: ["a_b_c", "+ plus"],
+        },
+      ];
       for (const s of [...sidor, { slug: "knepig", titel: "Knepig", ingress: "", sektioner: knepig }]) {
-        await c.query(`INSERT INTO "Sida" (slug, titel, ingress, sektioner) VALUES ($1,$2,$3,$4)`, [s.slug, s.titel, s.ingress, JSON.stringify(s.sektioner)]);
+        await c.query(`INSERT INTO "Sida" (slug, titel, ingress, sektioner) VALUES ($1,$2,$3,$4)`, [
+          s.slug,
+          s.titel,
+          s.ingress,
+          JSON.stringify(s.sektioner),
+        ]);
       }
       await c.end();
 
@@ -114,9 +149,14 @@ describe("migrating a database from before versions", () => {
         );
         const items = await ny.innehall.findMany({ include: { versioner: true } });
         expect(items).toHaveLength(sidor.length + 1 + nyckeltal.length + 2 + forstarkningsomraden.length + program.length);
-        for (const p of program) expect(items.find((i) => i.typ === "program" && i.nyckel === p.slug)!.publicerad).toEqual(programData(p, p.punkter));
+        for (const p of program)
+          expect(items.find((i) => i.typ === "program" && i.nyckel === p.slug)!.publicerad).toEqual(programData(p, p.punkter));
         const omrade = forstarkningsomraden[0];
-        expect(items.find((i) => i.nyckel === omrade.slug)!.publicerad).toMatchObject({ namn: omrade.namn, atgarder: omrade.atgarder.join("\n"), skolornasArbete: omrade.skolornasArbete.join("\n") });
+        expect(items.find((i) => i.nyckel === omrade.slug)!.publicerad).toMatchObject({
+          namn: omrade.namn,
+          atgarder: omrade.atgarder.join("\n"),
+          skolornasArbete: omrade.skolornasArbete.join("\n"),
+        });
         // Related links and parts, seed-only until editors owned them, are in every stored state.
         for (const o of forstarkningsomraden) {
           const i = items.find((i) => i.typ === "forstarkningsomrade" && i.nyckel === o.slug)!;
@@ -167,15 +207,24 @@ describe("drafts, publishing, versions and restore", () => {
       [3, "PUBLICERING", aktor.ADMIN.name],
     ]);
     expect(slut.versioner[1].kommentar).toBe("Kortare ingress");
-    const logg = await db.granskningshandelse.findMany({ where: { objektTyp: "sida", objektId: "tillganglighet" }, orderBy: { tidpunkt: "asc" } });
+    const logg = await db.granskningshandelse.findMany({
+      where: { objektTyp: "sida", objektId: "tillganglighet" },
+      orderBy: { tidpunkt: "asc" },
+    });
     expect(logg.map((l) => l.handling)).toEqual(["innehall.utkast", "innehall.publicera"]);
   });
 
   it("the later of two saves from the same version is refused with the other's text, and nothing is overwritten", async () => {
     const s = await formular("personuppgifter");
-    expect(await sparaUtkast(db, aktor.REDAKTOR, "sida", "personuppgifter", { ...s, data: { ...s.data, titel: "Redaktörens rubrik" } })).toMatchObject({ ok: true });
+    expect(
+      await sparaUtkast(db, aktor.REDAKTOR, "sida", "personuppgifter", { ...s, data: { ...s.data, titel: "Redaktörens rubrik" } }),
+    ).toMatchObject({ ok: true });
     const andra = await sparaUtkast(db, aktor.ADMIN, "sida", "personuppgifter", { ...s, data: { ...s.data, titel: "Adminens rubrik" } });
-    expect(andra).toMatchObject({ ok: false, orsak: "konflikt", aktuell: { data: { titel: "Redaktörens rubrik" }, av: aktor.REDAKTOR.name, version: s.version + 1 } });
+    expect(andra).toMatchObject({
+      ok: false,
+      orsak: "konflikt",
+      aktuell: { data: { titel: "Redaktörens rubrik" }, av: aktor.REDAKTOR.name, version: s.version + 1 },
+    });
     const i = await item("sida", "personuppgifter");
     expect(i.versioner).toHaveLength(2);
     expect(i.utkast).toMatchObject({ titel: "Redaktörens rubrik" });
@@ -199,43 +248,86 @@ describe("drafts, publishing, versions and restore", () => {
     const falt = jamfor(sida, forsta, andra);
     const ingress = falt.find((f) => f.namn === "ingress")!;
     expect(ingress.andrat).toBe(true);
-    expect(ingress.delar.filter((d) => d.slag === "tillagt").map((d) => d.text).join("")).toContain("utkastet");
+    expect(
+      ingress.delar
+        .filter((d) => d.slag === "tillagt")
+        .map((d) => d.text)
+        .join(""),
+    ).toContain("utkastet");
     expect(ingress.delar.some((d) => d.slag === "borttaget")).toBe(true);
     expect(falt.find((f) => f.namn === "brodtext")!.andrat).toBe(false);
   });
 
   it("bad input is refused with Swedish messages, and a broken internal link blocks publishing but not a draft", async () => {
     const s = await formular("om-forvaltningen");
-    expect(await sparaUtkast(db, aktor.REDAKTOR, "sida", "om-forvaltningen", { ...s, data: { ...s.data, titel: "", foralder: "finns-inte" } })).toEqual({
+    expect(
+      await sparaUtkast(db, aktor.REDAKTOR, "sida", "om-forvaltningen", { ...s, data: { ...s.data, titel: "", foralder: "finns-inte" } }),
+    ).toEqual({
       ok: false,
       orsak: "ogiltig",
       fel: { titel: "Skriv en rubrik." },
     });
-    expect(await sparaUtkast(db, aktor.REDAKTOR, "sida", "om-forvaltningen", { ...s, data: { ...s.data, foralder: "finns-inte" } })).toEqual({
+    expect(
+      await sparaUtkast(db, aktor.REDAKTOR, "sida", "om-forvaltningen", { ...s, data: { ...s.data, foralder: "finns-inte" } }),
+    ).toEqual({
       ok: false,
       orsak: "ogiltig",
       fel: { foralder: "Det finns ingen publicerad sida med adressen finns-inte." },
     });
-    const trasig = { ...s, data: { ...s.data, brodtext: "Se [kontakt](/kontakt), [insatsen](/insatser/finns-inte) och [sidan](/personuppgifter#a)." } };
+    const trasig = {
+      ...s,
+      data: { ...s.data, brodtext: "Se [kontakt](/kontakt), [insatsen](/insatser/finns-inte) och [sidan](/personuppgifter#a)." },
+    };
     const pub = await publicera(db, aktor.REDAKTOR, "sida", "om-forvaltningen", trasig, () => {});
-    expect(pub).toEqual({ ok: false, orsak: "ogiltig", fel: { brodtext: "Länken /insatser/finns-inte leder ingenstans. Rätta eller ta bort den innan du publicerar." } });
+    expect(pub).toEqual({
+      ok: false,
+      orsak: "ogiltig",
+      fel: { brodtext: "Länken /insatser/finns-inte leder ingenstans. Rätta eller ta bort den innan du publicerar." },
+    });
     expect(await sparaUtkast(db, aktor.REDAKTOR, "sida", "om-forvaltningen", trasig)).toMatchObject({ ok: true });
   });
 });
 
 describe("new pages", () => {
   it("get an address without å, ä, ö, stay unpublished until published, and never take a route's or another page's address", async () => {
-    expect(await skapaSida(db, aktor.REDAKTOR, { titel: "Öppet hus på våra skolor", adress: "", foralder: "om-forvaltningen" })).toEqual({ ok: true, nyckel: "oppet-hus-pa-vara-skolor" });
+    expect(await skapaSida(db, aktor.REDAKTOR, { titel: "Öppet hus på våra skolor", adress: "", foralder: "om-forvaltningen" })).toEqual({
+      ok: true,
+      nyckel: "oppet-hus-pa-vara-skolor",
+    });
     expect(await db.sida.count({ where: { slug: "oppet-hus-pa-vara-skolor" } })).toBe(0);
     const ny = await item("sida", "oppet-hus-pa-vara-skolor");
     expect(ny.publicerad).toBeNull();
-    expect(await publicera(db, aktor.REDAKTOR, "sida", "oppet-hus-pa-vara-skolor", { data: { ...(ny.utkast as object), brodtext: "## Välkommen" }, version: ny.version }, () => {})).toMatchObject({ ok: true });
-    expect(await db.sida.findUniqueOrThrow({ where: { slug: "oppet-hus-pa-vara-skolor" } })).toMatchObject({ foralder: "om-forvaltningen", brodtext: "## Välkommen" });
+    expect(
+      await publicera(
+        db,
+        aktor.REDAKTOR,
+        "sida",
+        "oppet-hus-pa-vara-skolor",
+        { data: { ...(ny.utkast as object), brodtext: "## Välkommen" }, version: ny.version },
+        () => {},
+      ),
+    ).toMatchObject({ ok: true });
+    expect(await db.sida.findUniqueOrThrow({ where: { slug: "oppet-hus-pa-vara-skolor" } })).toMatchObject({
+      foralder: "om-forvaltningen",
+      brodtext: "## Välkommen",
+    });
 
-    expect(await skapaSida(db, aktor.REDAKTOR, { titel: "Kontakt", adress: "", foralder: "" })).toEqual({ ok: false, fel: { adress: "Adressen /kontakt används redan av webbplatsen. Välj en annan." } });
-    expect(await skapaSida(db, aktor.REDAKTOR, { titel: "Om", adress: "om-forvaltningen", foralder: "" })).toEqual({ ok: false, fel: { adress: "Det finns redan en sida med adressen /om-forvaltningen. Välj en annan." } });
-    expect(await skapaSida(db, aktor.REDAKTOR, { titel: "Öppet hus", adress: "Öppet hus på våra skolor", foralder: "" })).toMatchObject({ ok: false, fel: { adress: expect.stringContaining("finns redan") } });
-    expect(await skapaSida(db, aktor.REDAKTOR, { titel: "", adress: "", foralder: "" })).toEqual({ ok: false, fel: { titel: "Skriv en rubrik." } });
+    expect(await skapaSida(db, aktor.REDAKTOR, { titel: "Kontakt", adress: "", foralder: "" })).toEqual({
+      ok: false,
+      fel: { adress: "Adressen /kontakt används redan av webbplatsen. Välj en annan." },
+    });
+    expect(await skapaSida(db, aktor.REDAKTOR, { titel: "Om", adress: "om-forvaltningen", foralder: "" })).toEqual({
+      ok: false,
+      fel: { adress: "Det finns redan en sida med adressen /om-forvaltningen. Välj en annan." },
+    });
+    expect(await skapaSida(db, aktor.REDAKTOR, { titel: "Öppet hus", adress: "Öppet hus på våra skolor", foralder: "" })).toMatchObject({
+      ok: false,
+      fel: { adress: expect.stringContaining("finns redan") },
+    });
+    expect(await skapaSida(db, aktor.REDAKTOR, { titel: "", adress: "", foralder: "" })).toEqual({
+      ok: false,
+      fel: { titel: "Skriv en rubrik." },
+    });
   });
 });
 
@@ -243,13 +335,23 @@ describe("who may edit", () => {
   for (const roll of ["HANDLAGGARE", "REKTOR", null] as const) {
     it(`${roll ? `a ${roll.toLowerCase()}` : "a signed-out visitor"} can neither save, publish, restore nor create, and nothing changes`, async () => {
       const vem = roll ? aktor[roll] : null;
-      const fore = [await db.innehall.findMany({ orderBy: { id: "asc" } }), await db.innehallVersion.count(), await db.sida.findMany({ orderBy: { slug: "asc" } }), await db.granskningshandelse.count()];
+      const fore = [
+        await db.innehall.findMany({ orderBy: { id: "asc" } }),
+        await db.innehallVersion.count(),
+        await db.sida.findMany({ orderBy: { slug: "asc" } }),
+        await db.granskningshandelse.count(),
+      ];
       const s = await formular("om-forvaltningen", { titel: "Kapad" });
       await expect(sparaUtkast(db, vem, "sida", "om-forvaltningen", s)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(publicera(db, vem, "sida", "om-forvaltningen", s, () => {})).rejects.toBeInstanceOf(ForbiddenError);
       await expect(aterstall(db, vem, "sida", "om-forvaltningen", 1, s.version)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(skapaSida(db, vem, { titel: "Kapad", adress: "", foralder: "" })).rejects.toBeInstanceOf(ForbiddenError);
-      expect([await db.innehall.findMany({ orderBy: { id: "asc" } }), await db.innehallVersion.count(), await db.sida.findMany({ orderBy: { slug: "asc" } }), await db.granskningshandelse.count()]).toEqual(fore);
+      expect([
+        await db.innehall.findMany({ orderBy: { id: "asc" } }),
+        await db.innehallVersion.count(),
+        await db.sida.findMany({ orderBy: { slug: "asc" } }),
+        await db.granskningshandelse.count(),
+      ]).toEqual(fore);
     });
   }
 });
@@ -261,7 +363,7 @@ describe("Markdown on a page", () => {
         "# Rubrik",
         "## Underrubrik",
         "",
-        '<script>alert(1)</script>',
+        "<script>alert(1)</script>",
         "",
         'Text <img src=x onerror="alert(1)"> i ett stycke.',
         "",
@@ -275,7 +377,7 @@ describe("Markdown on a page", () => {
     expect(html).toContain("<h2>Rubrik</h2>");
     expect(html).toContain("<h3>Underrubrik</h3>");
     expect(html).not.toMatch(/<script|<img|href="(javascript|data):/);
-    expect(html).toContain("<p>Text &lt;img src=x onerror=\"alert(1)\"&gt; i ett stycke.</p>");
+    expect(html).toContain('<p>Text &lt;img src=x onerror="alert(1)"&gt; i ett stycke.</p>');
     expect(html).toContain("&lt;script&gt;");
     expect(html).toContain('<a href="https://goteborg.se">ok</a>');
     expect(html).toContain('<a href="mailto:a@b.se">mejl</a>');
@@ -293,8 +395,12 @@ describe("with 100 000 versions", () => {
         FROM generate_series(${i.versioner.length + 1}::int, 100000) AS n`;
     await db.$executeRawUnsafe(`ANALYZE "InnehallVersion"`);
     const plan = async (sql: string) =>
-      (await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${sql}`, i.id)).map((r) => r["QUERY PLAN"]).join("\n");
-    const sida = await plan(`SELECT nummer, handling, tidpunkt, "forfattarNamn", kommentar FROM "InnehallVersion" WHERE "innehallId" = $1 ORDER BY nummer DESC LIMIT 50`);
+      (await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${sql}`, i.id))
+        .map((r) => r["QUERY PLAN"])
+        .join("\n");
+    const sida = await plan(
+      `SELECT nummer, handling, tidpunkt, "forfattarNamn", kommentar FROM "InnehallVersion" WHERE "innehallId" = $1 ORDER BY nummer DESC LIMIT 50`,
+    );
     const nasta = await plan(`SELECT max(nummer) FROM "InnehallVersion" WHERE "innehallId" = $1`);
     // The plans travel with the test report (the README quotes them).
     await annotate(`History page:\n${sida}\nNext number:\n${nasta}`, "plan");
@@ -312,9 +418,21 @@ describe("förstärkningsområden", () => {
     const o = forstarkningsomraden[1];
     const i = await db.innehall.findUniqueOrThrow({ where: { typ_nyckel: { typ: "forstarkningsomrade", nyckel: o.slug } } });
     const data = { ...(i.publicerad as object), atgarder: "Första åtgärden.\r\n\n  Andra åtgärden.  \n" };
-    expect(await publicera(db, aktor.REDAKTOR, "forstarkningsomrade", o.slug, { data, version: i.version }, () => {})).toMatchObject({ ok: true });
-    expect((await db.forstarkningsomrade.findUniqueOrThrow({ where: { slug: o.slug } })).atgarder).toEqual(["Första åtgärden.", "Andra åtgärden."]);
-    const tom = await publicera(db, aktor.REDAKTOR, "forstarkningsomrade", o.slug, { data: { ...data, atgarder: " \n " }, version: i.version + 1 }, () => {});
+    expect(await publicera(db, aktor.REDAKTOR, "forstarkningsomrade", o.slug, { data, version: i.version }, () => {})).toMatchObject({
+      ok: true,
+    });
+    expect((await db.forstarkningsomrade.findUniqueOrThrow({ where: { slug: o.slug } })).atgarder).toEqual([
+      "Första åtgärden.",
+      "Andra åtgärden.",
+    ]);
+    const tom = await publicera(
+      db,
+      aktor.REDAKTOR,
+      "forstarkningsomrade",
+      o.slug,
+      { data: { ...data, atgarder: " \n " }, version: i.version + 1 },
+      () => {},
+    );
     expect(tom).toEqual({ ok: false, orsak: "ogiltig", fel: { atgarder: "Skriv minst en rad om vad förvaltningen gör." } });
   });
 });
@@ -322,10 +440,23 @@ describe("förstärkningsområden", () => {
 describe("programme pages", () => {
   it("replace the points of each kind in order, and leave a kind empty when its field is", async () => {
     const i = await db.innehall.findUniqueOrThrow({ where: { typ_nyckel: { typ: "program", nyckel: "jamlikt-goteborg" } } });
-    const data = { ...(i.publicerad as object), utgangspunkter: "Tidiga insatser.\nStarka vuxna kring barnet.\nEn tredje punkt.", grunduppdrag: "" };
-    expect(await publicera(db, aktor.ADMIN, "program", "jamlikt-goteborg", { data, version: i.version }, () => {})).toMatchObject({ ok: true });
-    const p = await db.program.findUniqueOrThrow({ where: { slug: "jamlikt-goteborg" }, include: { punkter: { orderBy: [{ kategori: "asc" }, { ordning: "asc" }] } } });
-    expect(p.punkter.filter((x) => x.kategori === "UTGANGSPUNKT").map((x) => x.text)).toEqual(["Tidiga insatser.", "Starka vuxna kring barnet.", "En tredje punkt."]);
+    const data = {
+      ...(i.publicerad as object),
+      utgangspunkter: "Tidiga insatser.\nStarka vuxna kring barnet.\nEn tredje punkt.",
+      grunduppdrag: "",
+    };
+    expect(await publicera(db, aktor.ADMIN, "program", "jamlikt-goteborg", { data, version: i.version }, () => {})).toMatchObject({
+      ok: true,
+    });
+    const p = await db.program.findUniqueOrThrow({
+      where: { slug: "jamlikt-goteborg" },
+      include: { punkter: { orderBy: [{ kategori: "asc" }, { ordning: "asc" }] } },
+    });
+    expect(p.punkter.filter((x) => x.kategori === "UTGANGSPUNKT").map((x) => x.text)).toEqual([
+      "Tidiga insatser.",
+      "Starka vuxna kring barnet.",
+      "En tredje punkt.",
+    ]);
     expect(p.punkter.filter((x) => x.kategori === "GRUNDUPPDRAG")).toEqual([]);
     expect(p.punkter.filter((x) => x.kategori === "MAL")).toHaveLength(1);
   });

@@ -9,7 +9,16 @@ import { freshDatabase } from "../support/databases";
 // startaBakgrundsjobb runs this list instead of the real jobs, so the test can see what starts.
 const startade: string[] = [];
 vi.mock("@/lib/jobb", () => ({
-  jobb: [{ namn: "prov-start", beskrivning: "Prov", intervallSekunder: null, forstaKorningEfterSekunder: 0, enGangOverInstanser: false, kor: async () => void startade.push("prov-start") }],
+  jobb: [
+    {
+      namn: "prov-start",
+      beskrivning: "Prov",
+      intervallSekunder: null,
+      forstaKorningEfterSekunder: 0,
+      enGangOverInstanser: false,
+      kor: async () => void startade.push("prov-start"),
+    },
+  ],
 }));
 
 let db: PrismaClient;
@@ -41,12 +50,16 @@ function jobb(namn: string, kor: Jobb["kor"], andra: Partial<Jobb> = {}): Jobb {
 /** A job that counts how many of its runs are going on at once, across every runner. */
 function raknande(namn: string, ms: number, andra: Partial<Jobb> = {}) {
   const r = { korningar: 0, samtidiga: 0, flest: 0 };
-  const j = jobb(namn, async () => {
-    r.korningar++;
-    r.flest = Math.max(r.flest, ++r.samtidiga);
-    await vanta(ms);
-    r.samtidiga--;
-  }, andra);
+  const j = jobb(
+    namn,
+    async () => {
+      r.korningar++;
+      r.flest = Math.max(r.flest, ++r.samtidiga);
+      await vanta(ms);
+      r.samtidiga--;
+    },
+    andra,
+  );
   return { j, r };
 }
 
@@ -85,7 +98,10 @@ describe("recording a job's runs", () => {
   it("lists every declared job, with its run or none", async () => {
     const lista = [jobb("prov-ok", async () => {}), jobb("aldrig-kort", async () => {})];
     const rader = await jobbMedKorningar(db, lista);
-    expect(rader.map((r) => [r.jobb.namn, r.korning?.resultat ?? null])).toEqual([["prov-ok", "ok"], ["aldrig-kort", null]]);
+    expect(rader.map((r) => [r.jobb.namn, r.korning?.resultat ?? null])).toEqual([
+      ["prov-ok", "ok"],
+      ["aldrig-kort", null],
+    ]);
   });
 });
 
@@ -125,14 +141,22 @@ describe("starting the jobs", () => {
     let fel = 0;
     let ok = 0;
     const lista = [
-      jobb("prov-kastar", () => {
-        fel++;
-        throw new Error("Gick inte");
-      }, { intervallSekunder: 0.05 }),
-      jobb("prov-avvisar", async () => {
-        fel++;
-        throw new Error("Gick inte heller");
-      }, { intervallSekunder: 0.05, enGangOverInstanser: true }),
+      jobb(
+        "prov-kastar",
+        () => {
+          fel++;
+          throw new Error("Gick inte");
+        },
+        { intervallSekunder: 0.05 },
+      ),
+      jobb(
+        "prov-avvisar",
+        async () => {
+          fel++;
+          throw new Error("Gick inte heller");
+        },
+        { intervallSekunder: 0.05, enGangOverInstanser: true },
+      ),
       jobb("prov-fungerar", async () => void ok++, { intervallSekunder: 0.05 }),
     ];
     const stopp = startaJobb(db, lista, url);

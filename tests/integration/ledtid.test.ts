@@ -19,7 +19,10 @@ async function arende(skapad: string, svarEfter: number | null) {
   const t = new Date(skapad);
   await db.synpunkt.create({
     data: {
-      typ: "FRAGA", meddelande: "Ledtid", idempotensnyckel: randomUUID(), skapad: t,
+      typ: "FRAGA",
+      meddelande: "Ledtid",
+      idempotensnyckel: randomUUID(),
+      skapad: t,
       forstaSvar: svarEfter === null ? null : new Date(t.getTime() + svarEfter * 1000),
     },
   });
@@ -29,7 +32,8 @@ async function arende(skapad: string, svarEfter: number | null) {
 beforeAll(async () => {
   ({ db, aktor, drop } = await seededDatabase("ledtid"));
   const jan = "2026-01-10T08:00:00Z";
-  for (const s of [0, H - 1, H, 4 * H - 1, 4 * H, DYGN - 1, DYGN, 2 * DYGN, 5 * DYGN - 1, 5 * DYGN, 10 * DYGN, 40 * DYGN]) await arende(jan, s);
+  for (const s of [0, H - 1, H, 4 * H - 1, 4 * H, DYGN - 1, DYGN, 2 * DYGN, 5 * DYGN - 1, 5 * DYGN, 10 * DYGN, 40 * DYGN])
+    await arende(jan, s);
   await arende(jan, null);
   await arende("2026-03-01T08:00:00Z", 30 * 60);
 });
@@ -39,7 +43,13 @@ describe("the spread of time to first answer", () => {
   it("counts answered cases per interval, and leaves unanswered ones out", async () => {
     const f = await ledtidsfordelning(db, aktor.HANDLAGGARE, {});
     expect(f.map((k) => [k.etikett, k.antal])).toEqual([
-      ["Inom 1 timme", 3], ["1–4 timmar", 2], ["4–24 timmar", 2], ["1–2 dygn", 1], ["2–5 dygn", 2], ["5–10 dygn", 1], ["Mer än 10 dygn", 2],
+      ["Inom 1 timme", 3],
+      ["1–4 timmar", 2],
+      ["4–24 timmar", 2],
+      ["1–2 dygn", 1],
+      ["2–5 dygn", 2],
+      ["5–10 dygn", 1],
+      ["Mer än 10 dygn", 2],
     ]);
   });
 
@@ -50,13 +60,25 @@ describe("the spread of time to first answer", () => {
 
   it("draws the same numbers as its table", async () => {
     const f = await ledtidsfordelning(db, aktor.ADMIN, {});
-    const html = renderToStaticMarkup(createElement(Diagram, {
-      id: "ledtid", rubrik: "Spridning", budskap: "Test.", typ: "kolumner", radrubrik: "Tid",
-      serier: [{ nyckel: "antal", namn: "Besvarade" }],
-      rader: f.map((k) => ({ nyckel: k.nyckel, namn: k.etikett, varden: { antal: k.antal } })),
-    }));
-    const ritat = [...html.matchAll(/data-kategori="([^"]+)"><g data-serie="antal" data-varde="(\d+)">/g)].map(([, k, v]) => [k, Number(v)]);
-    const tabell = [...html.matchAll(/<tr data-kategori="([^"]+)">.*?<td data-serie="antal"[^>]*>(\d+)<\/td>/g)].map(([, k, v]) => [k, Number(v)]);
+    const html = renderToStaticMarkup(
+      createElement(Diagram, {
+        id: "ledtid",
+        rubrik: "Spridning",
+        budskap: "Test.",
+        typ: "kolumner",
+        radrubrik: "Tid",
+        serier: [{ nyckel: "antal", namn: "Besvarade" }],
+        rader: f.map((k) => ({ nyckel: k.nyckel, namn: k.etikett, varden: { antal: k.antal } })),
+      }),
+    );
+    const ritat = [...html.matchAll(/data-kategori="([^"]+)"><g data-serie="antal" data-varde="(\d+)">/g)].map(([, k, v]) => [
+      k,
+      Number(v),
+    ]);
+    const tabell = [...html.matchAll(/<tr data-kategori="([^"]+)">.*?<td data-serie="antal"[^>]*>(\d+)<\/td>/g)].map(([, k, v]) => [
+      k,
+      Number(v),
+    ]);
     expect(ritat).toEqual(f.filter((k) => k.antal > 0).map((k) => [k.nyckel, k.antal]));
     expect(tabell).toEqual(f.map((k) => [k.nyckel, k.antal]));
   });

@@ -21,7 +21,9 @@ const NYTT = "Sju gröna ankor simmar i Slottsskogen";
 const timmar = (t: Date, h: number) => new Date(t.getTime() + h * 3_600_000);
 
 async function konto(email: string, aktiv = true) {
-  return db.user.create({ data: { email, name: "Glömsk Person", roll: "HANDLAGGARE", aktiv, losenordHash: await hashPassword("Gammalt-lösenord-1") } });
+  return db.user.create({
+    data: { email, name: "Glömsk Person", roll: "HANDLAGGARE", aktiv, losenordHash: await hashPassword("Gammalt-lösenord-1") },
+  });
 }
 
 /** Sends what the outbox holds and returns the key in the mail to `till`. */
@@ -56,12 +58,19 @@ describe("an admin sends a link for a new password", () => {
     expect(lank.giltigTill!.getTime() - nu.getTime()).toBe(LANK_TIMMAR * 3_600_000);
     const sparat = await db.utskick.findUniqueOrThrow({ where: { id: koad.id } });
     expect(sparat.text).not.toContain(nyckel);
-    expect(await db.granskningshandelse.count({ where: { handling: "anvandare.losenordslank-skickad", objektId: u.id, aktorId: aktor.ADMIN.id } })).toBe(1);
+    expect(
+      await db.granskningshandelse.count({
+        where: { handling: "anvandare.losenordslank-skickad", objektId: u.id, aktorId: aktor.ADMIN.id },
+      }),
+    ).toBe(1);
   });
 
   it("is refused for a disabled account", async () => {
     const u = await konto("avstangd-lank@exempel.se", false);
-    expect(await skickaLosenordslank(db, aktor.ADMIN, u.id)).toMatchObject({ ok: false, fel: { formular: expect.stringContaining("avstängt") } });
+    expect(await skickaLosenordslank(db, aktor.ADMIN, u.id)).toMatchObject({
+      ok: false,
+      fel: { formular: expect.stringContaining("avstängt") },
+    });
   });
 });
 
@@ -75,7 +84,10 @@ describe("following the link", () => {
     expect(await hittaLank(db, nyckel)).toMatchObject({ userId: u.id });
 
     // Rules first: a guessable password is refused and the link still works.
-    expect(await valjNyttLosenord(db, nyckel, { nytt: "password1234", upprepa: "password1234" })).toMatchObject({ ok: false, fel: { nytt: expect.any(String) } });
+    expect(await valjNyttLosenord(db, nyckel, { nytt: "password1234", upprepa: "password1234" })).toMatchObject({
+      ok: false,
+      fel: { nytt: expect.any(String) },
+    });
     expect(await hittaLank(db, nyckel)).not.toBeNull();
 
     expect(await valjNyttLosenord(db, nyckel, { nytt: NYTT, upprepa: NYTT })).toEqual({ ok: true });
@@ -83,10 +95,15 @@ describe("following the link", () => {
     expect(await verifyPassword(NYTT, rad.losenordHash!)).toBe(true);
     expect(rad.losenordMasteBytas).toBe(false);
     expect(await kontrolleraSession(db, s1)).toBeNull();
-    expect(await db.granskningshandelse.count({ where: { handling: "anvandare.losenord-via-lank", objektId: u.id, aktorId: u.id } })).toBe(1);
+    expect(await db.granskningshandelse.count({ where: { handling: "anvandare.losenord-via-lank", objektId: u.id, aktorId: u.id } })).toBe(
+      1,
+    );
 
     expect(await hittaLank(db, nyckel)).toBeNull();
-    expect(await valjNyttLosenord(db, nyckel, { nytt: `${NYTT} igen`, upprepa: `${NYTT} igen` })).toEqual({ ok: false, fel: { formular: LANK_OGILTIG } });
+    expect(await valjNyttLosenord(db, nyckel, { nytt: `${NYTT} igen`, upprepa: `${NYTT} igen` })).toEqual({
+      ok: false,
+      fel: { formular: LANK_OGILTIG },
+    });
     expect(await verifyPassword(NYTT, (await db.user.findUniqueOrThrow({ where: { id: u.id } })).losenordHash!)).toBe(true);
   });
 
@@ -97,9 +114,18 @@ describe("following the link", () => {
     const { nyckel } = await skickaOchLasNyckel(u.email, nu);
     const senare = timmar(nu, LANK_TIMMAR + 0.01);
     expect(await hittaLank(db, nyckel, senare)).toBeNull();
-    expect(await valjNyttLosenord(db, nyckel, { nytt: NYTT, upprepa: NYTT }, senare)).toEqual({ ok: false, fel: { formular: LANK_OGILTIG } });
-    expect(await valjNyttLosenord(db, "A".repeat(32), { nytt: NYTT, upprepa: NYTT })).toEqual({ ok: false, fel: { formular: LANK_OGILTIG } });
-    expect(await valjNyttLosenord(db, "inte en nyckel", { nytt: NYTT, upprepa: NYTT })).toEqual({ ok: false, fel: { formular: LANK_OGILTIG } });
+    expect(await valjNyttLosenord(db, nyckel, { nytt: NYTT, upprepa: NYTT }, senare)).toEqual({
+      ok: false,
+      fel: { formular: LANK_OGILTIG },
+    });
+    expect(await valjNyttLosenord(db, "A".repeat(32), { nytt: NYTT, upprepa: NYTT })).toEqual({
+      ok: false,
+      fel: { formular: LANK_OGILTIG },
+    });
+    expect(await valjNyttLosenord(db, "inte en nyckel", { nytt: NYTT, upprepa: NYTT })).toEqual({
+      ok: false,
+      fel: { formular: LANK_OGILTIG },
+    });
     expect(await db.granskningshandelse.count({ where: { handling: "anvandare.losenord-via-lank-nekad", objektId: u.id } })).toBe(1);
   });
 

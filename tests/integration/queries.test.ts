@@ -48,7 +48,7 @@ describe("search in Swedish", () => {
   });
 
   it("treats operators and quotes in the query as text, not as SQL", async () => {
-    await expect(q.sok("'; DROP TABLE \"Insats\"; --")).resolves.toBeInstanceOf(Array);
+    await expect(q.sok('\'; DROP TABLE "Insats"; --')).resolves.toBeInstanceOf(Array);
     await expect(q.sok('"skola" -OR & | !')).resolves.toBeInstanceOf(Array);
   });
 });

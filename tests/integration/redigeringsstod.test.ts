@@ -46,28 +46,55 @@ describe("autosave", () => {
     expect(await db.sida.findUniqueOrThrow({ where: { slug: "tillganglighet" } })).toEqual(publik);
 
     // Nothing changed since the last save: no write, the version stays.
-    expect(await autospara(db, aktor.REDAKTOR, "sida", "tillganglighet", { data: i.utkast as Record<string, unknown>, version: i.version })).toMatchObject({ ok: true, version: i.version });
+    expect(
+      await autospara(db, aktor.REDAKTOR, "sida", "tillganglighet", { data: i.utkast as Record<string, unknown>, version: i.version }),
+    ).toMatchObject({ ok: true, version: i.version });
     // The explicit "Spara utkast" after autosaving is the one version.
-    expect(await sparaUtkast(db, aktor.REDAKTOR, "sida", "tillganglighet", { data: i.utkast as Record<string, unknown>, version: i.version, kommentar: "Ny ingress" })).toMatchObject({ ok: true, nummer: i.versioner.length + 1 });
+    expect(
+      await sparaUtkast(db, aktor.REDAKTOR, "sida", "tillganglighet", {
+        data: i.utkast as Record<string, unknown>,
+        version: i.version,
+        kommentar: "Ny ingress",
+      }),
+    ).toMatchObject({ ok: true, nummer: i.versioner.length + 1 });
     expect(await db.innehallVersion.count()).toBe(versioner + 1);
   });
 
   it("is refused from a stale version with the other's text, and overwrites nothing", async () => {
     const s = await formular("sida", "personuppgifter");
-    expect(await sparaUtkast(db, aktor.ADMIN, "sida", "personuppgifter", { ...s, data: { ...s.data, titel: "Adminens rubrik" } })).toMatchObject({ ok: true });
-    const utfall = await autospara(db, aktor.REDAKTOR, "sida", "personuppgifter", { ...s, data: { ...s.data, titel: "Redaktörens rubrik" } });
-    expect(utfall).toMatchObject({ ok: false, orsak: "konflikt", aktuell: { data: { titel: "Adminens rubrik" }, av: aktor.ADMIN.name, version: s.version + 1 } });
+    expect(
+      await sparaUtkast(db, aktor.ADMIN, "sida", "personuppgifter", { ...s, data: { ...s.data, titel: "Adminens rubrik" } }),
+    ).toMatchObject({ ok: true });
+    const utfall = await autospara(db, aktor.REDAKTOR, "sida", "personuppgifter", {
+      ...s,
+      data: { ...s.data, titel: "Redaktörens rubrik" },
+    });
+    expect(utfall).toMatchObject({
+      ok: false,
+      orsak: "konflikt",
+      aktuell: { data: { titel: "Adminens rubrik" }, av: aktor.ADMIN.name, version: s.version + 1 },
+    });
     expect((await item("sida", "personuppgifter")).utkast).toMatchObject({ titel: "Adminens rubrik" });
     // And an explicit save from before an autosave is refused the same way.
     const t = await formular("sida", "personuppgifter");
-    expect(await autospara(db, aktor.REDAKTOR, "sida", "personuppgifter", { ...t, data: { ...t.data, ingress: "Autosparat." } })).toMatchObject({ ok: true });
-    expect(await sparaUtkast(db, aktor.ADMIN, "sida", "personuppgifter", { ...t, data: { ...t.data, ingress: "Gammal." } })).toMatchObject({ ok: false, orsak: "konflikt", aktuell: { data: { ingress: "Autosparat." } } });
+    expect(
+      await autospara(db, aktor.REDAKTOR, "sida", "personuppgifter", { ...t, data: { ...t.data, ingress: "Autosparat." } }),
+    ).toMatchObject({ ok: true });
+    expect(await sparaUtkast(db, aktor.ADMIN, "sida", "personuppgifter", { ...t, data: { ...t.data, ingress: "Gammal." } })).toMatchObject({
+      ok: false,
+      orsak: "konflikt",
+      aktuell: { data: { ingress: "Autosparat." } },
+    });
   });
 
   it("stores nothing the schema refuses, and answers with the Swedish message", async () => {
     const s = await formular("sida", "om-forvaltningen");
     const fore = await item("sida", "om-forvaltningen");
-    expect(await autospara(db, aktor.REDAKTOR, "sida", "om-forvaltningen", { ...s, data: { ...s.data, titel: " " } })).toEqual({ ok: false, orsak: "ogiltig", fel: { titel: "Skriv en rubrik." } });
+    expect(await autospara(db, aktor.REDAKTOR, "sida", "om-forvaltningen", { ...s, data: { ...s.data, titel: " " } })).toEqual({
+      ok: false,
+      orsak: "ogiltig",
+      fel: { titel: "Skriv en rubrik." },
+    });
     expect(await item("sida", "om-forvaltningen")).toEqual(fore);
   });
 
@@ -118,14 +145,25 @@ describe("related links, one per line", () => {
   it("are the seed's links at first, and publishing replaces them in order", async () => {
     const i = await item("forstarkningsomrade", o.slug);
     expect(lankar(String((i.publicerad as Record<string, unknown>).lankar))).toEqual(o.relateradeLankar);
-    const data = { ...(i.publicerad as object), lankar: "Kontakta oss | /kontakt\r\n\n Skolverket  |  https://www.skolverket.se/  | Myndigheten för skolan. \n" };
-    expect(await publicera(db, aktor.REDAKTOR, "forstarkningsomrade", o.slug, { data, version: i.version }, () => {})).toMatchObject({ ok: true });
-    const rader = await db.relateradLank.findMany({ where: { forstarkningsomrade: { slug: o.slug } }, orderBy: { ordning: "asc" }, select: { titel: true, href: true, beskrivning: true, ordning: true } });
+    const data = {
+      ...(i.publicerad as object),
+      lankar: "Kontakta oss | /kontakt\r\n\n Skolverket  |  https://www.skolverket.se/  | Myndigheten för skolan. \n",
+    };
+    expect(await publicera(db, aktor.REDAKTOR, "forstarkningsomrade", o.slug, { data, version: i.version }, () => {})).toMatchObject({
+      ok: true,
+    });
+    const rader = await db.relateradLank.findMany({
+      where: { forstarkningsomrade: { slug: o.slug } },
+      orderBy: { ordning: "asc" },
+      select: { titel: true, href: true, beskrivning: true, ordning: true },
+    });
     expect(rader).toEqual([
       { titel: "Kontakta oss", href: "/kontakt", beskrivning: "", ordning: 0 },
       { titel: "Skolverket", href: "https://www.skolverket.se/", beskrivning: "Myndigheten för skolan.", ordning: 1 },
     ]);
-    expect((await item("forstarkningsomrade", o.slug)).publicerad).toMatchObject({ lankar: "Kontakta oss | /kontakt\nSkolverket | https://www.skolverket.se/ | Myndigheten för skolan." });
+    expect((await item("forstarkningsomrade", o.slug)).publicerad).toMatchObject({
+      lankar: "Kontakta oss | /kontakt\nSkolverket | https://www.skolverket.se/ | Myndigheten för skolan.",
+    });
     // The seed, run again, leaves the editors' links (and parts) alone.
     await seed(db, { demoUsers: true });
     expect(await db.relateradLank.count({ where: { forstarkningsomrade: { slug: o.slug } } })).toBe(2);
@@ -140,27 +178,58 @@ describe("related links, one per line", () => {
     };
     expect(fel("")).toBeNull();
     expect(fel("Kontakt | /kontakt#formular")).toBeNull();
-    expect(fel("Kontakt | /kontakt\nFarlig | javascript:alert(1)")).toMatch(/^Rad 2: adressen ”javascript:alert\(1\)” går inte att använda/);
+    expect(fel("Kontakt | /kontakt\nFarlig | javascript:alert(1)")).toMatch(
+      /^Rad 2: adressen ”javascript:alert\(1\)” går inte att använda/,
+    );
     expect(fel("Bild | data:text/html,<script>alert(1)</script>")).toMatch(/^Rad 1: adressen/);
     expect(fel("Annan | //example.com/x")).toMatch(/^Rad 1: adressen/);
     expect(fel("Bara text")).toBe("Rad 1: skriv adressen efter |, till exempel Bara text | /kontakt.");
     expect(fel(" | /kontakt")).toMatch(/^Rad 1: skriv länktexten först/);
     expect(fel(`${"x".repeat(201)} | /kontakt`)).toBe("Rad 1: länktexten får vara högst 200 tecken.");
-    for (const ok of ["/", "/om-forvaltningen", "https://goteborg.se/wps/portal", "http://www.gr.to/"]) expect(tillatenAdress(ok), ok).toBe(true);
-    for (const nej of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:x", "//evil.example", "mailto:a@b.se", "goteborg.se", "https://", "/ med mellanslag", "/\\evil"]) expect(tillatenAdress(nej), nej).toBe(false);
+    for (const ok of ["/", "/om-forvaltningen", "https://goteborg.se/wps/portal", "http://www.gr.to/"])
+      expect(tillatenAdress(ok), ok).toBe(true);
+    for (const nej of [
+      "javascript:alert(1)",
+      "JAVASCRIPT:alert(1)",
+      "data:x",
+      "//evil.example",
+      "mailto:a@b.se",
+      "goteborg.se",
+      "https://",
+      "/ med mellanslag",
+      "/\\evil",
+    ])
+      expect(tillatenAdress(nej), nej).toBe(false);
   });
 });
 
 describe("a programme's parts, one per line", () => {
   it("are the seed's parts at first; a rename keeps the part and its pilot schools' steps, a new line adds one", async () => {
     const i = await item("program", "framtidsrustad-skola");
-    const fore = await db.programdel.findMany({ where: { program: { slug: "framtidsrustad-skola" } }, orderBy: { ordning: "asc" }, include: { _count: { select: { pilotsteg: true } } } });
+    const fore = await db.programdel.findMany({
+      where: { program: { slug: "framtidsrustad-skola" } },
+      orderBy: { ordning: "asc" },
+      include: { _count: { select: { pilotsteg: true } } },
+    });
     const rader = String((i.publicerad as Record<string, unknown>).delar).split("\n");
     expect(rader).toEqual(fore.map((d) => `${d.namn} | ${d.beskrivning}`));
     expect(fore[0]._count.pilotsteg).toBeGreaterThan(0);
     const nya = [`Nulägesanalys | ${fore[0].beskrivning}`, ...rader.slice(1), "Spridning | Modellen sprids till fler skolor."].join("\n");
-    expect(await publicera(db, aktor.REDAKTOR, "program", "framtidsrustad-skola", { data: { ...(i.publicerad as object), delar: nya }, version: i.version }, () => {})).toMatchObject({ ok: true });
-    const efter = await db.programdel.findMany({ where: { program: { slug: "framtidsrustad-skola" } }, orderBy: { ordning: "asc" }, include: { _count: { select: { pilotsteg: true } } } });
+    expect(
+      await publicera(
+        db,
+        aktor.REDAKTOR,
+        "program",
+        "framtidsrustad-skola",
+        { data: { ...(i.publicerad as object), delar: nya }, version: i.version },
+        () => {},
+      ),
+    ).toMatchObject({ ok: true });
+    const efter = await db.programdel.findMany({
+      where: { program: { slug: "framtidsrustad-skola" } },
+      orderBy: { ordning: "asc" },
+      include: { _count: { select: { pilotsteg: true } } },
+    });
     expect(efter.map((d) => d.namn)).toEqual(["Nulägesanalys", ...fore.slice(1).map((d) => d.namn), "Spridning"]);
     expect(efter[0]).toMatchObject({ id: fore[0].id, slug: fore[0].slug, _count: { pilotsteg: fore[0]._count.pilotsteg } });
     expect(efter.at(-1)).toMatchObject({ slug: "spridning", ordning: fore.length });
@@ -170,18 +239,48 @@ describe("a programme's parts, one per line", () => {
     const i = await item("program", "framtidsrustad-skola");
     const rader = String((i.publicerad as Record<string, unknown>).delar).split("\n");
     const utan = rader.filter((r) => !r.startsWith("Kompetensutveckling")).join("\n");
-    const utfall = await publicera(db, aktor.REDAKTOR, "program", "framtidsrustad-skola", { data: { ...(i.publicerad as object), delar: utan }, version: i.version }, () => {});
+    const utfall = await publicera(
+      db,
+      aktor.REDAKTOR,
+      "program",
+      "framtidsrustad-skola",
+      { data: { ...(i.publicerad as object), delar: utan }, version: i.version },
+      () => {},
+    );
     // No line is left for Kompetensutveckling, so it would be removed, with its steps: refused.
-    expect(utfall).toMatchObject({ ok: false, orsak: "ogiltig", fel: { delar: expect.stringMatching(/har pilotskolornas steg och kan inte tas bort/) } });
+    expect(utfall).toMatchObject({
+      ok: false,
+      orsak: "ogiltig",
+      fel: { delar: expect.stringMatching(/har pilotskolornas steg och kan inte tas bort/) },
+    });
     // A part without steps can go.
     const utanNy = rader.filter((r) => !r.startsWith("Spridning")).join("\n");
-    expect(await publicera(db, aktor.REDAKTOR, "program", "framtidsrustad-skola", { data: { ...(i.publicerad as object), delar: utanNy }, version: i.version }, () => {})).toMatchObject({ ok: true });
+    expect(
+      await publicera(
+        db,
+        aktor.REDAKTOR,
+        "program",
+        "framtidsrustad-skola",
+        { data: { ...(i.publicerad as object), delar: utanNy }, version: i.version },
+        () => {},
+      ),
+    ).toMatchObject({ ok: true });
     expect(await db.programdel.count({ where: { slug: "spridning" } })).toBe(0);
   });
 
   it("refuse a line without a description and a name used twice", () => {
     const schema = innehallstyp("program")!.schema;
-    const bas = { namn: "N", undertitel: "", ingress: "i", beskrivning: "b", mal: "", grunduppdrag: "", utgangspunkter: "", strategiskGrupp: "", processtod: "" };
+    const bas = {
+      namn: "N",
+      undertitel: "",
+      ingress: "i",
+      beskrivning: "b",
+      mal: "",
+      grunduppdrag: "",
+      utgangspunkter: "",
+      strategiskGrupp: "",
+      processtod: "",
+    };
     const fel = (delar: string) => {
       const r = schema.safeParse({ ...bas, delar });
       return r.success ? null : r.error.issues[0].message;

@@ -11,7 +11,10 @@ import { uppdateraInsats } from "@/lib/insatser/uppdatera";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 
 // Outside a Next.js server there is no data cache: the cached reader runs uncached here.
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), unstable_cache: <T>(fn: T) => fn }));
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/cache")>()),
+  unstable_cache: <T>(fn: T) => fn,
+}));
 
 let db: PrismaClient;
 let aktor: Record<string, Demoaktor>;
@@ -46,12 +49,15 @@ function diagrammet(html: string, typ: Diagramdefinition["typ"]) {
 function tabellen(html: string): Tal {
   const varden: Tal = {};
   for (const [, kategori, rad] of html.matchAll(/<tr data-kategori="([^"]+)">(.*?)<\/tr>/g)) {
-    varden[kategori] = Object.fromEntries([...rad.matchAll(/<td data-serie="([^"]+)"[^>]*>([^<]*)<\/td>/g)].map(([, s, v]) => [s, talet(v)]));
+    varden[kategori] = Object.fromEntries(
+      [...rad.matchAll(/<td data-serie="([^"]+)"[^>]*>([^<]*)<\/td>/g)].map(([, s, v]) => [s, talet(v)]),
+    );
   }
   return varden;
 }
 
-const utanNollor = (t: Tal): Tal => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]));
+const utanNollor = (t: Tal): Tal =>
+  Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]));
 
 /** The same figures, counted in plain code from the rows themselves. */
 async function franDatabasen(nu: Date): Promise<Record<string, Tal>> {
@@ -82,7 +88,10 @@ async function franDatabasen(nu: Date): Promise<Record<string, Tal>> {
   }
   const pilot: Tal = {};
   const delar = await db.programdel.findMany({ where: { program: { slug: "framtidsrustad-skola" } }, select: { id: true, slug: true } });
-  const pilotskolor = await db.skola.findMany({ where: { framtidsrustadPilot: true }, select: { pilotsteg: { select: { programdelId: true, status: true } } } });
+  const pilotskolor = await db.skola.findMany({
+    where: { framtidsrustadPilot: true },
+    select: { pilotsteg: { select: { programdelId: true, status: true } } },
+  });
   for (const d of delar) {
     for (const s of pilotskolor) okning(pilot, d.slug, s.pilotsteg.find((p) => p.programdelId === d.id)?.status ?? "EJ_PABORJAD");
   }
@@ -110,7 +119,8 @@ async function kontrollera(nu: Date) {
   return diagram;
 }
 
-const rad = (d: Diagramdefinition[], id: string, kategori: string) => d.find((x) => x.id === id)!.rader.find((r) => r.nyckel === kategori)!.varden;
+const rad = (d: Diagramdefinition[], id: string, kategori: string) =>
+  d.find((x) => x.id === id)!.rader.find((r) => r.nyckel === kategori)!.varden;
 
 describe("Så går det", () => {
   it("draws each chart with its table's numbers, and both are the database's; a status change shows in every chart it belongs to", async () => {
@@ -120,12 +130,22 @@ describe("Så går det", () => {
 
     const insats = await db.insats.findFirstOrThrow({
       where: { arkiverad: null, status: "PAGAR", forstarkningsomrade: { isNot: null }, skolor: { some: {} } },
-      select: { slug: true, version: true, forstarkningsomrade: { select: { slug: true } }, skolor: { select: { skola: { select: { stadsomrade: true } } } } },
+      select: {
+        slug: true,
+        version: true,
+        forstarkningsomrade: { select: { slug: true } },
+        skolor: { select: { skola: { select: { stadsomrade: true } } } },
+      },
     });
     const omrade = insats.forstarkningsomrade!.slug;
     const stadsomrade = insats.skolor[0].skola.stadsomrade;
     const manad = svensktDatum(nu).slice(0, 7);
-    const utfall = await uppdateraInsats(db, aktor.REDAKTOR, insats.slug, { status: "KLAR", progress: 100, kommentar: "Insatsen är genomförd.", version: insats.version });
+    const utfall = await uppdateraInsats(db, aktor.REDAKTOR, insats.slug, {
+      status: "KLAR",
+      progress: 100,
+      kommentar: "Insatsen är genomförd.",
+      version: insats.version,
+    });
     expect(utfall.ok).toBe(true);
 
     const efter = await kontrollera(nu);
@@ -137,7 +157,10 @@ describe("Så går det", () => {
 
   it("counts a pilot school's part it has no row for as not begun, and a school that stops being a pilot not at all", async () => {
     const skola = await db.skola.findFirstOrThrow({ where: { framtidsrustadPilot: true }, select: { id: true } });
-    const del = await db.programdel.findFirstOrThrow({ where: { program: { slug: "framtidsrustad-skola" } }, select: { id: true, slug: true } });
+    const del = await db.programdel.findFirstOrThrow({
+      where: { program: { slug: "framtidsrustad-skola" } },
+      select: { id: true, slug: true },
+    });
     const fore = saGarDetDiagram(await saGarDet(db));
     await db.pilotskolaDel.delete({ where: { skolaId_programdelId: { skolaId: skola.id, programdelId: del.id } } });
     await kontrollera(new Date());
@@ -152,7 +175,10 @@ describe("Så går det", () => {
   it("gives the same figures as open data in CSV, one row per chart, group and status", async () => {
     const d = await saGarDet(db);
     const csv = saGarDetCsv(d);
-    const rader = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const rader = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(rader[0]).toBe("diagram;grupp;gruppnamn;status;antal");
     const klara = rader.filter((r) => r.startsWith('"per-forstarkningsomrade"') && r.includes(';"KLAR";'));
     expect(klara.reduce((n, r) => n + Number(r.split(";").at(-1)!.replaceAll('"', "")), 0)).toBe(d.totalt.KLAR);

@@ -22,7 +22,10 @@ const imorgon = { datum: "2026-11-27", klockslag: "08:00" };
 
 async function utkast(nyckel: string, ingress: string) {
   const i = await db.innehall.findUniqueOrThrow({ where: { typ_nyckel: { typ: "sida", nyckel } } });
-  const r = await sparaUtkast(db, aktor.REDAKTOR, "sida", nyckel, { data: { ...(i.utkast ?? i.publicerad) as object, ingress }, version: i.version });
+  const r = await sparaUtkast(db, aktor.REDAKTOR, "sida", nyckel, {
+    data: { ...((i.utkast ?? i.publicerad) as object), ingress },
+    version: i.version,
+  });
   expect(r.ok).toBe(true);
 }
 
@@ -45,10 +48,19 @@ describe("scheduling a publish", () => {
     const s = (d: { datum: string; klockslag: string }) => schemalagg(db, aktor.REDAKTOR, "sida", "styr-och-stodkedjan", d, NU);
     expect(await s({ datum: "27/11", klockslag: "8" })).toEqual({
       ok: false,
-      fel: { datum: "Skriv datumet som år-månad-dag, till exempel 2026-12-01.", klockslag: "Skriv klockslaget som timmar och minuter, till exempel 08:00." },
+      fel: {
+        datum: "Skriv datumet som år-månad-dag, till exempel 2026-12-01.",
+        klockslag: "Skriv klockslaget som timmar och minuter, till exempel 08:00.",
+      },
     });
-    expect(await s({ datum: "2027-03-28", klockslag: "02:15" })).toEqual({ ok: false, fel: { klockslag: "Klockslaget 02:15 finns inte den 2027-03-28: klockan ställs fram en timme då. Välj en annan tid." } });
-    expect(await s({ datum: "2026-11-26", klockslag: "12:59" })).toEqual({ ok: false, fel: { datum: "Tidpunkten har redan varit. Välj en tid framåt, eller publicera direkt." } });
+    expect(await s({ datum: "2027-03-28", klockslag: "02:15" })).toEqual({
+      ok: false,
+      fel: { klockslag: "Klockslaget 02:15 finns inte den 2027-03-28: klockan ställs fram en timme då. Välj en annan tid." },
+    });
+    expect(await s({ datum: "2026-11-26", klockslag: "12:59" })).toEqual({
+      ok: false,
+      fel: { datum: "Tidpunkten har redan varit. Välj en tid framåt, eller publicera direkt." },
+    });
     expect(await s(imorgon)).toEqual({ ok: false, fel: { formular: "Det finns inget utkast att schemalägga. Spara ett utkast först." } });
   });
 
@@ -64,9 +76,16 @@ describe("scheduling a publish", () => {
     expect(await korSchemalagda(db, (t) => utgangna.push(t), new Date("2026-11-27T07:00:00Z"))).toBe(1);
     expect(utgangna).toEqual(["innehall"]);
     expect((await db.sida.findUniqueOrThrow({ where: { slug: "styr-och-stodkedjan" } })).ingress).toBe("Schemalagd ingress.");
-    const i = await db.innehall.findUniqueOrThrow({ where: { typ_nyckel: { typ: "sida", nyckel: "styr-och-stodkedjan" } }, include: { versioner: { orderBy: { nummer: "desc" }, take: 1 } } });
+    const i = await db.innehall.findUniqueOrThrow({
+      where: { typ_nyckel: { typ: "sida", nyckel: "styr-och-stodkedjan" } },
+      include: { versioner: { orderBy: { nummer: "desc" }, take: 1 } },
+    });
     expect(i.utkast).toBeNull();
-    expect(i.versioner[0]).toMatchObject({ handling: "PUBLICERING", forfattarNamn: "Schemalagd publicering", kommentar: `Schemalagd av ${aktor.REDAKTOR.name}.` });
+    expect(i.versioner[0]).toMatchObject({
+      handling: "PUBLICERING",
+      forfattarNamn: "Schemalagd publicering",
+      kommentar: `Schemalagd av ${aktor.REDAKTOR.name}.`,
+    });
     expect(await korSchemalagda(db, () => {}, new Date("2026-11-28T07:00:00Z"))).toBe(0);
     expect(await vantande(db)).toEqual([]);
   });
@@ -79,7 +98,11 @@ describe("scheduling a publish", () => {
     expect(await avbrytSchemalagd(db, aktor.REDAKTOR, r.id)).toBe(false);
     expect(await korSchemalagda(db, () => {}, new Date("2026-11-28T00:00:00Z"))).toBe(0);
     expect((await db.sida.findUniqueOrThrow({ where: { slug: "arbeta-hos-oss" } })).ingress).not.toBe("Ska aldrig synas.");
-    expect(await db.granskningshandelse.count({ where: { handling: { in: ["innehall.schemalagg", "innehall.schema-avbryt"] }, objektId: "arbeta-hos-oss" } })).toBe(2);
+    expect(
+      await db.granskningshandelse.count({
+        where: { handling: { in: ["innehall.schemalagg", "innehall.schema-avbryt"] }, objektId: "arbeta-hos-oss" },
+      }),
+    ).toBe(2);
   });
 
   it("keeps a draft the editor changed after scheduling", async () => {
@@ -99,7 +122,10 @@ describe("scheduling a publish", () => {
     let korning: Promise<number> | undefined;
     // The editor's save holds the page's row while the job starts.
     await db.$transaction(async (tx) => {
-      await tx.innehall.update({ where: { id: i.id }, data: { utkast: { ...(i.utkast as object), ingress: "Sparad under tiden." }, version: { increment: 1 } } });
+      await tx.innehall.update({
+        where: { id: i.id },
+        data: { utkast: { ...(i.utkast as object), ingress: "Sparad under tiden." }, version: { increment: 1 } },
+      });
       korning = korSchemalagda(db, () => {}, new Date("2026-11-27T07:00:00Z"));
       await new Promise((r) => setTimeout(r, 300));
     });
@@ -122,20 +148,28 @@ describe("scheduling a publish", () => {
   it("runs exactly once when two instances run the job at the same moment", async () => {
     const sidor = await db.innehall.findMany({ where: { typ: "nyckeltal" }, take: 5 });
     for (const s of sidor) {
-      const r = await sparaUtkast(db, aktor.REDAKTOR, "nyckeltal", s.nyckel, { data: { ...(s.publicerad as object), varde: `${s.nyckel}-ny` }, version: s.version });
+      const r = await sparaUtkast(db, aktor.REDAKTOR, "nyckeltal", s.nyckel, {
+        data: { ...(s.publicerad as object), varde: `${s.nyckel}-ny` },
+        version: s.version,
+      });
       expect(r.ok).toBe(true);
       expect((await schemalagg(db, aktor.REDAKTOR, "nyckeltal", s.nyckel, imorgon, NU)).ok).toBe(true);
     }
     const fore = await db.innehallVersion.count();
     const andra = createClient(url);
     try {
-      const [a, b] = await Promise.all([korSchemalagda(db, () => {}, new Date("2026-11-27T07:00:00Z")), korSchemalagda(andra, () => {}, new Date("2026-11-27T07:00:00Z"))]);
+      const [a, b] = await Promise.all([
+        korSchemalagda(db, () => {}, new Date("2026-11-27T07:00:00Z")),
+        korSchemalagda(andra, () => {}, new Date("2026-11-27T07:00:00Z")),
+      ]);
       expect(a + b).toBe(sidor.length);
     } finally {
       await andra.$disconnect();
     }
     expect(await db.innehallVersion.count()).toBe(fore + sidor.length);
-    expect(await db.granskningshandelse.count({ where: { handling: "innehall.publicera-schemalagt", objektTyp: "nyckeltal" } })).toBe(sidor.length);
+    expect(await db.granskningshandelse.count({ where: { handling: "innehall.publicera-schemalagt", objektTyp: "nyckeltal" } })).toBe(
+      sidor.length,
+    );
     for (const s of sidor) expect((await db.nyckeltal.findUniqueOrThrow({ where: { nyckel: s.nyckel } })).varde).toBe(`${s.nyckel}-ny`);
   });
 

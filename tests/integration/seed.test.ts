@@ -22,8 +22,20 @@ afterAll(async () => {
 
 async function snapshot() {
   const tables = [
-    db.forvaltning, db.nyckeltal, db.sida, db.forstarkningsomrade, db.relateradLank, db.program, db.programPunkt,
-    db.programdel, db.insats, db.insatsSkola, db.insatsUppdatering, db.skola, db.pilotskolaDel, db.user,
+    db.forvaltning,
+    db.nyckeltal,
+    db.sida,
+    db.forstarkningsomrade,
+    db.relateradLank,
+    db.program,
+    db.programPunkt,
+    db.programdel,
+    db.insats,
+    db.insatsSkola,
+    db.insatsUppdatering,
+    db.skola,
+    db.pilotskolaDel,
+    db.user,
   ] as unknown as { findMany(): Promise<unknown[]> }[];
   // Sorted, so that only content counts, not the order rows happen to come back in.
   const rows = await Promise.all(tables.map((t) => t.findMany()));

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { andraKonto, loggaUtOverallt } from "@/lib/anvandare/konton";
 import {
-  ABSOLUT_TIMMAR, aktivaSessioner, avslutaAllaSessioner, avslutaEgenSession, enhetsnamn, INAKTIV_MINUTER, kontrolleraSession, sessionsnyckel, startaSession,
+  ABSOLUT_TIMMAR,
+  aktivaSessioner,
+  avslutaAllaSessioner,
+  avslutaEgenSession,
+  enhetsnamn,
+  INAKTIV_MINUTER,
+  kontrolleraSession,
+  sessionsnyckel,
+  startaSession,
 } from "@/lib/auth/sessioner";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 
@@ -40,7 +48,8 @@ describe("server-side sessions", () => {
   it(`ends ${ABSOLUT_TIMMAR} hours after sign-in however busy it is`, async () => {
     const start = new Date();
     const sid = await ny(aktor.REDAKTOR.id, start);
-    for (let m = 20; m < ABSOLUT_TIMMAR * 60; m += 20) expect(await kontrolleraSession(db, sid, minuter(start, m)), `minut ${m}`).not.toBeNull();
+    for (let m = 20; m < ABSOLUT_TIMMAR * 60; m += 20)
+      expect(await kontrolleraSession(db, sid, minuter(start, m)), `minut ${m}`).not.toBeNull();
     expect(await kontrolleraSession(db, sid, minuter(start, ABSOLUT_TIMMAR * 60))).toBeNull();
   });
 
@@ -65,8 +74,12 @@ describe("server-side sessions", () => {
   });
 
   it("names devices from their User-Agent", () => {
-    expect(enhetsnamn("Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15")).toBe("Safari på macOS");
-    expect(enhetsnamn("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36")).toBe("Chrome på Linux");
+    expect(
+      enhetsnamn("Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"),
+    ).toBe("Safari på macOS");
+    expect(enhetsnamn("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36")).toBe(
+      "Chrome på Linux",
+    );
     expect(enhetsnamn(null)).toBe("Okänd enhet");
   });
 });

@@ -44,7 +44,10 @@ async function sidan(nyckel: string) {
 
 describe("the demo seed", () => {
   it("publishes a lättläst and an English version of Om förvaltningen, each an item with its own first version", async () => {
-    for (const [typ, sprak] of [["sida-lattlast", "lattlast"], ["sida-en", "en"]]) {
+    for (const [typ, sprak] of [
+      ["sida-lattlast", "lattlast"],
+      ["sida-en", "en"],
+    ]) {
       const i = await item(typ, "om-forvaltningen");
       expect(i.versioner.map((v) => v.handling)).toEqual(["PUBLICERING"]);
       expect(innehallstyp(typ)!.schema.safeParse(i.publicerad).success).toBe(true);
@@ -64,10 +67,16 @@ describe("the demo seed", () => {
     const en = await publikt.varianter.getSidvariant("om-forvaltningen", "en");
     expect(en).toMatchObject({ titel: "About the Compulsory School Administration", sprak: "en" });
     expect(en!.html).toContain("<h2>Our work and our culture</h2>");
-    expect(publikt.varianter.sprakalternativ("om-forvaltningen", sida!.varianter)).toEqual({ sv: "/om-forvaltningen", en: "/om-forvaltningen/en", "x-default": "/om-forvaltningen" });
+    expect(publikt.varianter.sprakalternativ("om-forvaltningen", sida!.varianter)).toEqual({
+      sv: "/om-forvaltningen",
+      en: "/om-forvaltningen/en",
+      "x-default": "/om-forvaltningen",
+    });
     // Lättläst keeps the writer's line breaks (a sentence per line); English flows like the page.
     const lattlast = await publikt.varianter.getSidvariant("om-forvaltningen", "lattlast");
-    expect(lattlast!.html).toContain("<p>Grundskoleförvaltningen är en del av Göteborgs Stad.<br />Vi har hand om stadens grundskolor.<br />");
+    expect(lattlast!.html).toContain(
+      "<p>Grundskoleförvaltningen är en del av Göteborgs Stad.<br />Vi har hand om stadens grundskolor.<br />",
+    );
     expect(en!.html).not.toContain("<br");
     expect((await publikt.queries.getSida("tillganglighet"))!.varianter).toEqual([]);
     expect(publikt.varianter.sprakalternativ("tillganglighet", [])).toBeUndefined();
@@ -81,7 +90,11 @@ describe("a page's language versions", () => {
     expect(await skapaSprakversion(db, aktor.REDAKTOR, "sida-lattlast", "tillganglighet")).toEqual({ ok: true });
     expect(await skapaSprakversion(db, aktor.ADMIN, "sida-en", "tillganglighet")).toEqual({ ok: true });
     const lattlast = await item("sida-lattlast", "tillganglighet");
-    expect(lattlast).toMatchObject({ publicerad: null, utkast: { titel: (fore.item.publicerad as { titel: string }).titel, ingress: "", brodtext: "" }, utkastAvNamn: aktor.REDAKTOR.name });
+    expect(lattlast).toMatchObject({
+      publicerad: null,
+      utkast: { titel: (fore.item.publicerad as { titel: string }).titel, ingress: "", brodtext: "" },
+      utkastAvNamn: aktor.REDAKTOR.name,
+    });
     expect(lattlast.versioner.map((v) => [v.nummer, v.handling])).toEqual([[1, "UTKAST"]]);
     expect((await item("sida-en", "tillganglighet")).utkast).toEqual({ titel: "", ingress: "", brodtext: "" });
     expect(await sidan("tillganglighet")).toEqual(fore);
@@ -98,14 +111,22 @@ describe("a page's language versions", () => {
   it("keep drafts and versions apart from the page's: a draft changes nothing public, publishing writes SidaVariant and expires the tags", async () => {
     const fore = await sidan("tillganglighet");
     const en = await item("sida-en", "tillganglighet");
-    const text = { titel: "Accessibility statement", ingress: "How accessible this website is.", brodtext: "## What you can do\n\nYou can [contact us](/kontakt)." };
-    expect(await sparaUtkast(db, aktor.REDAKTOR, "sida-en", "tillganglighet", { data: text, version: en.version, kommentar: "First draft" })).toMatchObject({ ok: true, nummer: 2 });
+    const text = {
+      titel: "Accessibility statement",
+      ingress: "How accessible this website is.",
+      brodtext: "## What you can do\n\nYou can [contact us](/kontakt).",
+    };
+    expect(
+      await sparaUtkast(db, aktor.REDAKTOR, "sida-en", "tillganglighet", { data: text, version: en.version, kommentar: "First draft" }),
+    ).toMatchObject({ ok: true, nummer: 2 });
     expect(await db.sidaVariant.count({ where: { slug: "tillganglighet" } })).toBe(0);
     expect(await publikt.varianter.getSidvariant("tillganglighet", "en")).toBeNull();
 
     const utgangna: string[] = [];
     const efterUtkast = await item("sida-en", "tillganglighet");
-    expect(await publicera(db, aktor.ADMIN, "sida-en", "tillganglighet", { data: text, version: efterUtkast.version }, (t) => utgangna.push(t))).toMatchObject({ ok: true, nummer: 3 });
+    expect(
+      await publicera(db, aktor.ADMIN, "sida-en", "tillganglighet", { data: text, version: efterUtkast.version }, (t) => utgangna.push(t)),
+    ).toMatchObject({ ok: true, nummer: 3 });
     expect(utgangna).toEqual(["innehall"]);
     expect(await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "tillganglighet", sprak: "en" } } })).toMatchObject(text);
     expect((await item("sida-en", "tillganglighet")).versioner.map((v) => [v.nummer, v.handling, v.kommentar])).toEqual([
@@ -121,13 +142,25 @@ describe("a page's language versions", () => {
     // And the other way: publishing the page leaves its versions alone.
     const varianterFore = await db.sidaVariant.findMany({ where: { slug: "tillganglighet" } });
     const s = await item("sida", "tillganglighet");
-    expect(await publicera(db, aktor.REDAKTOR, "sida", "tillganglighet", { data: { ...(s.publicerad as object), ingress: "Ny ingress." }, version: s.version }, () => {})).toMatchObject({ ok: true });
+    expect(
+      await publicera(
+        db,
+        aktor.REDAKTOR,
+        "sida",
+        "tillganglighet",
+        { data: { ...(s.publicerad as object), ingress: "Ny ingress." }, version: s.version },
+        () => {},
+      ),
+    ).toMatchObject({ ok: true });
     expect(await db.sidaVariant.findMany({ where: { slug: "tillganglighet" } })).toEqual(varianterFore);
     expect((await item("sida-en", "tillganglighet")).versioner).toHaveLength(3);
   });
 
   it("of a page that is not published can be drafted but not published, with a Swedish message", async () => {
-    expect(await skapaSida(db, aktor.REDAKTOR, { titel: "Sommarskola", adress: "", foralder: "" })).toEqual({ ok: true, nyckel: "sommarskola" });
+    expect(await skapaSida(db, aktor.REDAKTOR, { titel: "Sommarskola", adress: "", foralder: "" })).toEqual({
+      ok: true,
+      nyckel: "sommarskola",
+    });
     expect(await skapaSprakversion(db, aktor.REDAKTOR, "sida-lattlast", "sommarskola")).toEqual({ ok: true });
     const v = await item("sida-lattlast", "sommarskola");
     const data = { titel: "Sommarskola", ingress: "Du kan gå i skolan på sommaren.", brodtext: "Det är gratis." };
@@ -135,14 +168,20 @@ describe("a page's language versions", () => {
     expect(await publicera(db, aktor.REDAKTOR, "sida-lattlast", "sommarskola", { data, version: v.version + 1 }, () => {})).toEqual({
       ok: false,
       orsak: "ogiltig",
-      fel: { formular: "Sidan på svenska (/sommarskola) är inte publicerad. Publicera den först; den lättlästa versionen visas bara tillsammans med den." },
+      fel: {
+        formular:
+          "Sidan på svenska (/sommarskola) är inte publicerad. Publicera den först; den lättlästa versionen visas bara tillsammans med den.",
+      },
     });
     expect(await db.sidaVariant.count({ where: { slug: "sommarskola" } })).toBe(0);
-    expect(await sparaUtkast(db, aktor.REDAKTOR, "sida-lattlast", "sommarskola", { data: { ...data, titel: "" }, version: v.version + 1 })).toEqual({ ok: false, orsak: "ogiltig", fel: { titel: "Skriv en rubrik." } });
+    expect(
+      await sparaUtkast(db, aktor.REDAKTOR, "sida-lattlast", "sommarskola", { data: { ...data, titel: "" }, version: v.version + 1 }),
+    ).toEqual({ ok: false, orsak: "ogiltig", fel: { titel: "Skriv en rubrik." } });
   });
 
   it("count as existing for internal links once published, and not before", async () => {
-    const md = "[a](/om-forvaltningen/en) [b](/om-forvaltningen/lattlast) [c](/tillganglighet/lattlast) [d](/sommarskola/lattlast) [e](/om-forvaltningen/fr)";
+    const md =
+      "[a](/om-forvaltningen/en) [b](/om-forvaltningen/lattlast) [c](/tillganglighet/lattlast) [d](/sommarskola/lattlast) [e](/om-forvaltningen/fr)";
     expect(await trasigaLankar(db, md)).toEqual(["/tillganglighet/lattlast", "/sommarskola/lattlast", "/om-forvaltningen/fr"]);
   });
 
@@ -154,9 +193,17 @@ describe("a page's language versions", () => {
       ["Lättläst", false, true],
       ["Engelska", true, false],
     ]);
-    expect(grupper.find((g) => g.typ === "sida")!.rader.find((r) => r.nyckel === "personuppgifter")!.varianter!.map((v) => v.rad)).toEqual([null, null]);
+    expect(
+      grupper
+        .find((g) => g.typ === "sida")!
+        .rader.find((r) => r.nyckel === "personuppgifter")!
+        .varianter!.map((v) => v.rad),
+    ).toEqual([null, null]);
     const sv = await sprakversioner(db, "sida", "tillganglighet");
-    expect(sv.varianter.map((v) => [v.typ, v.finns, v.publicerad])).toEqual([["sida-lattlast", true, false], ["sida-en", true, true]]);
+    expect(sv.varianter.map((v) => [v.typ, v.finns, v.publicerad])).toEqual([
+      ["sida-lattlast", true, false],
+      ["sida-en", true, true],
+    ]);
     const en = await sprakversioner(db, "sida-en", "tillganglighet");
     expect(en.original).toMatchObject({ typ: "sida", publicerad: true, data: { ingress: "Ny ingress." } });
   });
@@ -168,12 +215,18 @@ describe("when a page's address changes", () => {
     const rad = await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "tillganglighet", sprak: "en" } } });
     await db.$transaction(async (tx) => {
       await tx.sida.update({ where: { slug: "tillganglighet" }, data: { slug: "tillganglighetsredogorelse" } });
-      await tx.innehall.update({ where: { typ_nyckel: { typ: "sida", nyckel: "tillganglighet" } }, data: { nyckel: "tillganglighetsredogorelse" } });
+      await tx.innehall.update({
+        where: { typ_nyckel: { typ: "sida", nyckel: "tillganglighet" } },
+        data: { nyckel: "tillganglighetsredogorelse" },
+      });
       await flyttaSprakversioner(tx, "tillganglighet", "tillganglighetsredogorelse");
     });
     expect(await item("sida-en", "tillganglighetsredogorelse")).toEqual({ ...fore, nyckel: "tillganglighetsredogorelse" });
     expect((await item("sida-lattlast", "tillganglighetsredogorelse")).versioner).toHaveLength(1);
-    expect(await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "tillganglighetsredogorelse", sprak: "en" } } })).toEqual({ ...rad, slug: "tillganglighetsredogorelse" });
+    expect(await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "tillganglighetsredogorelse", sprak: "en" } } })).toEqual({
+      ...rad,
+      slug: "tillganglighetsredogorelse",
+    });
     expect(await db.innehall.count({ where: { nyckel: "tillganglighet" } })).toBe(0);
     expect((await publikt.queries.getSida("tillganglighetsredogorelse"))!.varianter).toEqual(["en"]);
   });
@@ -183,7 +236,12 @@ describe("who may edit a language version", () => {
   for (const roll of ["HANDLAGGARE", "REKTOR", null] as const) {
     it(`${roll ? `a ${roll.toLowerCase()}` : "a signed-out visitor"} can neither create, save nor publish one, and nothing changes`, async () => {
       const vem = roll ? aktor[roll] : null;
-      const las = async () => [await db.innehall.findMany({ orderBy: { id: "asc" } }), await db.innehallVersion.count(), await db.sidaVariant.findMany({ orderBy: [{ slug: "asc" }, { sprak: "asc" }] }), await db.granskningshandelse.count()];
+      const las = async () => [
+        await db.innehall.findMany({ orderBy: { id: "asc" } }),
+        await db.innehallVersion.count(),
+        await db.sidaVariant.findMany({ orderBy: [{ slug: "asc" }, { sprak: "asc" }] }),
+        await db.granskningshandelse.count(),
+      ];
       const fore = await las();
       const en = await item("sida-en", "om-forvaltningen");
       const s = { data: { titel: "Hijacked", ingress: "", brodtext: "" }, version: en.version };
@@ -209,8 +267,16 @@ describe("migrating a database from before language versions", () => {
       expect(await migrate(gammal.url)).toEqual([egen, ...(await readMigrations()).map((m) => m.name).filter((n) => n > egen)]);
       const ny = createClient(gammal.url);
       try {
-        expect(await ny.sida.findUniqueOrThrow({ where: { slug: "om-oss" } })).toMatchObject({ titel: "Om oss", ingress: "Ingress", brodtext: "## Text" });
-        expect(await ny.innehall.findUniqueOrThrow({ where: { id: "i1" } })).toMatchObject({ typ: "sida", nyckel: "om-oss", publicerad: { titel: "Om oss" } });
+        expect(await ny.sida.findUniqueOrThrow({ where: { slug: "om-oss" } })).toMatchObject({
+          titel: "Om oss",
+          ingress: "Ingress",
+          brodtext: "## Text",
+        });
+        expect(await ny.innehall.findUniqueOrThrow({ where: { id: "i1" } })).toMatchObject({
+          typ: "sida",
+          nyckel: "om-oss",
+          publicerad: { titel: "Om oss" },
+        });
         expect(await ny.sidaVariant.count()).toBe(0);
       } finally {
         await ny.$disconnect();

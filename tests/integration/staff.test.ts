@@ -40,12 +40,28 @@ describe("updating an insats", () => {
     const fore = await tillstand(annan.slug);
     const utfall = await uppdateraInsats(db, aktor.REDAKTOR, annan.slug, andring(fore.version));
     expect(utfall).toEqual({ ok: true, version: fore.version + 1 });
-    expect(await tillstand(annan.slug)).toEqual({ status: "PAGAR", progress: 55, version: fore.version + 1, historik: fore.historik + 1, logg: fore.logg + 1 });
+    expect(await tillstand(annan.slug)).toEqual({
+      status: "PAGAR",
+      progress: 55,
+      version: fore.version + 1,
+      historik: fore.historik + 1,
+      logg: fore.logg + 1,
+    });
     const senaste = await db.insatsUppdatering.findFirstOrThrow({ where: { insatsId: annan.id }, orderBy: { tidpunkt: "desc" } });
-    expect(senaste).toMatchObject({ forfattareId: aktor.REDAKTOR.id, franStatus: fore.status, franProgress: fore.progress, tillProgress: 55 });
+    expect(senaste).toMatchObject({
+      forfattareId: aktor.REDAKTOR.id,
+      franStatus: fore.status,
+      franProgress: fore.progress,
+      tillProgress: 55,
+    });
   });
 
-  for (const [roll, far] of [["ADMIN", true], ["REDAKTOR", true], ["HANDLAGGARE", false], ["REKTOR", false]] as const) {
+  for (const [roll, far] of [
+    ["ADMIN", true],
+    ["REDAKTOR", true],
+    ["HANDLAGGARE", false],
+    ["REKTOR", false],
+  ] as const) {
     it(`${roll.toLowerCase()} ${far ? "may" : "may not"} update an insats of another school; a refusal changes nothing`, async () => {
       const { annan } = await insatser();
       const fore = await tillstand(annan.slug);

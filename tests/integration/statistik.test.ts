@@ -15,11 +15,20 @@ const NU = new Date("2026-06-15T10:00:00Z");
 const H = 3600;
 const DYGN = 24 * H;
 
-async function arende(typ: SynpunktTyp, skapad: string, { status = "MOTTAGEN" as SynpunktStatus, skolaId = null as string | null, svarEfter = null as number | null } = {}) {
+async function arende(
+  typ: SynpunktTyp,
+  skapad: string,
+  { status = "MOTTAGEN" as SynpunktStatus, skolaId = null as string | null, svarEfter = null as number | null } = {},
+) {
   const t = new Date(skapad);
   await db.synpunkt.create({
     data: {
-      typ, status, skolaId, meddelande: "Statistik", idempotensnyckel: randomUUID(), skapad: t,
+      typ,
+      status,
+      skolaId,
+      meddelande: "Statistik",
+      idempotensnyckel: randomUUID(),
+      skapad: t,
       forstaSvar: svarEfter === null ? null : new Date(t.getTime() + svarEfter * 1000),
       avslutad: status === "AVSLUTAD" ? new Date(t.getTime() + 5 * DYGN * 1000) : null,
     },
@@ -58,8 +67,18 @@ describe("statistics", () => {
   it("counts by type, status, school and month, for everything", async () => {
     const s = await statistik(db, aktor.HANDLAGGARE, {}, NU);
     expect(s.totalt).toBe(33);
-    expect(s.perTyp.map((r) => [r.etikett, r.antal])).toEqual([["Fråga", 8], ["Synpunkt", 22], ["Klagomål", 2], ["Beröm", 1]]);
-    expect(s.perStatus.map((r) => [r.status, r.antal])).toEqual([["MOTTAGEN", 26], ["UNDER_HANDLAGGNING", 1], ["BESVARAD", 4], ["AVSLUTAD", 2]]);
+    expect(s.perTyp.map((r) => [r.etikett, r.antal])).toEqual([
+      ["Fråga", 8],
+      ["Synpunkt", 22],
+      ["Klagomål", 2],
+      ["Beröm", 1],
+    ]);
+    expect(s.perStatus.map((r) => [r.status, r.antal])).toEqual([
+      ["MOTTAGEN", 26],
+      ["UNDER_HANDLAGGNING", 1],
+      ["BESVARAD", 4],
+      ["AVSLUTAD", 2],
+    ]);
     expect(s.perSkola).toEqual({
       skolor: [
         { namn: skolor[0].namn, slug: skolor[0].slug, antal: 5 },
@@ -73,20 +92,35 @@ describe("statistics", () => {
       ingenSkola: 12,
     });
     expect(s.perManad).toEqual([
-      { manad: "2025-07", antal: 1 }, { manad: "2025-08", antal: 0 }, { manad: "2025-09", antal: 0 }, { manad: "2025-10", antal: 0 },
-      { manad: "2025-11", antal: 0 }, { manad: "2025-12", antal: 0 }, { manad: "2026-01", antal: 9 }, { manad: "2026-02", antal: 1 },
-      { manad: "2026-03", antal: 5 }, { manad: "2026-04", antal: 4 }, { manad: "2026-05", antal: 3 }, { manad: "2026-06", antal: 9 },
+      { manad: "2025-07", antal: 1 },
+      { manad: "2025-08", antal: 0 },
+      { manad: "2025-09", antal: 0 },
+      { manad: "2025-10", antal: 0 },
+      { manad: "2025-11", antal: 0 },
+      { manad: "2025-12", antal: 0 },
+      { manad: "2026-01", antal: 9 },
+      { manad: "2026-02", antal: 1 },
+      { manad: "2026-03", antal: 5 },
+      { manad: "2026-04", antal: 4 },
+      { manad: "2026-05", antal: 3 },
+      { manad: "2026-06", antal: 9 },
     ]);
   });
 
   it("gives the median and 90th percentile of the time to first answer, overall and per type", async () => {
     const { ledtid } = await statistik(db, aktor.ADMIN, {}, NU);
     // Whole seconds: percentile_cont interpolates in floating point.
-    const sek = (l: Ledtid) => ({ ...l, median: l.median === null ? null : Math.round(l.median), p90: l.p90 === null ? null : Math.round(l.p90) });
+    const sek = (l: Ledtid) => ({
+      ...l,
+      median: l.median === null ? null : Math.round(l.median),
+      p90: l.p90 === null ? null : Math.round(l.p90),
+    });
     // Answered after 1, 2, 3, 4 hours, 1 and 3 days. For frågor the 90th percentile lies 70 % of
     // the way from 3 to 4 hours (3.7 h); for klagomål 90 % of the way from 1 to 3 days (2.8 days).
     expect(sek(ledtid.alla)).toEqual({ antal: 33, besvarade: 6, median: 3.5 * H, p90: 48 * H });
-    const perTyp = Object.fromEntries(ledtid.perTyp.map(({ typ, antal, besvarade, median, p90 }) => [typ, sek({ antal, besvarade, median, p90 })]));
+    const perTyp = Object.fromEntries(
+      ledtid.perTyp.map(({ typ, antal, besvarade, median, p90 }) => [typ, sek({ antal, besvarade, median, p90 })]),
+    );
     expect(perTyp.FRAGA).toEqual({ antal: 8, besvarade: 4, median: 2.5 * H, p90: 13_320 });
     expect(perTyp.KLAGOMAL).toEqual({ antal: 2, besvarade: 2, median: 2 * DYGN, p90: 241_920 });
     expect(perTyp.SYNPUNKT).toEqual({ antal: 22, besvarade: 0, median: null, p90: null });
@@ -106,9 +140,26 @@ describe("statistics", () => {
 
   it("ends the months at the period's last month", async () => {
     const s = await statistik(db, aktor.HANDLAGGARE, { till: "2026-03-31" }, NU);
-    expect(s.perManad.map((m) => m.manad)).toEqual(["2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03"]);
+    expect(s.perManad.map((m) => m.manad)).toEqual([
+      "2025-04",
+      "2025-05",
+      "2025-06",
+      "2025-07",
+      "2025-08",
+      "2025-09",
+      "2025-10",
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+      "2026-03",
+    ]);
     expect(s.perManad.filter((m) => m.antal > 0)).toEqual([
-      { manad: "2025-06", antal: 1 }, { manad: "2025-07", antal: 1 }, { manad: "2026-01", antal: 9 }, { manad: "2026-02", antal: 1 }, { manad: "2026-03", antal: 5 },
+      { manad: "2025-06", antal: 1 },
+      { manad: "2025-07", antal: 1 },
+      { manad: "2026-01", antal: 9 },
+      { manad: "2026-02", antal: 1 },
+      { manad: "2026-03", antal: 5 },
     ]);
   });
 

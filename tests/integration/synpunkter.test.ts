@@ -22,7 +22,14 @@ beforeAll(async () => {
 afterAll(() => drop());
 
 const formular = (andra: Record<string, string> = {}) => ({
-  typ: "FRAGA", skolaId: "", meddelande: "När börjar höstterminen?", namn: "", epost: "", ...nyttFormular("kontakt"), webbplats: "", ...andra,
+  typ: "FRAGA",
+  skolaId: "",
+  meddelande: "När börjar höstterminen?",
+  namn: "",
+  epost: "",
+  ...nyttFormular("kontakt"),
+  webbplats: "",
+  ...andra,
 });
 const giltig = (andra: Record<string, string> = {}) => synpunktSchema.parse(formular(andra));
 const antal = async () => [await db.synpunkt.count(), await db.synpunktHandelse.count(), await db.utskick.count()];
@@ -51,7 +58,10 @@ describe("the contact form's rules", () => {
   });
 
   it("keeps HTML and script as plain text", () => {
-    expect(giltig({ meddelande: "<script>alert(1)</script>", namn: "<b>Anna</b>" })).toMatchObject({ meddelande: "<script>alert(1)</script>", namn: "<b>Anna</b>" });
+    expect(giltig({ meddelande: "<script>alert(1)</script>", namn: "<b>Anna</b>" })).toMatchObject({
+      meddelande: "<script>alert(1)</script>",
+      namn: "<b>Anna</b>",
+    });
   });
 
   it("signs the form's start time together with its key, so neither can be forged, swapped or kept for long", () => {
@@ -77,7 +87,10 @@ describe("receiving a synpunkt", () => {
     const data = giltig({ typ: "KLAGOMAL", meddelande: "Skolgården är trasig.", epost: "foralder@exempel.se", namn: "Anna" });
     const utfall = await taEmotSynpunkt(db, data, klientnyckel("198.51.100.1"));
     expect(utfall).toMatchObject({ ok: true, arendenummer: expect.stringMatching(/^GF-\d{4}-\d{5}$/) });
-    const s = await db.synpunkt.findUniqueOrThrow({ where: { idempotensnyckel: data.idempotensnyckel }, include: { handelser: true, utskick: true } });
+    const s = await db.synpunkt.findUniqueOrThrow({
+      where: { idempotensnyckel: data.idempotensnyckel },
+      include: { handelser: true, utskick: true },
+    });
     expect(s).toMatchObject({ typ: "KLAGOMAL", status: "MOTTAGEN", epost: "foralder@exempel.se" });
     expect(s.handelser.map((h) => h.typ)).toEqual(["SKAPAD"]);
     expect(s.utskick).toHaveLength(1);
@@ -110,7 +123,10 @@ describe("receiving a synpunkt", () => {
   it("refuses a school that does not exist, leaving nothing behind", async () => {
     const fore = await antal();
     const inskick = await db.inskick.count();
-    expect(await taEmotSynpunkt(db, giltig({ skolaId: "finns-inte" }), klientnyckel("198.51.100.3"))).toEqual({ ok: false, orsak: "okand-skola" });
+    expect(await taEmotSynpunkt(db, giltig({ skolaId: "finns-inte" }), klientnyckel("198.51.100.3"))).toEqual({
+      ok: false,
+      orsak: "okand-skola",
+    });
     expect(await antal()).toEqual(fore);
     // Not even counted against the sender's limit.
     expect(await db.inskick.count()).toBe(inskick);
@@ -179,7 +195,10 @@ describe("the outbox over real SMTP", () => {
     const mottagna: string[] = [];
     const server = await startaSmtp(port, mottagna);
     try {
-      expect(await skickaVantande(db, skicka, UTSKICKSLANKAR, new Date(nu.getTime() + 2 * 60_000))).toEqual({ skickade: 1, misslyckade: 0 });
+      expect(await skickaVantande(db, skicka, UTSKICKSLANKAR, new Date(nu.getTime() + 2 * 60_000))).toEqual({
+        skickade: 1,
+        misslyckade: 0,
+      });
     } finally {
       await new Promise<void>((r) => server.close(() => r()));
     }

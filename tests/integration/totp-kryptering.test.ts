@@ -32,16 +32,24 @@ describe("the TOTP key at rest", () => {
     const u = await konto("krypto@exempel.se");
     const sid = await startaSession(db, { userId: u.id, leverantor: "credentials", userAgent: null });
     const hemlighet = nyHemlighet();
-    const utfall = await aktiveraTvastegs(db, { id: u.id, name: u.name, sessionsnyckel: sessionsnyckel(sid) }, {
-      hemlighet, signatur: hemlighetsSignatur(u.id, hemlighet), kod: await kodNu(hemlighet),
-    });
+    const utfall = await aktiveraTvastegs(
+      db,
+      { id: u.id, name: u.name, sessionsnyckel: sessionsnyckel(sid) },
+      {
+        hemlighet,
+        signatur: hemlighetsSignatur(u.id, hemlighet),
+        kod: await kodNu(hemlighet),
+      },
+    );
     expect(utfall.ok).toBe(true);
     const rad = await db.user.findUniqueOrThrow({ where: { id: u.id } });
     expect(rad.totpHemlighet).not.toBeNull();
     expect(rad.totpHemlighet).not.toBe(hemlighet);
     expect(rad.totpHemlighet).not.toContain(hemlighet);
     expect(rad.totpNyckel).toBe(nyckelring().aktuell);
-    expect(await kontrolleraKod(db, { halv: halvinloggning(u.id), kod: await kodNu(hemlighet, 30), klient: klient() })).toMatchObject({ ok: true });
+    expect(await kontrolleraKod(db, { halv: halvinloggning(u.id), kod: await kodNu(hemlighet, 30), klient: klient() })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("refuses a tampered ciphertext, and one copied from another account", async () => {
@@ -65,7 +73,10 @@ describe("the TOTP key at rest", () => {
     const bytes = Buffer.from(lagrad.totpHemlighet, "base64url");
     bytes[20] ^= 0x40;
     await db.user.update({ where: { id: u.id }, data: { ...lagrad, totpHemlighet: bytes.toString("base64url") } });
-    expect(await kontrolleraKod(db, { halv: halvinloggning(u.id), kod: await kodNu(hemlighet), klient: klient() })).toEqual({ ok: false, orsak: "kod" });
+    expect(await kontrolleraKod(db, { halv: halvinloggning(u.id), kod: await kodNu(hemlighet), klient: klient() })).toEqual({
+      ok: false,
+      orsak: "kod",
+    });
   });
 });
 
@@ -100,7 +111,9 @@ describe("rotating the key", () => {
     await db.user.updateMany({ where: { id: { in: [las.id, svep.id] } }, data: { totpHemlighet: hemlighet, totpNyckel: null } });
 
     // Signing in with it works, and rewrites it.
-    expect(await kontrolleraKod(db, { halv: halvinloggning(las.id), kod: await kodNu(hemlighet), klient: klient() })).toMatchObject({ ok: true });
+    expect(await kontrolleraKod(db, { halv: halvinloggning(las.id), kod: await kodNu(hemlighet), klient: klient() })).toMatchObject({
+      ok: true,
+    });
     const lasRad = await db.user.findUniqueOrThrow({ where: { id: las.id } });
     expect(lasRad.totpHemlighet).not.toBe(hemlighet);
     expect(lasRad.totpNyckel).toBe(nyckelring().aktuell);

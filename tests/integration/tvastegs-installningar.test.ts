@@ -30,7 +30,12 @@ async function medTvastegs(email: string, roll: Roll = "REDAKTOR", demo = false)
   const sid = await startaSession(db, { userId: u.id, leverantor: "credentials", userAgent: null });
   const aktor = { id: u.id, name: u.name, roll: u.roll, skolaId: u.skolaId, sessionsnyckel: sessionsnyckel(sid) };
   const hemlighet = nyHemlighet();
-  const utfall = await aktiveraTvastegs(db, aktor, { hemlighet, signatur: hemlighetsSignatur(u.id, hemlighet), kod: await kodVid(hemlighet, start) }, start);
+  const utfall = await aktiveraTvastegs(
+    db,
+    aktor,
+    { hemlighet, signatur: hemlighetsSignatur(u.id, hemlighet), kod: await kodVid(hemlighet, start) },
+    start,
+  );
   if (!utfall.ok) throw new Error(utfall.fel);
   return { u, aktor, hemlighet, koder: utfall.koder };
 }
@@ -41,10 +46,19 @@ describe("new recovery codes", () => {
   it("need the password and a code from the app; the old codes stop working and the new ones work", async () => {
     const { u, aktor, hemlighet, koder } = await medTvastegs("nya-koder@exempel.se");
     const nu = new Date();
-    expect(await nyaReservkoder(db, aktor, { losenord: "Fel-lösenord-99", kod: await kodVid(hemlighet, nu) }, klient(), nu)).toMatchObject({ ok: false, fel: { losenord: expect.any(String) } });
-    expect(await nyaReservkoder(db, aktor, { losenord: LOSENORD, kod: "000000" }, klient(), nu)).toMatchObject({ ok: false, fel: { kod: expect.any(String) } });
+    expect(await nyaReservkoder(db, aktor, { losenord: "Fel-lösenord-99", kod: await kodVid(hemlighet, nu) }, klient(), nu)).toMatchObject({
+      ok: false,
+      fel: { losenord: expect.any(String) },
+    });
+    expect(await nyaReservkoder(db, aktor, { losenord: LOSENORD, kod: "000000" }, klient(), nu)).toMatchObject({
+      ok: false,
+      fel: { kod: expect.any(String) },
+    });
     // A recovery code is not a code from the app.
-    expect(await nyaReservkoder(db, aktor, { losenord: LOSENORD, kod: koder[0] }, klient(), nu)).toMatchObject({ ok: false, fel: { kod: expect.any(String) } });
+    expect(await nyaReservkoder(db, aktor, { losenord: LOSENORD, kod: koder[0] }, klient(), nu)).toMatchObject({
+      ok: false,
+      fel: { kod: expect.any(String) },
+    });
     expect(await granskning(u.id, "anvandare.nya-reservkoder")).toBe(0);
 
     const utfall = await nyaReservkoder(db, aktor, { losenord: LOSENORD, kod: await kodVid(hemlighet, nu) }, klient(), nu);
@@ -63,7 +77,10 @@ describe("new recovery codes", () => {
     const nu = new Date();
     const kod = await kodVid(hemlighet, nu);
     expect(await nyaReservkoder(db, aktor, { losenord: LOSENORD, kod }, klient(), nu)).toMatchObject({ ok: true });
-    expect(await nyaReservkoder(db, aktor, { losenord: LOSENORD, kod }, klient(), nu)).toMatchObject({ ok: false, fel: { kod: expect.any(String) } });
+    expect(await nyaReservkoder(db, aktor, { losenord: LOSENORD, kod }, klient(), nu)).toMatchObject({
+      ok: false,
+      fel: { kod: expect.any(String) },
+    });
   });
 });
 
@@ -71,7 +88,9 @@ describe("turning the second factor off", () => {
   it("needs the password and a code, removes the key and the codes, and is audited", async () => {
     const { u, aktor, hemlighet, koder } = await medTvastegs("stang-av@exempel.se", "HANDLAGGARE");
     const nu = new Date();
-    expect(await stangAvTvastegs(db, aktor, { losenord: "Fel-lösenord-99", kod: await kodVid(hemlighet, nu) }, klient(), nu)).toMatchObject({ ok: false });
+    expect(await stangAvTvastegs(db, aktor, { losenord: "Fel-lösenord-99", kod: await kodVid(hemlighet, nu) }, klient(), nu)).toMatchObject(
+      { ok: false },
+    );
     expect(await stangAvTvastegs(db, aktor, { losenord: LOSENORD, kod: "123456" }, klient(), nu)).toMatchObject({ ok: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).totpHemlighet).not.toBeNull();
 
@@ -86,7 +105,10 @@ describe("turning the second factor off", () => {
   it("is refused on the server for an admin who signs in with a password", async () => {
     const { u, aktor, hemlighet } = await medTvastegs("admin-stang-av@exempel.se", "ADMIN");
     const nu = new Date();
-    expect(await stangAvTvastegs(db, aktor, { losenord: LOSENORD, kod: await kodVid(hemlighet, nu) }, klient(), nu)).toMatchObject({ ok: false, fel: { formular: expect.stringContaining("Administratörer") } });
+    expect(await stangAvTvastegs(db, aktor, { losenord: LOSENORD, kod: await kodVid(hemlighet, nu) }, klient(), nu)).toMatchObject({
+      ok: false,
+      fel: { formular: expect.stringContaining("Administratörer") },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).totpHemlighet).not.toBeNull();
     expect(await granskning(u.id, "anvandare.tvastegs-av")).toBe(0);
   });

@@ -44,18 +44,32 @@ describe("who must use a second factor", () => {
 
 describe("turning the second factor on", () => {
   it("needs a code from the key the server gave, then gives ten codes and ends other sessions", async () => {
-    const u = await db.user.create({ data: { email: "aktivera@exempel.se", name: "Aktiv", roll: "REDAKTOR", losenordHash: await hashPassword(LOSENORD) } });
+    const u = await db.user.create({
+      data: { email: "aktivera@exempel.se", name: "Aktiv", roll: "REDAKTOR", losenordHash: await hashPassword(LOSENORD) },
+    });
     const denna = await startaSession(db, { userId: u.id, leverantor: "credentials", userAgent: null });
     const annan = await startaSession(db, { userId: u.id, leverantor: "credentials", userAgent: null });
     const aktor = { id: u.id, name: u.name, sessionsnyckel: sessionsnyckel(denna) };
     const hemlighet = nyHemlighet();
     const nu = new Date();
-    const forfalskad = await aktiveraTvastegs(db, aktor, { hemlighet: nyHemlighet(), signatur: hemlighetsSignatur(u.id, hemlighet), kod: await kodVid(hemlighet, nu) }, nu);
+    const forfalskad = await aktiveraTvastegs(
+      db,
+      aktor,
+      { hemlighet: nyHemlighet(), signatur: hemlighetsSignatur(u.id, hemlighet), kod: await kodVid(hemlighet, nu) },
+      nu,
+    );
     expect(forfalskad).toMatchObject({ ok: false, fel: expect.stringContaining("Ladda om sidan") });
-    expect(await aktiveraTvastegs(db, aktor, { hemlighet, signatur: hemlighetsSignatur(u.id, hemlighet), kod: "000000" }, nu)).toMatchObject({ ok: false });
+    expect(
+      await aktiveraTvastegs(db, aktor, { hemlighet, signatur: hemlighetsSignatur(u.id, hemlighet), kod: "000000" }, nu),
+    ).toMatchObject({ ok: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).totpHemlighet).toBeNull();
 
-    const utfall = await aktiveraTvastegs(db, aktor, { hemlighet, signatur: hemlighetsSignatur(u.id, hemlighet), kod: await kodVid(hemlighet, nu) }, nu);
+    const utfall = await aktiveraTvastegs(
+      db,
+      aktor,
+      { hemlighet, signatur: hemlighetsSignatur(u.id, hemlighet), kod: await kodVid(hemlighet, nu) },
+      nu,
+    );
     expect(utfall.ok && utfall.koder).toHaveLength(ANTAL_KODER);
     // Stored encrypted: the column never holds the key itself (lib/auth/totp-kryptering.ts).
     const lagrad = (await db.user.findUniqueOrThrow({ where: { id: u.id } })).totpHemlighet;
@@ -81,7 +95,10 @@ describe("signing in with a second factor", () => {
     expect(await kontrolleraKod(db, { halv, kod, klient: klient() }, senare)).toMatchObject({ ok: true, user: { id: u.id } });
     // the same code again (a replay) is refused, and so is a code from before
     expect(await kontrolleraKod(db, { halv, kod, klient: klient() }, senare)).toEqual({ ok: false, orsak: "kod" });
-    expect(await kontrolleraKod(db, { halv, kod: await kodVid(hemlighet, start), klient: klient() }, senare)).toEqual({ ok: false, orsak: "kod" });
+    expect(await kontrolleraKod(db, { halv, kod: await kodVid(hemlighet, start), klient: klient() }, senare)).toEqual({
+      ok: false,
+      orsak: "kod",
+    });
   });
 
   it("takes each recovery code once", async () => {
@@ -96,15 +113,24 @@ describe("signing in with a second factor", () => {
     const { u, hemlighet } = await adminMedTvastegs("halv@exempel.se");
     const kod = await kodVid(hemlighet, new Date(Date.now() + 30_000));
     const [id, slut, sig] = halvinloggning(u.id).split(".");
-    expect(await kontrolleraKod(db, { halv: `${id}.${Number(slut) + 1}.${sig}`, kod, klient: klient() })).toEqual({ ok: false, orsak: "utgangen" });
-    expect(await kontrolleraKod(db, { halv: halvinloggning(u.id, Date.now() - 6 * 60_000), kod, klient: klient() })).toEqual({ ok: false, orsak: "utgangen" });
+    expect(await kontrolleraKod(db, { halv: `${id}.${Number(slut) + 1}.${sig}`, kod, klient: klient() })).toEqual({
+      ok: false,
+      orsak: "utgangen",
+    });
+    expect(await kontrolleraKod(db, { halv: halvinloggning(u.id, Date.now() - 6 * 60_000), kod, klient: klient() })).toEqual({
+      ok: false,
+      orsak: "utgangen",
+    });
   });
 
   it("counts wrong codes towards the throttling, and a right password does not clear that count", async () => {
     const { u, hemlighet } = await adminMedTvastegs("gissa-kod@exempel.se");
     for (let i = 0; i < 4; i++) {
       await kontrolleraInloggning(db, { email: u.email, password: LOSENORD, klient: klient() });
-      expect(await kontrolleraKod(db, { halv: halvinloggning(u.id), kod: String(100000 + i), klient: klient() })).toEqual({ ok: false, orsak: "kod" });
+      expect(await kontrolleraKod(db, { halv: halvinloggning(u.id), kod: String(100000 + i), klient: klient() })).toEqual({
+        ok: false,
+        orsak: "kod",
+      });
     }
     expect(await vantetid(db, [kontonyckel(u.email)])).toBeGreaterThan(0);
     // during the wait even the right code is refused

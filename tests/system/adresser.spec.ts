@@ -25,8 +25,14 @@ test.beforeAll(async () => {
 test.afterEach(async ({}, info) => {
   // A failed test carries both instances' logs, as in nginx.spec.ts.
   if (info.status === info.expectedStatus) return;
-  for (const [namn, app] of [["instans A", a], ["instans B", b]] as const) {
-    await info.attach(namn, { body: `${app.url} exit ${app.process.exitCode} ${app.process.signalCode}\n${app.output()}`, contentType: "text/plain" });
+  for (const [namn, app] of [
+    ["instans A", a],
+    ["instans B", b],
+  ] as const) {
+    await info.attach(namn, {
+      body: `${app.url} exit ${app.process.exitCode} ${app.process.signalCode}\n${app.output()}`,
+      contentType: "text/plain",
+    });
   }
 });
 
@@ -71,7 +77,9 @@ async function granska(page: Page, sokvag: string) {
   expect(await axe(page), sokvag).toEqual([]);
 }
 
-test("a changed address answers 301 on both instances, an archived one 410 with a Swedish page, an unpublished one 404", async ({ page }) => {
+test("a changed address answers 301 on both instances, an archived one 410 with a Swedish page, an unpublished one 404", async ({
+  page,
+}) => {
   await loggaInSom(page, "redaktor", a.url);
   await page.goto(`${a.url}/personal/innehall/sida/arbeta-hos-oss`);
   await granska(page, "redigera sida");
@@ -88,10 +96,13 @@ test("a changed address answers 301 on both instances, an archived one 410 with 
   // Both instances: the old address is a permanent redirect to the new one, query kept.
   for (const app of [a, b]) {
     await expect
-      .poll(async () => {
-        const r = await hamta(`${app.url}/arbeta-hos-oss?fran=test`);
-        return `${r.status} ${r.headers.get("location")}`;
-      }, { timeout: 3_000, intervals: [100] })
+      .poll(
+        async () => {
+          const r = await hamta(`${app.url}/arbeta-hos-oss?fran=test`);
+          return `${r.status} ${r.headers.get("location")}`;
+        },
+        { timeout: 3_000, intervals: [100] },
+      )
       .toBe("301 /jobba-hos-oss?fran=test");
     expect((await hamta(`${app.url}/jobba-hos-oss`)).status).toBe(200);
   }
@@ -135,6 +146,8 @@ test("a changed address answers 301 on both instances, an archived one 410 with 
   await expect(page.getByRole("status")).toContainText("Sidan är återställd som utkast.");
   for (const app of [a, b]) {
     await expect.poll(async () => (await hamta(`${app.url}/jobba-hos-oss`)).status, { timeout: 3_000, intervals: [100] }).toBe(404);
-    await expect.poll(async () => (await hamta(`${app.url}/arbeta-hos-oss`)).headers.get("location"), { timeout: 3_000, intervals: [100] }).toBe("/jobba-hos-oss");
+    await expect
+      .poll(async () => (await hamta(`${app.url}/arbeta-hos-oss`)).headers.get("location"), { timeout: 3_000, intervals: [100] })
+      .toBe("/jobba-hos-oss");
   }
 });

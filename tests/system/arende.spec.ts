@@ -37,7 +37,10 @@ test.beforeAll(async () => {
   database = await freshDatabase("arende");
   await prepareDatabase(database.url);
   const port = await freePort();
-  app = await startApp({ port, env: appEnv(database.url, { PUBLIC_URL: `http://127.0.0.1:${port}`, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, LOG_LEVEL: "info" }) });
+  app = await startApp({
+    port,
+    env: appEnv(database.url, { PUBLIC_URL: `http://127.0.0.1:${port}`, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, LOG_LEVEL: "info" }),
+  });
 });
 test.afterAll(async () => {
   await app?.stop();
@@ -48,7 +51,9 @@ test.afterAll(async () => {
 /** The first mail received whose subject matches, once it has come (the outbox runs every second). */
 async function mejl(amne: RegExp, fran = 0): Promise<string> {
   let hittat: string | undefined;
-  await expect.poll(() => (hittat = mottagna.slice(fran).find((m) => amne.test(/^Subject: (.*)$/m.exec(m)?.[1] ?? ""))), { timeout: 30_000 }).toBeTruthy();
+  await expect
+    .poll(() => (hittat = mottagna.slice(fran).find((m) => amne.test(/^Subject: (.*)$/m.exec(m)?.[1] ?? ""))), { timeout: 30_000 })
+    .toBeTruthy();
   return hittat!;
 }
 
@@ -76,7 +81,9 @@ test("a sender follows the case by its private link, replies without JavaScript 
   await expect(page.getByText(/Spara länken/)).toBeVisible();
   await axe(page);
   const kvittolank = await page.getByRole("link", { name: /\/arende\// }).getAttribute("href");
-  const [{ lopnummer }] = await query<{ lopnummer: number }>(database.url, `SELECT lopnummer FROM "Synpunkt" WHERE meddelande = $1`, [meddelande]);
+  const [{ lopnummer }] = await query<{ lopnummer: number }>(database.url, `SELECT lopnummer FROM "Synpunkt" WHERE meddelande = $1`, [
+    meddelande,
+  ]);
 
   // 2. The confirmation over SMTP: fixed text, the number and a link; nothing the sender typed.
   const bekraftelse = await mejl(/Vi har tagit emot ditt/);
@@ -130,7 +137,9 @@ test("a sender follows the case by its private link, replies without JavaScript 
   await expect(sida.getByText("Jag menar läsårstiderna för grundskolan.")).toBeVisible();
   await axe(page, `${app.url}/arende/${nyckel}`);
   await handlaggare.goto(`${app.url}/personal/synpunkter`);
-  await expect(handlaggare.getByRole("row", { name: new RegExp(`GF-\\d{4}-${String(lopnummer).padStart(5, "0")}`) }).getByText("Nytt meddelande")).toBeVisible();
+  await expect(
+    handlaggare.getByRole("row", { name: new RegExp(`GF-\\d{4}-${String(lopnummer).padStart(5, "0")}`) }).getByText("Nytt meddelande"),
+  ).toBeVisible();
 
   // 6. Unsubscribing from the mail's link, without JavaScript: the page asks, then confirms.
   await sida.goto(avregistrering!);
@@ -142,9 +151,16 @@ test("a sender follows the case by its private link, replies without JavaScript 
   const [{ meddela }] = await query<{ meddela: boolean }>(database.url, `SELECT meddela FROM "Synpunkt" WHERE lopnummer = $1`, [lopnummer]);
   expect(meddela).toBe(false);
   // The one-click POST a mail program sends (RFC 8058) is answered too; a forged address is not.
-  const ettKlick = await fetch(avregistrering!, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+  const ettKlick = await fetch(avregistrering!, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: "List-Unsubscribe=One-Click",
+  });
   expect(ettKlick.status).toBe(200);
-  const forfalskad = await fetch(avregistrering!.replace(/.$/, (c) => (c === "x" ? "y" : "x")), { method: "POST", body: "List-Unsubscribe=One-Click" });
+  const forfalskad = await fetch(
+    avregistrering!.replace(/.$/, (c) => (c === "x" ? "y" : "x")),
+    { method: "POST", body: "List-Unsubscribe=One-Click" },
+  );
   expect(forfalskad.status).toBe(404);
 
   // 7. After that a status change no longer mails the sender, but a reply still does. The
@@ -179,7 +195,11 @@ test("a sender follows the case by its private link, replies without JavaScript 
       return { status: r.status, sidanFinnsInte: text.includes("Sidan finns inte"), langd: text.length };
     }),
   );
-  expect(fel.map((f) => [f.status, f.sidanFinnsInte])).toEqual([[404, true], [404, true], [404, true]]);
+  expect(fel.map((f) => [f.status, f.sidanFinnsInte])).toEqual([
+    [404, true],
+    [404, true],
+    [404, true],
+  ]);
   expect(new Set(fel.map((f) => f.langd)).size).toBe(1);
   for (const k of [nyckel, arendenyckelI(bekraftelse)!, arendenyckelI(kvittolank!)!]) expect(app.output()).not.toContain(k);
   await personal.close();

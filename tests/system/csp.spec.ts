@@ -25,10 +25,22 @@ test.afterAll(async () => {
   await database?.drop();
 });
 
-const KRAV = ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "report-uri /api/csp-rapport"];
+const KRAV = [
+  "default-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+  "report-uri /api/csp-rapport",
+];
 
 function direktiv(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([namn, ...varden]) => [namn, varden]));
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([namn, ...varden]) => [namn, varden]),
+  );
 }
 
 /** The policy's required directives, and no inline script or eval allowed but by hash. */
@@ -79,19 +91,33 @@ test.describe("the policy on every response", () => {
   });
 
   test("a page made per request, a staff page, a 404 and the edge's refusals", async ({ page }) => {
-    for (const [sida, status] of [["/sok?q=skola", 200], ["/kontakt", 200], ["/logga-in", 200], ["/finns-inte-alls", 404], ["/insatser/finns-inte", 404]] as const) {
+    for (const [sida, status] of [
+      ["/sok?q=skola", 200],
+      ["/kontakt", 200],
+      ["/logga-in", 200],
+      ["/finns-inte-alls", 404],
+      ["/insatser/finns-inte", 404],
+    ] as const) {
       const svar = await hamta(sida);
       expect(svar.status, sida).toBe(status);
       provaPolicy(svar.headers.get("content-security-policy"), sida);
       provaHashar(svar.text, svar.headers.get("content-security-policy")!, sida);
     }
     // proxy.ts's own pages (no script at all) and a JSON answer carry the policy too.
-    for (const [sida, status] of [["/%ff", 400], ["/api/health", 200], ["/api/oppna-data/insatser", 200]] as const) {
+    for (const [sida, status] of [
+      ["/%ff", 400],
+      ["/api/health", 200],
+      ["/api/oppna-data/insatser", 200],
+    ] as const) {
       const svar = await hamta(sida);
       expect(svar.status, sida).toBe(status);
       provaPolicy(svar.headers.get("content-security-policy"), sida);
     }
-    const stor = await hamta("/kontakt", { method: "POST", body: "x".repeat(300 * 1024), headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const stor = await hamta("/kontakt", {
+      method: "POST",
+      body: "x".repeat(300 * 1024),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(stor.status).toBe(413);
     provaPolicy(stor.headers.get("content-security-policy"), "413");
 
@@ -122,7 +148,9 @@ async function bevaka(page: Page) {
   await page.exposeFunction("__cspOvertradelse", (t: string) => handelser.push(t));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>
-      (window as unknown as { __cspOvertradelse: (t: string) => void }).__cspOvertradelse(`${e.effectiveDirective} ${e.blockedURI} ${location.pathname}`),
+      (window as unknown as { __cspOvertradelse: (t: string) => void }).__cspOvertradelse(
+        `${e.effectiveDirective} ${e.blockedURI} ${location.pathname}`,
+      ),
     );
   });
   page.on("console", (m) => {
@@ -198,7 +226,11 @@ test("a crawl of every public page and every staff page, as each role, records n
     ["/", "/sok?q=skola", "/kontakt", "/logga-in", "/finns-inte-alls", "/%ff"],
   );
   expect(publika.length).toBeGreaterThan(15);
-  await besok(publik, handelser, publika.filter((p) => p !== "/%ff" && !p.startsWith("/personal")));
+  await besok(
+    publik,
+    handelser,
+    publika.filter((p) => p !== "/%ff" && !p.startsWith("/personal")),
+  );
   // The edge's own page has no script; it loads without a violation too.
   await publik.goto(`${app.url}/%ff`);
   expect(handelser).toEqual([]);
@@ -236,7 +268,13 @@ test("a crawl of every public page and every staff page, as each role, records n
 test.describe("the report endpoint", () => {
   const rapport = (dokument = "http://portal.test/arende/hemlig-nyckel-123?x=1") =>
     JSON.stringify({
-      "csp-report": { "document-uri": dokument, "blocked-uri": "inline", "effective-directive": "script-src-elem", "line-number": 3, "script-sample": "alert(1)" },
+      "csp-report": {
+        "document-uri": dokument,
+        "blocked-uri": "inline",
+        "effective-directive": "script-src-elem",
+        "line-number": 3,
+        "script-sample": "alert(1)",
+      },
     });
   const skicka = (body: BodyInit, klient: string, typ = "application/csp-report", extra: RequestInit = {}) =>
     hamta("/api/csp-rapport", { method: "POST", body, headers: { "content-type": typ, "x-forwarded-for": klient }, ...extra });
@@ -244,7 +282,18 @@ test.describe("the report endpoint", () => {
   test("takes a report of either kind and logs it without a private key or a query", async () => {
     expect((await skicka(rapport(), "198.51.100.1")).status).toBe(204);
     const batch = JSON.stringify([
-      { type: "csp-violation", age: 1, url: "http://x/", user_agent: "t", body: { documentURL: "http://portal.test/kontakt/tack/abc", blockedURL: "https://evil.example/x.js?k=1", effectiveDirective: "script-src-elem", disposition: "enforce" } },
+      {
+        type: "csp-violation",
+        age: 1,
+        url: "http://x/",
+        user_agent: "t",
+        body: {
+          documentURL: "http://portal.test/kontakt/tack/abc",
+          blockedURL: "https://evil.example/x.js?k=1",
+          effectiveDirective: "script-src-elem",
+          disposition: "enforce",
+        },
+      },
     ]);
     expect((await skicka(batch, "198.51.100.1", "application/reports+json")).status).toBe(204);
     await expect.poll(() => app.output().includes("/kontakt/tack/[nyckel]")).toBe(true);
@@ -254,7 +303,19 @@ test.describe("the report endpoint", () => {
   });
 
   test("garbage is a 400, never a 500", async () => {
-    for (const body of ["", "inte json", "{", "[]", "{}", '{"csp-report": 5}', '[{"type":"deprecation","body":{}}]', "null", '"x"', "[".repeat(5000), "\u0000\uFFFF"]) {
+    for (const body of [
+      "",
+      "inte json",
+      "{",
+      "[]",
+      "{}",
+      '{"csp-report": 5}',
+      '[{"type":"deprecation","body":{}}]',
+      "null",
+      '"x"',
+      "[".repeat(5000),
+      "\u0000\uFFFF",
+    ]) {
       expect((await skicka(body, "198.51.100.2")).status, body.slice(0, 20)).toBe(400);
     }
     expect((await hamta("/api/csp-rapport")).status).toBe(405);

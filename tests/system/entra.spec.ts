@@ -32,7 +32,10 @@ test.beforeAll(async () => {
       AUTH_MICROSOFT_ENTRA_ID_ISSUER: idp.issuer,
     }),
   });
-  await query(database.url, `INSERT INTO "User" (id, email, name, roll, andrad) VALUES ('entra-aktiv', 'erik.entra@goteborg.example', 'Erik Entra', 'ADMIN', now()), ('entra-avstangd', 'avstangd.entra@goteborg.example', 'Avstängd Entra', 'REDAKTOR', now())`);
+  await query(
+    database.url,
+    `INSERT INTO "User" (id, email, name, roll, andrad) VALUES ('entra-aktiv', 'erik.entra@goteborg.example', 'Erik Entra', 'ADMIN', now()), ('entra-avstangd', 'avstangd.entra@goteborg.example', 'Avstängd Entra', 'REDAKTOR', now())`,
+  );
   await query(database.url, `UPDATE "User" SET aktiv = false WHERE id = 'entra-avstangd'`);
 });
 
@@ -56,7 +59,9 @@ async function viaEntra(page: Page, konto: string) {
 
 const fel = (page: Page) => page.getByRole("alert").filter({ hasText: /Göteborgs Stads konto/ });
 
-test("an active account with that e-mail signs in through the code flow with PKCE, state and nonce, without a local code", async ({ page }) => {
+test("an active account with that e-mail signs in through the code flow with PKCE, state and nonce, without a local code", async ({
+  page,
+}) => {
   await viaEntra(page, "Erik.Entra@goteborg.example");
   await expect(page).toHaveURL(`${bas}/personal`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Översikt");
@@ -74,7 +79,10 @@ test("an active account with that e-mail signs in through the code flow with PKC
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Konton");
 });
 
-for (const [konto, beskrivning] of [["okand.person@goteborg.example", "an unknown account"], ["avstangd.entra@goteborg.example", "a disabled account"]]) {
+for (const [konto, beskrivning] of [
+  ["okand.person@goteborg.example", "an unknown account"],
+  ["avstangd.entra@goteborg.example", "a disabled account"],
+]) {
   test(`${beskrivning} gets a Swedish refusal`, async ({ page }) => {
     await viaEntra(page, konto);
     await expect(page).toHaveURL(/\/logga-in\?error=AccessDenied$/);
@@ -84,7 +92,11 @@ for (const [konto, beskrivning] of [["okand.person@goteborg.example", "an unknow
   });
 }
 
-for (const [satt, beskrivning] of [["fel-publik", "the wrong audience"], ["fel-utfardare", "the wrong issuer"], ["utgangen", "an expiry in the past"]] as const) {
+for (const [satt, beskrivning] of [
+  ["fel-publik", "the wrong audience"],
+  ["fel-utfardare", "the wrong issuer"],
+  ["utgangen", "an expiry in the past"],
+] as const) {
   test(`an ID token with ${beskrivning} is refused`, async ({ page }) => {
     idp.forvanska(satt);
     try {

@@ -4,8 +4,20 @@
 import { expect, test } from "@playwright/test";
 import { createClient as createRedisClient } from "redis";
 import {
-  appEnv, hamtaFormular, ownPostgres, ownRedis, postgresBin, prepareDatabase, query, redisServer, skicka, startApp,
-  type AppServer, type Inskick, type OwnPostgres, type OwnRedis,
+  appEnv,
+  hamtaFormular,
+  ownPostgres,
+  ownRedis,
+  postgresBin,
+  prepareDatabase,
+  query,
+  redisServer,
+  skicka,
+  startApp,
+  type AppServer,
+  type Inskick,
+  type OwnPostgres,
+  type OwnRedis,
 } from "./support";
 
 test.describe.configure({ mode: "serial" });
@@ -71,14 +83,20 @@ test.describe("PostgreSQL restarted while the form is under load", () => {
     // The receipt is /kontakt/tack/<form key>?nyckel=<the private page's key>.
     const nycklar = kvitton.map((u) => new URL((u.svar as Inskick).kvitto!, app.url).pathname.split("/").at(-1)!);
     const sparade = await query<{ idempotensnyckel: string; meddelande: string }>(
-      db.url, `SELECT idempotensnyckel, meddelande FROM "Synpunkt" WHERE meddelande LIKE 'Lasttest %'`,
+      db.url,
+      `SELECT idempotensnyckel, meddelande FROM "Synpunkt" WHERE meddelande LIKE 'Lasttest %'`,
     );
     const sparadeNycklar = new Set(sparade.map((s) => s.idempotensnyckel));
     expect(nycklar.filter((k) => !sparadeNycklar.has(k))).toEqual([]);
     expect(new Set(sparade.map((s) => s.meddelande)).size).toBe(sparade.length);
 
     // Recovered without a restart of the app: the next sender gets a receipt at once.
-    const efter = await skicka(app.url, await hamtaFormular(app.url), { meddelande: "Efter omstarten: fungerar formuläret?" }, "192.0.2.99");
+    const efter = await skicka(
+      app.url,
+      await hamtaFormular(app.url),
+      { meddelande: "Efter omstarten: fungerar formuläret?" },
+      "192.0.2.99",
+    );
     expect(efter.kvitto).toBeTruthy();
     expect((await fetch(`${app.url}/api/health`)).status).toBe(200);
   });
@@ -152,16 +170,21 @@ test.describe("Redis down", () => {
     expect(await (await fetch(`${app.url}/insatser/systematiskt-kvalitetsarbete`)).text()).toContain("(utan cache)");
     const svar = await skicka(app.url, formular, { meddelande: "Skickat medan cachen låg nere." });
     expect(svar.kvitto).toBeTruthy();
-    const [sparad] = await query(db.url, `SELECT 1 FROM "Synpunkt" WHERE idempotensnyckel = $1`, [new URL(svar.kvitto!, app.url).pathname.split("/").at(-1)]);
+    const [sparad] = await query(db.url, `SELECT 1 FROM "Synpunkt" WHERE idempotensnyckel = $1`, [
+      new URL(svar.kvitto!, app.url).pathname.split("/").at(-1),
+    ]);
     expect(sparad).toBeTruthy();
 
     await redis.start();
     // The client reconnects by itself; pages fill the shared cache again.
     await expect
-      .poll(async () => {
-        for (const s of sidor) await fetch(app.url + s);
-        return nycklar();
-      }, { timeout: 20_000, intervals: [500] })
+      .poll(
+        async () => {
+          for (const s of sidor) await fetch(app.url + s);
+          return nycklar();
+        },
+        { timeout: 20_000, intervals: [500] },
+      )
       .toBeGreaterThan(0);
     for (const s of sidor) expect((await fetch(app.url + s)).status).toBe(200);
   });

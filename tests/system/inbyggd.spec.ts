@@ -56,9 +56,19 @@ test.describe("npm start's embedded database", () => {
 
   /** Runs scripts/start.ts as npm start does, in its own process group, and waits for the portal. */
   async function starta(dbPort = port.db): Promise<Start> {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port.app), EMBEDDED_DB_PORT: String(dbPort), DATA_MAPP: data, LOG_LEVEL: "info" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port.app),
+      EMBEDDED_DB_PORT: String(dbPort),
+      DATA_MAPP: data,
+      LOG_LEVEL: "info",
+    };
     for (const bort of ["DATABASE_URL", "AUTH_SECRET", "NODE_ENV", "START_UTSKRIFT"]) delete env[bort];
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+      env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     startade.push(child);
     let log = "";
     child.stdout!.on("data", (c: Buffer) => (log += c.toString()));

@@ -5,7 +5,18 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { freshDatabase, type TestDatabase } from "../support/databases";
 import { loggaInSom } from "../support/logga-in";
-import { actionFormular, appEnv, type AppServer, hamtaFormular, kontaktformularI, prepareDatabase, query, radantal, skicka, startApp } from "./support";
+import {
+  actionFormular,
+  appEnv,
+  type AppServer,
+  hamtaFormular,
+  kontaktformularI,
+  prepareDatabase,
+  query,
+  radantal,
+  skicka,
+  startApp,
+} from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -30,9 +41,46 @@ async function ra(path: string, init: RequestInit = {}) {
 }
 
 const OGILTIGA = ["%00", "%01", "%1b", "%7f", "%ff", "%c3%28", "%e4", "a%00b", "%ed%a0%80"];
-const PARAMETRAR = ["q", "skola", "status", "typ", "fran", "till", "efter", "stadsomrade", "arskurs", "pilot", "format", "sida", "callbackUrl"];
-const PUBLIKA = ["/", "/sok", "/skolor", "/jamlikt-goteborg", "/framtidsrustad-skola", "/forstarkningsomraden", "/kontakt", "/oppna-data", "/api/oppna-data/insatser", "/om-forvaltningen", "/logga-in", "/api/health"];
-const PERSONAL = ["/personal", "/personal/synpunkter", "/personal/synpunkter/statistik", "/personal/synpunkter/export", "/personal/insatser", "/personal/konton", "/personal/granskningslogg", "/personal/jobb", "/personal/pilotskolor"];
+const PARAMETRAR = [
+  "q",
+  "skola",
+  "status",
+  "typ",
+  "fran",
+  "till",
+  "efter",
+  "stadsomrade",
+  "arskurs",
+  "pilot",
+  "format",
+  "sida",
+  "callbackUrl",
+];
+const PUBLIKA = [
+  "/",
+  "/sok",
+  "/skolor",
+  "/jamlikt-goteborg",
+  "/framtidsrustad-skola",
+  "/forstarkningsomraden",
+  "/kontakt",
+  "/oppna-data",
+  "/api/oppna-data/insatser",
+  "/om-forvaltningen",
+  "/logga-in",
+  "/api/health",
+];
+const PERSONAL = [
+  "/personal",
+  "/personal/synpunkter",
+  "/personal/synpunkter/statistik",
+  "/personal/synpunkter/export",
+  "/personal/insatser",
+  "/personal/konton",
+  "/personal/granskningslogg",
+  "/personal/jobb",
+  "/personal/pilotskolor",
+];
 
 test("NUL, control characters and invalid UTF-8 in any query parameter give the Swedish 400 page", async ({ page }) => {
   for (const sida of PUBLIKA) {
@@ -60,7 +108,18 @@ test("NUL, control characters and invalid UTF-8 in any query parameter give the 
 });
 
 test("a path that does not decode gives the Swedish 400 page, never a bare 500", async () => {
-  for (const path of ["/%ff", "/skolor/%ff", "/insatser/%ff", "/forstarkningsomraden/%ff", "/kontakt/tack/%ff", "/personal/synpunkter/%ff", "/%c3", "/%e4%ff", "/%00", "/sok/%0a"]) {
+  for (const path of [
+    "/%ff",
+    "/skolor/%ff",
+    "/insatser/%ff",
+    "/forstarkningsomraden/%ff",
+    "/kontakt/tack/%ff",
+    "/personal/synpunkter/%ff",
+    "/%c3",
+    "/%e4%ff",
+    "/%00",
+    "/sok/%0a",
+  ]) {
     const svar = await ra(path);
     expect(svar.status, path).toBe(400);
     expect(svar.text, path).toContain("Adressen går inte att läsa");
@@ -91,14 +150,28 @@ test("bodies over the limit are refused by the bytes read, chunked or not, and w
       { "content-type": "text/plain;charset=UTF-8", "next-action": actionId },
       { "content-type": "multipart/form-data; boundary=----gräns" },
     ]) {
-      const svar = await ra("/kontakt", { method: "POST", headers: { origin: app.url, ...headers }, body: chunkad(storlek), duplex: "half" } as RequestInit);
+      const svar = await ra("/kontakt", {
+        method: "POST",
+        headers: { origin: app.url, ...headers },
+        body: chunkad(storlek),
+        duplex: "half",
+      } as RequestInit);
       expect(svar.status, `${storlek} ${JSON.stringify(headers)}`).toBe(413);
       expect(svar.text).toContain("Det du skickade var för stort");
     }
   }
   // A form within the limit, chunked, still arrives.
   const body = new FormData();
-  for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Skickad i bitar.", skolaId: "", namn: "", epost: "", webbplats: "" })) body.append(k, v);
+  for (const [k, v] of Object.entries({
+    ...formular.falt,
+    typ: "FRAGA",
+    meddelande: "Skickad i bitar.",
+    skolaId: "",
+    namn: "",
+    epost: "",
+    webbplats: "",
+  }))
+    body.append(k, v);
   const kodad = new Response(body);
   const svar = await ra("/kontakt", {
     method: "POST",
@@ -116,13 +189,22 @@ test("crafted server-action bodies get a 400 or the form again, never a 500, and
   const actionId = JSON.parse(formular.falt["$ACTION_1:0"]).id as string;
   const djup = "[".repeat(3000) + "]".repeat(3000);
   const fore = await radantal(database.url);
-  const medJs = (body: string) => ra("/kontakt", { method: "POST", headers: { origin: app.url, "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, body });
+  const medJs = (body: string) =>
+    ra("/kontakt", {
+      method: "POST",
+      headers: { origin: app.url, "next-action": actionId, "content-type": "text/plain;charset=UTF-8" },
+      body,
+    });
   for (const body of [djup, "aaaa", "{}", '["$@5"]', '["$Q1"]', '[null,"$7"]', "[1,2]", '[{"not":"x"},null]', "[]", '"x"']) {
     const svar = await medJs(body);
     expect(svar.status, body.slice(0, 40)).toBeLessThan(500);
   }
   const multipart = (delar: string) =>
-    ra("/kontakt", { method: "POST", headers: { origin: app.url, "next-action": actionId, "content-type": "multipart/form-data; boundary=xyz" }, body: delar });
+    ra("/kontakt", {
+      method: "POST",
+      headers: { origin: app.url, "next-action": actionId, "content-type": "multipart/form-data; boundary=xyz" },
+      body: delar,
+    });
   for (const delar of [
     '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xy',
     '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$@1"]\r\n--xyz--\r\n',
@@ -133,7 +215,8 @@ test("crafted server-action bodies get a 400 or the form again, never a 500, and
   // Without JavaScript: the action's reference and bound arguments are form fields.
   const utanJs = async (andrat: Record<string, string>, utan: string[] = []) => {
     const body = new FormData();
-    for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Hej", ...andrat })) if (!utan.includes(k)) body.append(k, v);
+    for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Hej", ...andrat }))
+      if (!utan.includes(k)) body.append(k, v);
     return ra("/kontakt", { method: "POST", headers: { origin: app.url }, body });
   };
   for (const [andrat, utan] of [
@@ -160,7 +243,9 @@ test("one load of the contact form makes one case: its start time with new keys 
   // Eight posts without JavaScript, each with the load's start time and a key of its own.
   const svar = [];
   for (let i = 0; i < 8; i++) {
-    svar.push(await skicka(app.url, formular, { meddelande: text(i), namn: "Örjan Åström", idempotensnyckel: randomUUID() }, "203.0.113.100"));
+    svar.push(
+      await skicka(app.url, formular, { meddelande: text(i), namn: "Örjan Åström", idempotensnyckel: randomUUID() }, "203.0.113.100"),
+    );
   }
   for (const [i, s] of svar.entries()) {
     expect(s.kvitto, `inskick ${i}`).toBeNull();
@@ -181,7 +266,11 @@ test("one load of the contact form makes one case: its start time with new keys 
   // After it, another key with the same start time still makes nothing, and a start time from
   // another load (or one forged) does not either.
   const annan = await hamtaFormular(app.url);
-  for (const varden of [{ idempotensnyckel: randomUUID() }, { startad: annan.falt.startad }, { startad: `${Date.now() - 60_000}.${formular.falt.startad.split(".")[1]}` }]) {
+  for (const varden of [
+    { idempotensnyckel: randomUUID() },
+    { startad: annan.falt.startad },
+    { startad: `${Date.now() - 60_000}.${formular.falt.startad.split(".")[1]}` },
+  ]) {
     const s = await skicka(app.url, formular, { meddelande: "Ett till?", ...varden }, "203.0.113.100");
     expect(s.kvitto).toBeNull();
     expect(s.body).toContain(ATERANVANT);
@@ -205,7 +294,13 @@ test("one load of a case page's message form adds one message; its start time wi
     for (const [k, v] of Object.entries({ ...form.dolda, ...varden })) body.append(k, v);
     return ra(`/arende/${nyckel}`, { method: "POST", body, headers: { origin: app.url, "x-forwarded-for": "203.0.113.101" } });
   };
-  const meddelanden = async () => (await query<{ n: number }>(database.url, `SELECT count(*)::int AS n FROM "SynpunktHandelse" WHERE typ = 'MEDDELANDE' AND text LIKE 'Meddelande %'`))[0].n;
+  const meddelanden = async () =>
+    (
+      await query<{ n: number }>(
+        database.url,
+        `SELECT count(*)::int AS n FROM "SynpunktHandelse" WHERE typ = 'MEDDELANDE' AND text LIKE 'Meddelande %'`,
+      )
+    )[0].n;
   for (let i = 0; i < 8; i++) {
     const svar = await posta({ text: `Meddelande ${i} från samma formulär`, idempotensnyckel: randomUUID() });
     expect(svar.status).toBe(200);
@@ -247,9 +342,21 @@ async function fellaktigaArgument(page: Page, sidor: string[]) {
       const bundna = Object.keys(form.dolda).filter((k) => /^\$ACTION_\d+:[1-9]\d*$/.test(k) && !arTillstand(form.dolda[k]));
       const byten = [
         ...bundna.flatMap((falt) =>
-          ['[{"not":"x"}]', "[null]", "[123]", '[["a"]]', '[{"not":"x"},{"varden":{},"fel":{}}]', `["${"a".repeat(5000)}"]`, '["../../api"]', "[-1]", "[1.5]"].map((fel) => [falt, fel]),
+          [
+            '[{"not":"x"}]',
+            "[null]",
+            "[123]",
+            '[["a"]]',
+            '[{"not":"x"},{"varden":{},"fel":{}}]',
+            `["${"a".repeat(5000)}"]`,
+            '["../../api"]',
+            "[-1]",
+            "[1.5]",
+          ].map((fel) => [falt, fel]),
         ),
-        ...MALFALT.filter((f) => f in form.dolda).flatMap((falt) => ["", "a".repeat(5000), "../../api", "-1", "1.5", "null", "\u0000"].map((fel) => [falt, fel])),
+        ...MALFALT.filter((f) => f in form.dolda).flatMap((falt) =>
+          ["", "a".repeat(5000), "../../api", "-1", "1.5", "null", "\u0000"].map((fel) => [falt, fel]),
+        ),
       ];
       for (const [falt, fel] of byten) {
         {
@@ -267,7 +374,9 @@ async function fellaktigaArgument(page: Page, sidor: string[]) {
   return antal;
 }
 
-test("every staff action's bound arguments are parsed: wrong types give 404 and change nothing, as admin and as rektor", async ({ browser }) => {
+test("every staff action's bound arguments are parsed: wrong types give 404 and change nothing, as admin and as rektor", async ({
+  browser,
+}) => {
   const kvitto = await skicka(app.url, await hamtaFormular(app.url), { meddelande: "Ett ärende för kanttestet." }, "203.0.113.60");
   expect(kvitto.kvitto).toBeTruthy();
   const [{ lopnummer }] = await query<{ lopnummer: number }>(database.url, `SELECT lopnummer FROM "Synpunkt" ORDER BY skapad DESC LIMIT 1`);
@@ -277,7 +386,12 @@ test("every staff action's bound arguments are parsed: wrong types give 404 and 
     const context = await browser.newContext();
     const page = await context.newPage();
     await loggaInSom(page, roll, app.url);
-    const sidor = ["/personal/insatser/systematiskt-kvalitetsarbete", "/personal/pilotskolor", `/personal/synpunkter/${lopnummer}`, `/personal/konton/${kontoId}`];
+    const sidor = [
+      "/personal/insatser/systematiskt-kvalitetsarbete",
+      "/personal/pilotskolor",
+      `/personal/synpunkter/${lopnummer}`,
+      `/personal/konton/${kontoId}`,
+    ];
     const antal = await fellaktigaArgument(page, sidor);
     if (roll === "admin") expect(antal).toBeGreaterThanOrEqual(30);
     await context.close();
@@ -292,8 +406,25 @@ test("a forged X-Forwarded-Host cannot make a cross-site post pass the origin ch
   const formular = await hamtaFormular(app.url);
   const fore = await radantal(database.url);
   const body = new FormData();
-  for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Från en annan webbplats.", skolaId: "", namn: "", epost: "", webbplats: "" })) body.append(k, v);
-  const svar = await ra("/kontakt", { method: "POST", body, headers: { origin: "https://annan-webbplats.example", "x-forwarded-host": "annan-webbplats.example", "x-forwarded-for": "203.0.113.80" } });
+  for (const [k, v] of Object.entries({
+    ...formular.falt,
+    typ: "FRAGA",
+    meddelande: "Från en annan webbplats.",
+    skolaId: "",
+    namn: "",
+    epost: "",
+    webbplats: "",
+  }))
+    body.append(k, v);
+  const svar = await ra("/kontakt", {
+    method: "POST",
+    body,
+    headers: {
+      origin: "https://annan-webbplats.example",
+      "x-forwarded-host": "annan-webbplats.example",
+      "x-forwarded-for": "203.0.113.80",
+    },
+  });
   expect(svar.status).not.toBe(303);
   expect(await radantal(database.url)).toEqual(fore);
 });
@@ -306,9 +437,11 @@ test("the client address comes from the trusted proxies only: a forged X-Forward
   // No proxy: no entry can be trusted, so every client shares one quota.
   const ingenProxy = await startApp({ env: appEnv(egen.url, { SYNPUNKT_GRANS: "2", BAKGRUNDSJOBB: "av", PROXY_ANTAL: "0" }) });
   try {
-    const skickaMed = async (server: AppServer, xff: string) => (await skicka(server.url, await hamtaFormular(server.url), { meddelande: `Via ${xff}` }, xff)).kvitto !== null;
+    const skickaMed = async (server: AppServer, xff: string) =>
+      (await skicka(server.url, await hamtaFormular(server.url), { meddelande: `Via ${xff}` }, xff)).kvitto !== null;
     const viaProxy = [];
-    for (const forfalskad of ["198.51.100.1", "198.51.100.2", "198.51.100.3"]) viaProxy.push(await skickaMed(enProxy, `${forfalskad}, 203.0.113.90`));
+    for (const forfalskad of ["198.51.100.1", "198.51.100.2", "198.51.100.3"])
+      viaProxy.push(await skickaMed(enProxy, `${forfalskad}, 203.0.113.90`));
     expect(viaProxy).toEqual([true, true, false]);
     // Another real client behind the proxy has its own quota.
     expect(await skickaMed(enProxy, "203.0.113.91")).toBe(true);

@@ -22,7 +22,10 @@ test.describe("read-your-writes through the page cache", () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     miljo = await instanser("las", 1, { BAKGRUNDSJOBB: "av" });
-    ({ database, appar: [app] } = miljo);
+    ({
+      database,
+      appar: [app],
+    } = miljo);
   });
   test.afterAll(async () => {
     await miljo?.stop();
@@ -48,9 +51,18 @@ test.describe("read-your-writes through the page cache", () => {
       // A visitor's request, whose render has read the school and now waits for its insatser.
       pagaende = fetch(sokvag).then((r) => r.text());
       await expect
-        .poll(async () => (await query<{ n: number }>(database.url, `SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = '"Insats"'::regclass`))[0].n, {
-          timeout: 15_000,
-        })
+        .poll(
+          async () =>
+            (
+              await query<{ n: number }>(
+                database.url,
+                `SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = '"Insats"'::regclass`,
+              )
+            )[0].n,
+          {
+            timeout: 15_000,
+          },
+        )
         .toBeGreaterThan(0);
 
       await rad.getByLabel("Kompetensutveckling").selectOption("KLAR");

@@ -105,7 +105,10 @@ async function inloggad(browser: Browser, roll: string, namn: string) {
 }
 
 test("two signed-in people never see each other's page, and nothing they are sent is stored", async ({ browser }) => {
-  const personer = [await inloggad(browser, "redaktor", "Rasmus Redaktör (demo)"), await inloggad(browser, "handlaggare", "Hanna Handläggare (demo)")];
+  const personer = [
+    await inloggad(browser, "redaktor", "Rasmus Redaktör (demo)"),
+    await inloggad(browser, "handlaggare", "Hanna Handläggare (demo)"),
+  ];
   for (let varv = 0; varv < 3; varv++) {
     for (const [i, p] of personer.entries()) {
       const svar = await p.page.goto(`${nginx.url}/personal`);
@@ -159,14 +162,22 @@ test("nothing waits on nginx's cache lock: 20 at once to /kontakt, to new search
   const fall: [string, (i: number) => string, (svar: Response) => void][] = [
     ["/kontakt", () => "/kontakt", (svar) => expect(svar.headers.get("x-cache")).toBe("BYPASS")],
     ["20 sökningar ingen gjort förut", (i) => `/sok?q=aldrig-sokt-${nu}-${i}`, (svar) => expect(svar.headers.get("x-cache")).toBe("MISS")],
-    ["en sökning ingen gjort förut", () => `/sok?q=aldrig-sokt-${nu}`, (svar) => expect(svar.headers.get("cache-control")).toMatch(/^s-maxage=/)],
+    [
+      "en sökning ingen gjort förut",
+      () => `/sok?q=aldrig-sokt-${nu}`,
+      (svar) => expect(svar.headers.get("cache-control")).toMatch(/^s-maxage=/),
+    ],
     ["en annan stavning av ett skolurval", () => "/skolor?stadsomrade=HISINGEN&arskurs=", (svar) => expect(svar.status).toBe(308)],
   ];
   for (const [namn, adress, kontroll] of fall) {
-    const p99 = await samtidigt(20, (i) => fetch(`${nginx.url}${adress(i)}`, { redirect: "manual" }), (svar) => {
-      expect(svar.status === 200 || svar.status === 308, namn).toBe(true);
-      kontroll(svar);
-    });
+    const p99 = await samtidigt(
+      20,
+      (i) => fetch(`${nginx.url}${adress(i)}`, { redirect: "manual" }),
+      (svar) => {
+        expect(svar.status === 200 || svar.status === 308, namn).toBe(true);
+        kontroll(svar);
+      },
+    );
     test.info().annotations.push({ type: "p99", description: `${namn}: ${Math.round(p99)} ms för 20 samtidiga genom nginx` });
     expect(p99, `${namn}: p99 i ms`).toBeLessThan(2_500);
   }
@@ -243,7 +254,9 @@ test.describe("search and the school filter through nginx", () => {
     await page.getByLabel("Ansvarig enhet").fill("Samordning och stöd");
     await page.getByRole("button", { name: "Skapa insatsen" }).click();
     await expect(page.getByRole("status")).toHaveText("Insatsen är skapad som planerad.");
-    await expect.poll(async () => (await fetch(adress)).text(), { timeout: 2_000, intervals: [100] }).toContain("Zebralektioner i matematik");
+    await expect
+      .poll(async () => (await fetch(adress)).text(), { timeout: 2_000, intervals: [100] })
+      .toContain("Zebralektioner i matematik");
   });
 });
 
@@ -280,7 +293,12 @@ test("deploy/nginx.conf appends the address it saw and replaces the forwarded he
   const framfor = await ownNginx([`http://127.0.0.1:${port}`]);
   try {
     await fetch(`${framfor.url}/eko`, {
-      headers: { "x-forwarded-for": "198.51.100.7, 198.51.100.8", "x-forwarded-host": "annan-webbplats.example", "x-forwarded-proto": "https", "x-forwarded-port": "8443" },
+      headers: {
+        "x-forwarded-for": "198.51.100.7, 198.51.100.8",
+        "x-forwarded-host": "annan-webbplats.example",
+        "x-forwarded-proto": "https",
+        "x-forwarded-port": "8443",
+      },
     });
     await fetch(`${framfor.url}/eko`);
     const [forfalskat, arligt] = fatt;
@@ -337,8 +355,22 @@ test("through nginx, a forged X-Forwarded-Host changes no redirect, no address o
   // A post from our own page with the forged headers: its redirect and receipt name our addresses only.
   const formular = kontaktformularI(html);
   const body = new FormData();
-  for (const [k, v] of Object.entries({ ...formular.falt, typ: "FRAGA", meddelande: "Fråga med förfalskad värd.", skolaId: "", namn: "", epost: "", webbplats: "" })) body.append(k, v);
-  const post = await fetch(`${nginx.url}/kontakt`, { method: "POST", body, redirect: "manual", headers: { ...forfalskat, origin: nginx.url } });
+  for (const [k, v] of Object.entries({
+    ...formular.falt,
+    typ: "FRAGA",
+    meddelande: "Fråga med förfalskad värd.",
+    skolaId: "",
+    namn: "",
+    epost: "",
+    webbplats: "",
+  }))
+    body.append(k, v);
+  const post = await fetch(`${nginx.url}/kontakt`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { ...forfalskat, origin: nginx.url },
+  });
   expect(post.status).toBe(303);
   const plats = post.headers.get("location")!;
   inteAnnan(plats, "kvittots adress");
@@ -348,9 +380,21 @@ test("through nginx, a forged X-Forwarded-Host changes no redirect, no address o
   const andra = await hamtaFormular(nginx.url);
   const fore = (await query<{ n: number }>(pgServer.url, `SELECT count(*)::int AS n FROM "Synpunkt"`))[0].n;
   const tvars = new FormData();
-  for (const [k, v] of Object.entries({ ...andra.falt, typ: "FRAGA", meddelande: "Från en annan webbplats.", skolaId: "", namn: "", epost: "", webbplats: "" })) tvars.append(k, v);
+  for (const [k, v] of Object.entries({
+    ...andra.falt,
+    typ: "FRAGA",
+    meddelande: "Från en annan webbplats.",
+    skolaId: "",
+    namn: "",
+    epost: "",
+    webbplats: "",
+  }))
+    tvars.append(k, v);
   const svar = await fetch(`${nginx.url}/kontakt`, {
-    method: "POST", body: tvars, redirect: "manual", headers: { ...forfalskat, origin: "https://annan-webbplats.example" },
+    method: "POST",
+    body: tvars,
+    redirect: "manual",
+    headers: { ...forfalskat, origin: "https://annan-webbplats.example" },
   });
   expect(svar.status).not.toBe(303);
   await svar.text();

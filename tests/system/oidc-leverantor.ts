@@ -26,14 +26,25 @@ export async function startaOidcLeverantor(redirectUri: string): Promise<OidcLev
   const clientId = "grundskoleportalen";
   const clientSecret = "en-hemlighet-bara-for-testerna-0123456789";
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], response_types: ["code"], grant_types: ["authorization_code"] }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [redirectUri],
+        response_types: ["code"],
+        grant_types: ["authorization_code"],
+      },
+    ],
     jwks: { keys: [jwk] },
     cookies: { keys: ["cookie-nyckel-for-testerna"] },
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     // Put the scope's claims in the ID token, as Entra ID does for email and name.
     conformIdTokenClaims: false,
     pkce: { required: () => true },
-    findAccount: async (_ctx, id) => ({ accountId: id, claims: async () => ({ sub: id, email: id, email_verified: true, name: "Erik Entra" }) }),
+    findAccount: async (_ctx, id) => ({
+      accountId: id,
+      claims: async () => ({ sub: id, email: id, email_verified: true, name: "Erik Entra" }),
+    }),
   });
   provider.proxy = false;
 

@@ -43,17 +43,25 @@ test("without PUBLIC_URL the server's own addresses name the port it listens on"
   expect(/<loc>([^<]*\/kontakt)<\/loc>/.exec(await (await fetch(`${app.url}/sitemap.xml`)).text())?.[1]).toBe(`${bas}/kontakt`);
 
   // The receipt's private link and the confirmation mail's.
-  const svar = await skicka(app.url, await hamtaFormular(app.url), { meddelande: "Vilken port har portalen?", epost: "port@exempel.se" }, "203.0.113.70");
+  const svar = await skicka(
+    app.url,
+    await hamtaFormular(app.url),
+    { meddelande: "Vilken port har portalen?", epost: "port@exempel.se" },
+    "203.0.113.70",
+  );
   expect(svar.kvitto).toBeTruthy();
   const kvitto = await (await fetch(new URL(svar.kvitto!, app.url))).text();
   expect(/(http:\/\/[^/"<\s]*)\/arende\//.exec(kvitto)?.[1]).toBe(bas);
   let mejl = "";
   await expect
-    .poll(async () => {
-      const filer = (await readdir(utskick)).filter((f) => f.endsWith(".eml"));
-      mejl = filer.length ? lasMejl(await readFile(path.join(utskick, filer[0]), "latin1")) : "";
-      return mejl;
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        const filer = (await readdir(utskick)).filter((f) => f.endsWith(".eml"));
+        mejl = filer.length ? lasMejl(await readFile(path.join(utskick, filer[0]), "latin1")) : "";
+        return mejl;
+      },
+      { timeout: 30_000 },
+    )
     .toContain("/arende/");
   expect(/(http:\/\/[^/\s]*)\/arende\//.exec(mejl)?.[1]).toBe(bas);
   expect(mejl).not.toContain("localhost:3000");

@@ -22,7 +22,11 @@ test.describe("a failed read is never stored as an answer", () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     miljo = await instanser("reserv", 1, { BAKGRUNDSJOBB: "av" });
-    ({ database, redis, appar: [app] } = miljo);
+    ({
+      database,
+      redis,
+      appar: [app],
+    } = miljo);
   });
   test.afterAll(async () => {
     await miljo?.stop();
@@ -78,7 +82,10 @@ test.describe("a failed read is never stored as an answer", () => {
   }
 
   test("a school page whose read fails is served from its last good copy, and is made anew after recovery", async () => {
-    const [skola] = await query<{ slug: string; namn: string; adress: string }>(database.url, `SELECT slug, namn, adress FROM "Skola" ORDER BY namn LIMIT 1`);
+    const [skola] = await query<{ slug: string; namn: string; adress: string }>(
+      database.url,
+      `SELECT slug, namn, adress FROM "Skola" ORDER BY namn LIMIT 1`,
+    );
     const sokvag = `/skolor/${skola.slug}`;
     const fore = await hamta(sokvag);
     expect(fore.status).toBe(200);
@@ -115,7 +122,8 @@ test.describe("a failed read is never stored as an answer", () => {
           expect(svar.body).toContain(sida.titel);
           expect(svar.body).not.toContain("data-reservlage");
         }),
-      (tabell) => query(database.url, `UPDATE "${tabell}" SET titel = 'Om förvaltningen efter felet' WHERE slug = 'om-forvaltningen'`).then(() => {}),
+      (tabell) =>
+        query(database.url, `UPDATE "${tabell}" SET titel = 'Om förvaltningen efter felet' WHERE slug = 'om-forvaltningen'`).then(() => {}),
     );
     await tills(sokvag, "Om förvaltningen efter felet");
   });

@@ -30,8 +30,25 @@ export function personalsidor(roll: Roll, mal: Skrivmal): string[] {
   const insats = (r: "redaktor" | "rektor") => `/personal/insatser/${mal.insatser[r].slug}`;
   const utkast = mal.utkast.map((u) => `/personal/innehall/${u.typ}/${u.nyckel}`);
   return {
-    admin: ["/personal", "/personal/insatser", "/personal/synpunkter", "/personal/synpunkter/statistik", "/personal/konton", "/personal/granskningslogg", "/personal/pilotskolor", "/personal/mitt-konto"],
-    redaktor: ["/personal", "/personal/insatser", insats("redaktor"), "/personal/pilotskolor", "/personal/innehall", ...utkast, "/personal/mitt-konto"],
+    admin: [
+      "/personal",
+      "/personal/insatser",
+      "/personal/synpunkter",
+      "/personal/synpunkter/statistik",
+      "/personal/konton",
+      "/personal/granskningslogg",
+      "/personal/pilotskolor",
+      "/personal/mitt-konto",
+    ],
+    redaktor: [
+      "/personal",
+      "/personal/insatser",
+      insats("redaktor"),
+      "/personal/pilotskolor",
+      "/personal/innehall",
+      ...utkast,
+      "/personal/mitt-konto",
+    ],
     handlaggare: ["/personal", "/personal/synpunkter", "/personal/synpunkter/statistik", "/personal/mitt-konto"],
     rektor: ["/personal", "/personal/insatser", insats("rektor"), "/personal/mitt-konto"],
   }[roll];
@@ -42,13 +59,24 @@ export function personalsidor(roll: Roll, mal: Skrivmal): string[] {
 const ENTITETER: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 const avkoda = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (hel, e: string) =>
-    e[0] === "#" ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITETER[e] ?? hel),
+    e[0] === "#"
+      ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (ENTITETER[e] ?? hel),
   );
 const text = (html: string) =>
-  avkoda(html.replace(/<!--[\s\S]*?-->/g, "").replace(/<script\b[\s\S]*?<\/script>/g, "").replace(/<style\b[\s\S]*?<\/style>/g, "").replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ").trim();
+  avkoda(
+    html
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/<script\b[\s\S]*?<\/script>/g, "")
+      .replace(/<style\b[\s\S]*?<\/style>/g, "")
+      .replace(/<[^>]+>/g, " "),
+  )
+    .replace(/\s+/g, " ")
+    .trim();
 const alla = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => text(m[1]));
 const del = (html: string, re: RegExp) => re.exec(html)?.[0] ?? "";
-const lankar = (html: string) => [...html.matchAll(/<a\b[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => `${avkoda(m[1])} ${text(m[2])}`);
+const lankar = (html: string) =>
+  [...html.matchAll(/<a\b[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => `${avkoda(m[1])} ${text(m[2])}`);
 
 type Normal = Record<string, unknown>;
 
@@ -77,7 +105,9 @@ function normaliseraPublik(status: number, plats: string | null, body: string, l
     rubriker: alla(main, /<h2\b[^>]*>([\s\S]*?)<\/h2>/g),
     meny: lankar(del(body, /<nav aria-label="Huvudmeny"[\s\S]*?<\/nav>/)),
     sidfot: text(del(body, /<footer\b[\s\S]*?<\/footer>/)),
-    lankar: [...new Set(lankar(main).map((l) => l.split(" ")[0]))].filter((href) => (lasning.hel ? !skrivna.some((slug) => href === `/insatser/${slug}`) : !href.startsWith("/insatser/"))).sort(),
+    lankar: [...new Set(lankar(main).map((l) => l.split(" ")[0]))]
+      .filter((href) => (lasning.hel ? !skrivna.some((slug) => href === `/insatser/${slug}`) : !href.startsWith("/insatser/")))
+      .sort(),
     uppgifter: alla(main, /<dd\b[^>]*>([\s\S]*?)<\/dd>/g),
     ...(lasning.hel ? { text: text(main) } : {}),
   };
@@ -185,10 +215,19 @@ type Profil =
 function profil(i: number): Profil {
   const k = Math.floor(i / 15);
   const kedja: Profil[] = [
-    { typ: "invanare" }, { typ: "invanare" }, { typ: "invanare" }, { typ: "invanare" }, { typ: "invanare" },
-    { typ: "avsandare" }, { typ: "avsandare" },
-    { typ: "personal", roll: "admin" }, { typ: "personal", roll: "redaktor" }, { typ: "personal", roll: "handlaggare" }, { typ: "personal", roll: "rektor" },
-    { typ: "inloggare", roll: ROLLER[k % 4] }, { typ: "inloggare", roll: ROLLER[(k + 2) % 4] },
+    { typ: "invanare" },
+    { typ: "invanare" },
+    { typ: "invanare" },
+    { typ: "invanare" },
+    { typ: "invanare" },
+    { typ: "avsandare" },
+    { typ: "avsandare" },
+    { typ: "personal", roll: "admin" },
+    { typ: "personal", roll: "redaktor" },
+    { typ: "personal", roll: "handlaggare" },
+    { typ: "personal", roll: "rektor" },
+    { typ: "inloggare", roll: ROLLER[k % 4] },
+    { typ: "inloggare", roll: ROLLER[(k + 2) % 4] },
     k % 2 === 0 ? { typ: "insats", roll: "redaktor" } : { typ: "utkast", mal: 0 },
     k % 2 === 0 ? { typ: "insats", roll: "rektor" } : { typ: "utkast", mal: 1 },
   ];
@@ -202,7 +241,8 @@ const PAUS_MS = [100, 600];
 const KONFLIKT_INSATS = "Någon annan sparade en ändring medan du skrev";
 const KONFLIKT_UTKAST = "medan du skrev. Din text finns kvar";
 
-const arNatverksfel = (e: unknown) => e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError" || e.message === "fetch failed");
+const arNatverksfel = (e: unknown) =>
+  e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError" || e.message === "fetch failed");
 
 export class Last {
   readonly resultat = new Resultat();
@@ -237,7 +277,11 @@ export class Last {
           this.alene.set(nyckel, nasta);
           return;
         }
-        this.avvikelse({ sort: "ensam", vad: nyckel, skillnad: Number(nasta.status) >= 400 ? `status ${String(nasta.status)}` : skillnad(forra, nasta) });
+        this.avvikelse({
+          sort: "ensam",
+          vad: nyckel,
+          skillnad: Number(nasta.status) >= 400 ? `status ${String(nasta.status)}` : skillnad(forra, nasta),
+        });
         forra = nasta;
       }
       throw new Error(`${nyckel} svarar inte två gånger i rad likadant utan last: ${skillnad(forra, await hamta())}`);
@@ -259,7 +303,9 @@ export class Last {
       this.identitet.set(roll, namn);
       if (roll === "redaktor") {
         for (const [i, u] of this.mal.utkast.entries()) {
-          const form = actionFormular((await this.hamta(`/personal/innehall/${u.typ}/${u.nyckel}`, { cookie })).body).find((f) => f.dolda.typ === u.typ);
+          const form = actionFormular((await this.hamta(`/personal/innehall/${u.typ}/${u.nyckel}`, { cookie })).body).find(
+            (f) => f.dolda.typ === u.typ,
+          );
           if (!form?.varden[u.falt]) throw new Error(`Redigeringen av ${u.typ}/${u.nyckel} saknar fältet ${u.falt}.`);
           this.utkastVarden.set(i, form.varden);
         }
@@ -270,7 +316,10 @@ export class Last {
       this.fore.insatsVersion[slug] = insats.version;
     }
     for (const u of this.mal.utkast) {
-      const [rad] = await query<{ version: number }>(this.dbUrl, `SELECT version FROM "Innehall" WHERE typ = $1 AND nyckel = $2`, [u.typ, u.nyckel]);
+      const [rad] = await query<{ version: number }>(this.dbUrl, `SELECT version FROM "Innehall" WHERE typ = $1 AND nyckel = $2`, [
+        u.typ,
+        u.nyckel,
+      ]);
       this.fore.utkastVersion.push(rad.version);
     }
   }
@@ -284,7 +333,11 @@ export class Last {
       Array.from({ length: klienter }, async (_, nr) => {
         let fro = nr + 1;
         // A small generator of its own per client, so that a run can be repeated step for step.
-        const klient: Klient = { nr, ip: `198.51.100.${nr + 1}`, slump: () => ((fro = (Math.imul(fro, 1103515245) + 12345) >>> 0) / 2 ** 32) };
+        const klient: Klient = {
+          nr,
+          ip: `198.51.100.${nr + 1}`,
+          slump: () => (fro = (Math.imul(fro, 1103515245) + 12345) >>> 0) / 2 ** 32,
+        };
         const p = profil(nr);
         for (let steg = 0; steg < MAX_STEG_PER_KLIENT && Date.now() < slut; steg++) {
           try {
@@ -292,7 +345,11 @@ export class Last {
           } catch (error) {
             if (arNatverksfel(error)) {
               this.resultat.natverksfel++;
-              this.avvikelse({ sort: "klient", vad: `klient ${nr} (${p.typ}): nätverket`, skillnad: `${(error as Error).name}: ${(error as Error).message}` });
+              this.avvikelse({
+                sort: "klient",
+                vad: `klient ${nr} (${p.typ}): nätverket`,
+                skillnad: `${(error as Error).name}: ${(error as Error).message}`,
+              });
             } else this.avvikelse({ sort: "klient", vad: `klient ${nr} (${p.typ})`, skillnad: (error as Error).message });
           }
           await new Promise((r) => setTimeout(r, PAUS_MS[0] + klient.slump() * (PAUS_MS[1] - PAUS_MS[0])));
@@ -309,7 +366,8 @@ export class Last {
       for (const l of this.lasningar) {
         const fick = this.publikNormal(l, await this.hamta(l.sokvag));
         const vantat = this.alene.get(`- ${l.sokvag}`)!;
-        if (JSON.stringify(fick) !== JSON.stringify(vantat)) this.avvikelse({ sort: "efter", vad: l.sokvag, skillnad: skillnad(vantat, fick) });
+        if (JSON.stringify(fick) !== JSON.stringify(vantat))
+          this.avvikelse({ sort: "efter", vad: l.sokvag, skillnad: skillnad(vantat, fick) });
       }
     }
   }
@@ -341,10 +399,14 @@ export class Last {
         return this.loggaIn(k, p.roll);
       case "insats":
         if (!k.cookie) return this.loggaIn(k, p.roll);
-        return k.slump() < 0.7 ? this.uppdateraInsats(k, p.roll) : this.lasPersonal(valj(personalsidor(p.roll, this.mal)), p.roll, k, "personal");
+        return k.slump() < 0.7
+          ? this.uppdateraInsats(k, p.roll)
+          : this.lasPersonal(valj(personalsidor(p.roll, this.mal)), p.roll, k, "personal");
       case "utkast":
         if (!k.cookie) return this.loggaIn(k, "redaktor");
-        return k.slump() < 0.7 ? this.sparaUtkast(k, p.mal) : this.lasPersonal(valj(personalsidor("redaktor", this.mal)), "redaktor", k, "personal");
+        return k.slump() < 0.7
+          ? this.sparaUtkast(k, p.mal)
+          : this.lasPersonal(valj(personalsidor("redaktor", this.mal)), "redaktor", k, "personal");
     }
   }
 
@@ -368,7 +430,13 @@ export class Last {
   }
 
   private publikNormal(l: Lasning, svar: { status: number; plats: string | null; body: string }) {
-    return normaliseraPublik(svar.status, svar.plats, svar.body, l, Object.values(this.mal.insatser).map((i) => i.slug));
+    return normaliseraPublik(
+      svar.status,
+      svar.plats,
+      svar.body,
+      l,
+      Object.values(this.mal.insatser).map((i) => i.slug),
+    );
   }
 
   private async lasPublik(l: Lasning, k: Klient, sort: Sort = l.sort) {
@@ -391,7 +459,12 @@ export class Last {
     const andra = ROLLER.filter((r) => r !== roll && huvud.includes(this.namn(r)));
     if (andra.length > 0) {
       this.resultat.annanIdentitet++;
-      this.avvikelse({ sort, vad: `${sokvag}: inloggad som ${roll} men sidan visar ${andra.join(", ")}`, roll, skillnad: huvud.slice(0, 200) });
+      this.avvikelse({
+        sort,
+        vad: `${sokvag}: inloggad som ${roll} men sidan visar ${andra.join(", ")}`,
+        roll,
+        skillnad: huvud.slice(0, 200),
+      });
     }
     return svar;
   }
@@ -405,7 +478,12 @@ export class Last {
     this.rakna("inloggning", svar.status, performance.now() - start);
     if (!svar.session) {
       const fel = text(del(svar.body, /<p id="formular"[\s\S]*?<\/p>/)) || text(del(svar.body, /<h1\b[\s\S]*?<\/h1>/));
-      this.avvikelse({ sort: "inloggning", vad: "rätt lösenord kom inte in", roll, skillnad: `status ${svar.status}${svar.location ? ` till ${svar.location}` : ""}: ${fel.slice(0, 200)}` });
+      this.avvikelse({
+        sort: "inloggning",
+        vad: "rätt lösenord kom inte in",
+        roll,
+        skillnad: `status ${svar.status}${svar.location ? ` till ${svar.location}` : ""}: ${fel.slice(0, 200)}`,
+      });
       return;
     }
     k.cookie = svar.session;
@@ -414,7 +492,11 @@ export class Last {
 
   /** One load of the form, one post, its receipt: a case number and the private link. */
   private async kontakt(k: Klient) {
-    const sida = await this.lasPublik(this.lasningar.find((l) => l.sokvag === "/kontakt")!, k, "kontakt");
+    const sida = await this.lasPublik(
+      this.lasningar.find((l) => l.sokvag === "/kontakt")!,
+      k,
+      "kontakt",
+    );
     if (sida.status !== 200) return;
     const formular = kontaktformularI(sida.body);
     const typ = (["FRAGA", "SYNPUNKT", "KLAGOMAL", "BEROM"] as const)[Math.floor(k.slump() * 4)];
@@ -433,7 +515,11 @@ export class Last {
     const etikett = `Typ: ${synpunktTyper[typ].etikett}`;
     const privat = new URL(svar.kvitto, this.bas).searchParams.get("nyckel");
     if (kvitto.status !== 200 || !nummer || !text(kvitto.body).includes(etikett) || !privat || !kvitto.body.includes(`/arende/${privat}`)) {
-      this.avvikelse({ sort: "kontakt", vad: "kvittot", skillnad: `status ${kvitto.status}, nummer ${nummer ?? "saknas"}, ${etikett} ${text(kvitto.body).includes(etikett) ? "finns" : "saknas"}, privat länk ${privat && kvitto.body.includes(`/arende/${privat}`) ? "finns" : "saknas"}` });
+      this.avvikelse({
+        sort: "kontakt",
+        vad: "kvittot",
+        skillnad: `status ${kvitto.status}, nummer ${nummer ?? "saknas"}, ${etikett} ${text(kvitto.body).includes(etikett) ? "finns" : "saknas"}, privat länk ${privat && kvitto.body.includes(`/arende/${privat}`) ? "finns" : "saknas"}`,
+      });
     }
     this.inskick.push({ markor, typ, nyckel: formular.falt.idempotensnyckel, nummer: nummer ?? "" });
   }
@@ -451,16 +537,39 @@ export class Last {
       const sida = await this.lasPersonal(sokvag, roll, k, "insats");
       if (sida.status !== 200) return;
       const form = actionFormular(sida.body).find((f) => f.falt.includes("progress"));
-      if (!form) return this.avvikelse({ sort: "insats", vad: `${slug}: formuläret saknas`, roll, skillnad: text(sida.body).slice(0, 200) });
-      if (form.varden.status !== status) this.avvikelse({ sort: "insats", vad: `${slug}: formulärets status`, roll, skillnad: `väntat ${status}, fick ${form.varden.status}` });
+      if (!form)
+        return this.avvikelse({ sort: "insats", vad: `${slug}: formuläret saknas`, roll, skillnad: text(sida.body).slice(0, 200) });
+      if (form.varden.status !== status)
+        this.avvikelse({
+          sort: "insats",
+          vad: `${slug}: formulärets status`,
+          roll,
+          skillnad: `väntat ${status}, fick ${form.varden.status}`,
+        });
       const progress = 1 + Math.floor(k.slump() * 98);
       const markor = `${MARKOR} ${randomUUID()}`;
       const start = performance.now();
-      const svar = await postaFormular(this.bas, sokvag, { ...form.dolda, status, progress: String(progress), kommentar: markor }, { cookie: k.cookie, klient: k.ip });
+      const svar = await postaFormular(
+        this.bas,
+        sokvag,
+        { ...form.dolda, status, progress: String(progress), kommentar: markor },
+        { cookie: k.cookie, klient: k.ip },
+      );
       this.rakna("insats", svar.status, performance.now() - start);
-      const utfall = svar.status === 303 && svar.location?.endsWith("?sparad=1") ? "sparad" : svar.status === 200 && svar.body.includes(KONFLIKT_INSATS) ? "konflikt" : "fel";
+      const utfall =
+        svar.status === 303 && svar.location?.endsWith("?sparad=1")
+          ? "sparad"
+          : svar.status === 200 && svar.body.includes(KONFLIKT_INSATS)
+            ? "konflikt"
+            : "fel";
       if (utfall === "konflikt") this.resultat.konflikter++;
-      if (utfall === "fel") this.avvikelse({ sort: "insats", vad: `${slug}: uppdateringen`, roll, skillnad: `status ${svar.status}${svar.location ? ` till ${svar.location}` : ""}: ${text(del(svar.body, /<p id="formular"[\s\S]*?<\/p>/)).slice(0, 200)}` });
+      if (utfall === "fel")
+        this.avvikelse({
+          sort: "insats",
+          vad: `${slug}: uppdateringen`,
+          roll,
+          skillnad: `status ${svar.status}${svar.location ? ` till ${svar.location}` : ""}: ${text(del(svar.body, /<p id="formular"[\s\S]*?<\/p>/)).slice(0, 200)}`,
+        });
       this.uppdateringar.push({ slug, markor, progress, roll, utfall });
     });
   }
@@ -470,7 +579,10 @@ export class Last {
     const fore = this.turer.get(nyckel) ?? Promise.resolve();
     let klar = () => {};
     const denna = new Promise<void>((r) => (klar = r));
-    this.turer.set(nyckel, fore.then(() => denna));
+    this.turer.set(
+      nyckel,
+      fore.then(() => denna),
+    );
     await fore;
     try {
       return await gor();
@@ -486,15 +598,32 @@ export class Last {
     const sida = await this.lasPersonal(sokvag, "redaktor", k, "utkast");
     if (sida.status !== 200) return;
     const form = actionFormular(sida.body).find((f) => f.dolda.typ === typ);
-    if (!form) return this.avvikelse({ sort: "utkast", vad: "formuläret saknas", roll: "redaktor", skillnad: text(sida.body).slice(0, 200) });
+    if (!form)
+      return this.avvikelse({ sort: "utkast", vad: "formuläret saknas", roll: "redaktor", skillnad: text(sida.body).slice(0, 200) });
     const varden = this.utkastVarden.get(mal)!;
     const markor = `${MARKOR} ${randomUUID()}`;
     const start = performance.now();
-    const svar = await postaFormular(this.bas, sokvag, { ...form.dolda, ...varden, [falt]: `${varden[falt]} ${markor}`, kommentar: markor, handling: "utkast" }, { cookie: k.cookie, klient: k.ip });
+    const svar = await postaFormular(
+      this.bas,
+      sokvag,
+      { ...form.dolda, ...varden, [falt]: `${varden[falt]} ${markor}`, kommentar: markor, handling: "utkast" },
+      { cookie: k.cookie, klient: k.ip },
+    );
     this.rakna("utkast", svar.status, performance.now() - start);
-    const utfall = svar.status === 303 && svar.location?.endsWith("?sparad=utkast") ? "sparad" : svar.status === 200 && svar.body.includes(KONFLIKT_UTKAST) ? "konflikt" : "fel";
+    const utfall =
+      svar.status === 303 && svar.location?.endsWith("?sparad=utkast")
+        ? "sparad"
+        : svar.status === 200 && svar.body.includes(KONFLIKT_UTKAST)
+          ? "konflikt"
+          : "fel";
     if (utfall === "konflikt") this.resultat.konflikter++;
-    if (utfall === "fel") this.avvikelse({ sort: "utkast", vad: `${typ}/${nyckel}`, roll: "redaktor", skillnad: `status ${svar.status}${svar.location ? ` till ${svar.location}` : ""}: ${text(del(svar.body, /<p id="formular"[\s\S]*?<\/p>/)).slice(0, 200)}` });
+    if (utfall === "fel")
+      this.avvikelse({
+        sort: "utkast",
+        vad: `${typ}/${nyckel}`,
+        roll: "redaktor",
+        skillnad: `status ${svar.status}${svar.location ? ` till ${svar.location}` : ""}: ${text(del(svar.body, /<p id="formular"[\s\S]*?<\/p>/)).slice(0, 200)}`,
+      });
     this.sparningar.push({ mal, markor, utfall });
   }
 
@@ -518,15 +647,22 @@ export class Last {
       `SELECT lopnummer, skapad, idempotensnyckel, meddelande, typ::text FROM "Synpunkt" WHERE meddelande LIKE $1`,
       [`${MARKOR} %`],
     );
-    if (arenden.length !== this.inskick.length) fel.push(`${this.inskick.length} inskick fick kvitto men databasen har ${arenden.length} ärenden från lasten`);
+    if (arenden.length !== this.inskick.length)
+      fel.push(`${this.inskick.length} inskick fick kvitto men databasen har ${arenden.length} ärenden från lasten`);
     // A receipt that showed no number is already a mismatch; the rest must all differ.
     const nummer = this.inskick.map((i) => i.nummer).filter(Boolean);
     if (new Set(nummer).size !== nummer.length) fel.push("två kvitton har samma ärendenummer");
     for (const i of this.inskick) {
       const rader = arenden.filter((a) => a.meddelande.startsWith(`${i.markor}:`));
       if (rader.length !== 1) fel.push(`inskicket ${i.markor} har ${rader.length} ärenden`);
-      else if (rader[0].idempotensnyckel !== i.nyckel || (i.nummer && arendenummer(rader[0].lopnummer, rader[0].skapad) !== i.nummer) || rader[0].typ !== i.typ) {
-        fel.push(`inskicket ${i.markor}: kvittot ${i.nummer} (${i.typ}) men ärendet är ${arendenummer(rader[0].lopnummer, rader[0].skapad)} (${rader[0].typ})`);
+      else if (
+        rader[0].idempotensnyckel !== i.nyckel ||
+        (i.nummer && arendenummer(rader[0].lopnummer, rader[0].skapad) !== i.nummer) ||
+        rader[0].typ !== i.typ
+      ) {
+        fel.push(
+          `inskicket ${i.markor}: kvittot ${i.nummer} (${i.typ}) men ärendet är ${arendenummer(rader[0].lopnummer, rader[0].skapad)} (${rader[0].typ})`,
+        );
       }
     }
 
@@ -539,7 +675,10 @@ export class Last {
       const egna = this.uppdateringar.filter((u) => u.slug === slug);
       for (const u of egna) {
         const r = rader.filter((x) => x.kommentar === u.markor);
-        if (u.utfall === "sparad" && (r.length !== 1 || r[0].tillProgress !== u.progress || r[0].tillStatus !== status || r[0].forfattarNamn !== this.namn(u.roll))) {
+        if (
+          u.utfall === "sparad" &&
+          (r.length !== 1 || r[0].tillProgress !== u.progress || r[0].tillStatus !== status || r[0].forfattarNamn !== this.namn(u.roll))
+        ) {
           fel.push(`den sparade uppdateringen ${u.markor} av ${slug} (${u.progress} %, ${u.roll}) finns som ${JSON.stringify(r)}`);
         }
         if (u.utfall === "konflikt" && r.length > 0) fel.push(`uppdateringen ${u.markor} av ${slug} fick konfliktmeddelandet men sparades`);
@@ -547,9 +686,12 @@ export class Last {
       if (rader.some((x) => !egna.some((u) => u.markor === x.kommentar))) fel.push(`${slug} har uppdateringar som ingen klient skickade`);
       const sparade = egna.filter((u) => u.utfall === "sparad").length;
       const ovissa = egna.filter((u) => u.utfall === "fel").length;
-      const [insats] = await query<{ version: number; status: string }>(url, `SELECT version, status::text FROM "Insats" WHERE slug = $1`, [slug]);
+      const [insats] = await query<{ version: number; status: string }>(url, `SELECT version, status::text FROM "Insats" WHERE slug = $1`, [
+        slug,
+      ]);
       const fore = this.fore.insatsVersion[slug];
-      if (insats.version < fore + sparade || insats.version > fore + sparade + ovissa) fel.push(`${slug} har version ${insats.version} efter ${sparade} sparade uppdateringar från version ${fore}`);
+      if (insats.version < fore + sparade || insats.version > fore + sparade + ovissa)
+        fel.push(`${slug} har version ${insats.version} efter ${sparade} sparade uppdateringar från version ${fore}`);
       if (insats.status !== status) fel.push(`${slug} har status ${insats.status}, inte ${status}`);
     }
 
@@ -561,17 +703,29 @@ export class Last {
     for (const s of this.sparningar) {
       const { typ, nyckel } = this.mal.utkast[s.mal];
       const rader = versioner.filter((v) => v.kommentar === s.markor);
-      if (s.utfall === "sparad" && (rader.length !== 1 || rader[0].typ !== typ || rader[0].nyckel !== nyckel || rader[0].handling !== "UTKAST" || !rader[0].data.includes(s.markor))) {
+      if (
+        s.utfall === "sparad" &&
+        (rader.length !== 1 ||
+          rader[0].typ !== typ ||
+          rader[0].nyckel !== nyckel ||
+          rader[0].handling !== "UTKAST" ||
+          !rader[0].data.includes(s.markor))
+      ) {
         fel.push(`utkastet ${s.markor} (${typ}/${nyckel}) finns som ${JSON.stringify(rader).slice(0, 300)}`);
       }
       if (s.utfall === "konflikt" && rader.length > 0) fel.push(`utkastet ${s.markor} fick konfliktmeddelandet men sparades`);
     }
     for (const [i, u] of this.mal.utkast.entries()) {
-      const [rad] = await query<{ version: number }>(url, `SELECT version FROM "Innehall" WHERE typ = $1 AND nyckel = $2`, [u.typ, u.nyckel]);
+      const [rad] = await query<{ version: number }>(url, `SELECT version FROM "Innehall" WHERE typ = $1 AND nyckel = $2`, [
+        u.typ,
+        u.nyckel,
+      ]);
       const sparadeHar = this.sparningar.filter((s) => s.mal === i && s.utfall === "sparad").length;
       const ovissaHar = this.sparningar.filter((s) => s.mal === i && s.utfall === "fel").length;
       if (rad.version < this.fore.utkastVersion[i] + sparadeHar || rad.version > this.fore.utkastVersion[i] + sparadeHar + ovissaHar) {
-        fel.push(`${u.typ}/${u.nyckel} har version ${rad.version} efter ${sparadeHar} sparade utkast från version ${this.fore.utkastVersion[i]}`);
+        fel.push(
+          `${u.typ}/${u.nyckel} har version ${rad.version} efter ${sparadeHar} sparade utkast från version ${this.fore.utkastVersion[i]}`,
+        );
       }
     }
     return fel;

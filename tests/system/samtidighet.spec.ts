@@ -23,7 +23,9 @@ const databaser: { namn: string; starta(): Promise<TestDatabase> }[] = [
       return { url: db.url, drop: () => db.stop() };
     },
   },
-  ...(process.env.TEST_DATABASE_URL ? [{ namn: "PostgreSQL-servern i TEST_DATABASE_URL", starta: () => freshDatabase("samtidighet") }] : []),
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ namn: "PostgreSQL-servern i TEST_DATABASE_URL", starta: () => freshDatabase("samtidighet") }]
+    : []),
 ];
 
 for (const databas of databaser) {
@@ -49,16 +51,23 @@ for (const databas of databaser) {
 
       const db = await last.kontrolleraDatabasen();
       // A draft is never public: the published content is what it was.
-      if (JSON.stringify(await publicerat(database.url)) !== JSON.stringify(publiceratFore)) db.push("publicerat innehåll ändrades av att utkast sparades");
+      if (JSON.stringify(await publicerat(database.url)) !== JSON.stringify(publiceratFore))
+        db.push("publicerat innehåll ändrades av att utkast sparades");
 
       const r = last.resultat;
       test.info().annotations.push(
         { type: `samtidighet: ${databas.namn}`, description: r.sammanfattning() },
-        { type: `samtidighet: ${databas.namn}, skrivningar`, description: `${last.skrivningar()}. Fel i databasen: ${db.length ? db.slice(0, 5).join("; ") : "inga"}` },
+        {
+          type: `samtidighet: ${databas.namn}, skrivningar`,
+          description: `${last.skrivningar()}. Fel i databasen: ${db.length ? db.slice(0, 5).join("; ") : "inga"}`,
+        },
         { type: `samtidighet: ${databas.namn}, avvikelser`, description: r.exempel(12) || "inga" },
       );
       if (r.avvikelser.length > 0 || db.length > 0) {
-        await test.info().attach(`avvikelser (${databas.namn})`, { body: [...r.avvikelser.map((a) => JSON.stringify(a)), ...db].join("\n"), contentType: "text/plain" });
+        await test.info().attach(`avvikelser (${databas.namn})`, {
+          body: [...r.avvikelser.map((a) => JSON.stringify(a)), ...db].join("\n"),
+          contentType: "text/plain",
+        });
         await test.info().attach(`serverns logg (${databas.namn})`, { body: app.output().slice(-200_000), contentType: "text/plain" });
       }
       expect(r.antal.totalt, "begäranden under lasten").toBeGreaterThan(500);
@@ -89,7 +98,10 @@ async function publikaLasningar(url: string): Promise<Lasning[]> {
     `SELECT slug FROM "Insats" WHERE slug <> ALL($1) AND arkiverad IS NULL ORDER BY slug LIMIT 8`,
     [Object.values(SKRIVNA_INSATSER)],
   );
-  const skolor = await query<{ slug: string; pilot: boolean }>(url, `SELECT slug, "framtidsrustadPilot" AS pilot FROM "Skola" ORDER BY pilot, slug`);
+  const skolor = await query<{ slug: string; pilot: boolean }>(
+    url,
+    `SELECT slug, "framtidsrustadPilot" AS pilot FROM "Skola" ORDER BY pilot, slug`,
+  );
   const vanliga = skolor.filter((s) => !s.pilot).slice(0, 5);
   const piloter = skolor.filter((s) => s.pilot).slice(0, 2);
   const sida = (sokvag: string, sort: Lasning["sort"] = "publik", hel = true): Lasning => ({ sokvag, sort, hel });
@@ -113,7 +125,9 @@ async function publikaLasningar(url: string): Promise<Lasning[]> {
     sida("/kontakt", "publik", false),
     sida("/api/oppna-data/insatser"),
     sida("/api/oppna-data/sa-gar-det.json"),
-    ...["skola", "närvaro", "likvärdighet", "kultur", "rektor", "studiehandledning"].map((q) => sida(`/sok?q=${encodeURIComponent(q)}`, "sok")),
+    ...["skola", "närvaro", "likvärdighet", "kultur", "rektor", "studiehandledning"].map((q) =>
+      sida(`/sok?q=${encodeURIComponent(q)}`, "sok"),
+    ),
     ...["centrum", "hisingen", "nordost", "sydvast"].map((o) => sida(`/skolor?stadsomrade=${o}`, "skolfilter")),
     sida("/skolor?stadsomrade=nordost&arskurs=9", "skolfilter"),
   ];

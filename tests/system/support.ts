@@ -78,8 +78,7 @@ export async function ownPostgres(): Promise<OwnPostgres> {
     execFileSync(c, a, { stdio: "pipe", cwd: dir });
   };
   run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
-  const ctl = (args: string[]) =>
-    run("pg_ctl", ["-D", data, "-w", "-t", "60", "-l", path.join(dir, "log"), ...args]);
+  const ctl = (args: string[]) => run("pg_ctl", ["-D", data, "-w", "-t", "60", "-l", path.join(dir, "log"), ...args]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`;
   const pgServer: OwnPostgres = {
     url: `postgresql://postgres@127.0.0.1:${port}/portal`,
@@ -226,7 +225,13 @@ export interface Kontaktformular {
   falt: Record<string, string>;
 }
 
-const avkoda = (v: string) => v.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const avkoda = (v: string) =>
+  v
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** Every form on a page that posts to a server action: its hidden fields, its other field names and their values as rendered. */
 export function actionFormular(html: string): { dolda: Record<string, string>; falt: string[]; varden: Record<string, string> }[] {
@@ -285,11 +290,22 @@ export interface Inskick {
 export async function skicka(
   baseUrl: string,
   formular: Kontaktformular,
-  varden: Partial<Record<"typ" | "meddelande" | "namn" | "epost" | "meddela" | "skolaId" | "idempotensnyckel" | "startad" | "webbplats", string>>,
+  varden: Partial<
+    Record<"typ" | "meddelande" | "namn" | "epost" | "meddela" | "skolaId" | "idempotensnyckel" | "startad" | "webbplats", string>
+  >,
   klient = "203.0.113.1",
 ): Promise<Inskick> {
-  const svar = await postaFormular(baseUrl, "/kontakt", { ...formular.falt, typ: "FRAGA", skolaId: "", namn: "", epost: "", webbplats: "", ...varden }, { klient });
-  return { status: svar.status, kvitto: svar.status === 303 && svar.location?.includes("/kontakt/tack/") ? svar.location : null, body: svar.body };
+  const svar = await postaFormular(
+    baseUrl,
+    "/kontakt",
+    { ...formular.falt, typ: "FRAGA", skolaId: "", namn: "", epost: "", webbplats: "", ...varden },
+    { klient },
+  );
+  return {
+    status: svar.status,
+    kvitto: svar.status === 303 && svar.location?.includes("/kontakt/tack/") ? svar.location : null,
+    body: svar.body,
+  };
 }
 
 export interface Formularsvar {

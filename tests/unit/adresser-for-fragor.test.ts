@@ -15,7 +15,10 @@ describe("the search's address", () => {
   });
 
   it("folds Swedish letters by Swedish rules and percent-encodes them in the address", () => {
-    expect(sokadress(`?q=${encodeURIComponent("ÅÄÖ Skolgård")}`)).toEqual({ typ: "omdirigera", adress: "/sok?q=%C3%A5%C3%A4%C3%B6+skolg%C3%A5rd" });
+    expect(sokadress(`?q=${encodeURIComponent("ÅÄÖ Skolgård")}`)).toEqual({
+      typ: "omdirigera",
+      adress: "/sok?q=%C3%A5%C3%A4%C3%B6+skolg%C3%A5rd",
+    });
     // "å" as a plus its ring (NFD) is the same query as "å" (NFC).
     expect(sokadress(`?q=${encodeURIComponent("skolga\u030Ard")}`)).toEqual({ typ: "omdirigera", adress: "/sok?q=skolg%C3%A5rd" });
   });
@@ -56,7 +59,11 @@ describe("no address is sent round in a circle", () => {
     const s = adress.includes("?") ? new URLSearchParams(fraga).toString() : "";
     return s ? `?${s}` : "";
   };
-  const varde = fc.oneof(fc.string({ unit: "grapheme-composite", maxLength: 220 }), fc.string({ unit: "binary", maxLength: 60 }), fc.constantFrom("İ", "ẞ", "ﬀ", "Å", "A\u030A", " \u00a0\u2003 "));
+  const varde = fc.oneof(
+    fc.string({ unit: "grapheme-composite", maxLength: 220 }),
+    fc.string({ unit: "binary", maxLength: 60 }),
+    fc.constantFrom("İ", "ẞ", "ﬀ", "Å", "A\u030A", " \u00a0\u2003 "),
+  );
   it("a search's redirect ends on an address that is its page", () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom("q", "x", "_rsc"), varde, { maxKeys: 3 }), (par) => {
@@ -68,10 +75,17 @@ describe("no address is sent round in a circle", () => {
   });
   it("a choice of filters' redirect ends on an address that is its page", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom("stadsomrade", "arskurs", "pilot", "typ"), fc.oneof(varde, fc.constantFrom("Hisingen", " 3 ", "JA", "centrum")), { maxKeys: 4 }), (par) => {
-        const svar = skoladress(`?${new URLSearchParams(par)}`);
-        if (svar.typ === "omdirigera") expect(skoladress(somNext(svar.adress)).typ).toBe("sida");
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom("stadsomrade", "arskurs", "pilot", "typ"),
+          fc.oneof(varde, fc.constantFrom("Hisingen", " 3 ", "JA", "centrum")),
+          { maxKeys: 4 },
+        ),
+        (par) => {
+          const svar = skoladress(`?${new URLSearchParams(par)}`);
+          if (svar.typ === "omdirigera") expect(skoladress(somNext(svar.adress)).typ).toBe("sida");
+        },
+      ),
       { numRuns: 2_000 },
     );
   });
@@ -80,8 +94,14 @@ describe("no address is sent round in a circle", () => {
 describe("the school filter's address", () => {
   it("puts the filters in one order, in lower case, and drops empty and unknown ones", () => {
     expect(skoladress("?pilot=ja&stadsomrade=HISINGEN")).toEqual({ typ: "omdirigera", adress: "/skolor?stadsomrade=hisingen&pilot=ja" });
-    expect(skoladress("?stadsomrade=hisingen&arskurs=&typ=friskola")).toEqual({ typ: "omdirigera", adress: "/skolor?stadsomrade=hisingen" });
-    expect(skoladress("?stadsomrade=%20Nordost%20&arskurs=04&pilot=JA")).toEqual({ typ: "omdirigera", adress: "/skolor?stadsomrade=nordost&arskurs=4&pilot=ja" });
+    expect(skoladress("?stadsomrade=hisingen&arskurs=&typ=friskola")).toEqual({
+      typ: "omdirigera",
+      adress: "/skolor?stadsomrade=hisingen",
+    });
+    expect(skoladress("?stadsomrade=%20Nordost%20&arskurs=04&pilot=JA")).toEqual({
+      typ: "omdirigera",
+      adress: "/skolor?stadsomrade=nordost&arskurs=4&pilot=ja",
+    });
     expect(skoladress("?stadsomrade=&arskurs=")).toEqual({ typ: "omdirigera", adress: "/skolor" });
   });
 
@@ -92,7 +112,10 @@ describe("the school filter's address", () => {
 
   it("the canonical choice is the page, with its filters", () => {
     expect(skoladress("")).toEqual({ typ: "sida", filter: {} });
-    expect(skoladress("?stadsomrade=hisingen&arskurs=0&pilot=ja")).toEqual({ typ: "sida", filter: { stadsomrade: "HISINGEN", arskurs: 0, pilot: "ja" } });
+    expect(skoladress("?stadsomrade=hisingen&arskurs=0&pilot=ja")).toEqual({
+      typ: "sida",
+      filter: { stadsomrade: "HISINGEN", arskurs: 0, pilot: "ja" },
+    });
     expect(skoladress("?arskurs=9")).toEqual({ typ: "sida", filter: { arskurs: 9 } });
     expect(skoladress("?stadsomrade=centrum&_rsc=x1")).toEqual({ typ: "sida", filter: { stadsomrade: "CENTRUM" } });
   });

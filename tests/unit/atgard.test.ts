@@ -19,8 +19,18 @@ const { personalAnrop, personalAtgard } = await import("@/lib/atgard/personal");
 const { publikAtgard } = await import("@/lib/atgard/publik");
 
 const person = (roll: Aktor["roll"], skolaId: string | null = null): Inloggad => ({
-  id: `id-${roll.toLowerCase()}`, name: "Prov", email: "prov@exempel.se", roll, skolaId, sessionsnyckel: "s",
-  harLosenord: true, losenordMasteBytas: false, tvastegs: true, tvastegsKravs: false, tvastegsValfri: true, leverantor: "credentials",
+  id: `id-${roll.toLowerCase()}`,
+  name: "Prov",
+  email: "prov@exempel.se",
+  roll,
+  skolaId,
+  sessionsnyckel: "s",
+  harLosenord: true,
+  losenordMasteBytas: false,
+  tvastegs: true,
+  tvastegsKravs: false,
+  tvastegsValfri: true,
+  leverantor: "credentials",
 });
 
 function formular(falt: Record<string, string | string[]>) {
@@ -32,7 +42,10 @@ function formular(falt: Record<string, string | string[]>) {
 
 /** Where Next's redirect() and notFound() would send the browser. */
 async function vart(p: Promise<unknown>) {
-  const fel = await p.then(() => null, (e: { digest?: string }) => e);
+  const fel = await p.then(
+    () => null,
+    (e: { digest?: string }) => e,
+  );
   return fel?.digest?.startsWith("NEXT_REDIRECT") ? fel.digest.split(";")[2] : fel?.digest?.endsWith(";404") ? "404" : fel;
 }
 
@@ -59,14 +72,21 @@ describe("turning zod's issues into field errors", () => {
     expect(fel.email).toBe("Skriv e-postadressen i formatet namn@exempel.se.");
     expect(fel.name).toBe("Skriv personens namn.");
     expect(Object.values(fel).every((v) => typeof v === "string")).toBe(true);
-    const hela = z.object({ a: z.string() }).refine(() => false, { error: "Hela formuläret är fel." }).safeParse({ a: "x" });
+    const hela = z
+      .object({ a: z.string() })
+      .refine(() => false, { error: "Hela formuläret är fel." })
+      .safeParse({ a: "x" });
     expect(faltfel(hela.error!)).toEqual({ formular: "Hela formuläret är fel." });
   });
 });
 
 describe("a staff form action", () => {
   const utfort = vi.fn();
-  const spara = personalAtgard<{ varden: Record<string, string>; fel: Record<string, string | undefined> }, typeof uppdateringSchema, { slug: typeof slugArgument }>({
+  const spara = personalAtgard<
+    { varden: Record<string, string>; fel: Record<string, string | undefined> },
+    typeof uppdateringSchema,
+    { slug: typeof slugArgument }
+  >({
     behorighet: "insats.uppdatera",
     kan: (user) => can(user, "insats.uppdatera", { skolor: user.skolaId ? [user.skolaId] : [] }),
     objekt: ({ argument }) => argument.slug,
@@ -96,9 +116,14 @@ describe("a staff form action", () => {
   it("refuses a user without the right in Swedish, keeps the text and logs the refusal", async () => {
     session.user = person("HANDLAGGARE");
     const svar = await spara({ varden: {}, fel: {} }, formular(giltig));
-    expect(svar).toEqual({ varden: { status: "PAGAR", progress: "40", kommentar: "Vi har börjat.", version: "1" }, fel: { formular: "Du har inte behörighet att uppdatera den här insatsen." } });
+    expect(svar).toEqual({
+      varden: { status: "PAGAR", progress: "40", kommentar: "Vi har börjat.", version: "1" },
+      fel: { formular: "Du har inte behörighet att uppdatera den här insatsen." },
+    });
     expect(utfort).not.toHaveBeenCalled();
-    expect(varningar).toEqual([[{ handelse: "behorighet.nekad", userId: "id-handlaggare", handling: "insats.uppdatera", objekt: "en-insats" }, "Nekad åtgärd"]]);
+    expect(varningar).toEqual([
+      [{ handelse: "behorighet.nekad", userId: "id-handlaggare", handling: "insats.uppdatera", objekt: "en-insats" }, "Nekad åtgärd"],
+    ]);
   });
 
   it("answers the domain's refusal (a rektor and another school's insats) the same way", async () => {
@@ -122,7 +147,13 @@ describe("a staff form action", () => {
 
   it("lets any other error through", async () => {
     session.user = person("ADMIN");
-    const trasig = personalAtgard<{ varden: Record<string, string>; fel: Record<string, string> }>({ behorighet: "konto.eget", nekad: "Nej.", utfor: async () => { throw new Error("databasen svarar inte"); } });
+    const trasig = personalAtgard<{ varden: Record<string, string>; fel: Record<string, string> }>({
+      behorighet: "konto.eget",
+      nekad: "Nej.",
+      utfor: async () => {
+        throw new Error("databasen svarar inte");
+      },
+    });
     await expect(trasig({ varden: {}, fel: {} }, formular({}))).rejects.toThrow("databasen svarar inte");
   });
 });
@@ -146,7 +177,13 @@ describe("a staff action called with arguments", () => {
   });
 
   it("can answer a signed-out caller and a refusal itself, for calls from a script", async () => {
-    const puls = personalAnrop({ argument: [], behorighet: "innehall.redigera", utloggad: () => ["utloggad"], nekad: () => ["nekad"], utfor: async () => ["ok"] });
+    const puls = personalAnrop({
+      argument: [],
+      behorighet: "innehall.redigera",
+      utloggad: () => ["utloggad"],
+      nekad: () => ["nekad"],
+      utfor: async () => ["ok"],
+    });
     expect(await puls()).toEqual(["utloggad"]);
     session.user = person("HANDLAGGARE");
     expect(await puls()).toEqual(["nekad"]);
@@ -154,7 +191,11 @@ describe("a staff action called with arguments", () => {
 });
 
 describe("a public form action", () => {
-  const schema = z.object({ meddelande: z.string().trim().min(1, { error: "Skriv ditt meddelande." }), idempotensnyckel: z.string(), startad: z.string() });
+  const schema = z.object({
+    meddelande: z.string().trim().min(1, { error: "Skriv ditt meddelande." }),
+    idempotensnyckel: z.string(),
+    startad: z.string(),
+  });
   const skicka = publikAtgard({
     falt: ["meddelande", "idempotensnyckel", "startad"],
     schema,

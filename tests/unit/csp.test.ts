@@ -43,7 +43,15 @@ describe("hashing a page's inline scripts", () => {
 describe("the policy", () => {
   it("has the required directives and never unsafe-inline or unsafe-eval for scripts", () => {
     const p = policy({ skript: ["'sha256-abc='"] });
-    for (const d of ["default-src 'self'", "script-src 'self' 'sha256-abc='", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "report-uri /api/csp-rapport"]) {
+    for (const d of [
+      "default-src 'self'",
+      "script-src 'self' 'sha256-abc='",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+      "report-uri /api/csp-rapport",
+    ]) {
       expect(p).toContain(d);
     }
     expect(p).not.toContain("unsafe-eval");
@@ -53,7 +61,10 @@ describe("the policy", () => {
   });
 
   it("lets a form go on to Entra ID; over HTTPS upgrades requests and reports through the Reporting API too", () => {
-    const delar = installningar({ AUTH_MICROSOFT_ENTRA_ID_ISSUER: "https://login.microsoftonline.com/abc/v2.0", PUBLIC_URL: "https://portal.example" });
+    const delar = installningar({
+      AUTH_MICROSOFT_ENTRA_ID_ISSUER: "https://login.microsoftonline.com/abc/v2.0",
+      PUBLIC_URL: "https://portal.example",
+    });
     const p = policy(delar);
     expect(p).toContain("form-action 'self' https://login.microsoftonline.com");
     expect(p).toContain("upgrade-insecure-requests");
@@ -63,15 +74,41 @@ describe("the policy", () => {
 
 describe("violation reports", () => {
   it("reads both report formats and keeps neither a private key nor a query string", () => {
-    const ett = lasRapporter(JSON.stringify({ "csp-report": { "document-uri": "https://p/arende/NYCKEL?a=1", "blocked-uri": "inline", "violated-directive": "script-src-elem" } }));
-    expect(ett).toEqual([{ direktiv: "script-src-elem", blockerat: "inline", sida: "/arende/[nyckel]", rad: undefined, kolumn: undefined, utdrag: undefined, lage: undefined }]);
-    const flera = lasRapporter(JSON.stringify([{ type: "csp-violation", body: { documentURL: "https://p/avregistrera/T", blockedURL: "https://x.example/a.js?t=1", effectiveDirective: "script-src-elem" } }]));
+    const ett = lasRapporter(
+      JSON.stringify({
+        "csp-report": { "document-uri": "https://p/arende/NYCKEL?a=1", "blocked-uri": "inline", "violated-directive": "script-src-elem" },
+      }),
+    );
+    expect(ett).toEqual([
+      {
+        direktiv: "script-src-elem",
+        blockerat: "inline",
+        sida: "/arende/[nyckel]",
+        rad: undefined,
+        kolumn: undefined,
+        utdrag: undefined,
+        lage: undefined,
+      },
+    ]);
+    const flera = lasRapporter(
+      JSON.stringify([
+        {
+          type: "csp-violation",
+          body: {
+            documentURL: "https://p/avregistrera/T",
+            blockedURL: "https://x.example/a.js?t=1",
+            effectiveDirective: "script-src-elem",
+          },
+        },
+      ]),
+    );
     expect(flera?.[0]).toMatchObject({ sida: "/avregistrera/[nyckel]", blockerat: "https://x.example/a.js" });
     expect(loggbarAdress("eval")).toBe("eval");
   });
 
   it("anything else is no report", () => {
-    for (const t of ["", "x", "{}", "[]", "null", '{"csp-report":[]}', '[{"type":"intervention","body":{}}]']) expect(lasRapporter(t), t).toBeNull();
+    for (const t of ["", "x", "{}", "[]", "null", '{"csp-report":[]}', '[{"type":"intervention","body":{}}]'])
+      expect(lasRapporter(t), t).toBeNull();
   });
 
   it("counts per client in one-minute windows, in bounded memory", () => {

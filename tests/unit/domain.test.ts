@@ -18,7 +18,9 @@ describe("configuration", () => {
     const db = "postgresql://u@localhost/db";
     expect(parseConfig({ DATABASE_URL: db, PORT: "3100" }).PUBLIC_URL).toBe("http://localhost:3100");
     expect(parseConfig({ DATABASE_URL: db, PORT: "3100", PUBLIC_URL: "" }).PUBLIC_URL).toBe("http://localhost:3100");
-    expect(parseConfig({ DATABASE_URL: db, PORT: "3100", PUBLIC_URL: "https://grundskola.goteborg.se" }).PUBLIC_URL).toBe("https://grundskola.goteborg.se");
+    expect(parseConfig({ DATABASE_URL: db, PORT: "3100", PUBLIC_URL: "https://grundskola.goteborg.se" }).PUBLIC_URL).toBe(
+      "https://grundskola.goteborg.se",
+    );
     const fore = { PORT: process.env.PORT, PUBLIC_URL: process.env.PUBLIC_URL };
     try {
       process.env.PORT = "3100";
@@ -35,9 +37,7 @@ describe("configuration", () => {
   it("stops with one line naming the variable that is missing or wrong", () => {
     expect(() => parseConfig({})).toThrow(/^Felaktig konfiguration: DATABASE_URL saknas/);
     expect(() => parseConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL måste börja med postgresql/);
-    expect(() =>
-      parseConfig({ DATABASE_URL: "postgresql://x", DATABASE_POOL_SIZE: "0" }),
-    ).toThrow(/DATABASE_POOL_SIZE/);
+    expect(() => parseConfig({ DATABASE_URL: "postgresql://x", DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE/);
   });
 });
 
@@ -79,20 +79,34 @@ describe("filters from the query string", () => {
     for (const falt of [{ q: "a\u0000b" }, { skola: "x\u001b" }, { status: "FINNS_INTE" }, { fran: "2026-02-30" }, { efter: "\u0000" }]) {
       expect(exportSchema.safeParse(falt).success, JSON.stringify(falt)).toBe(false);
     }
-    expect(exportSchema.parse({ status: "", q: " klagomål ", fran: "2026-01-01", okänt: "\u0000" })).toEqual({ q: "klagomål", fran: "2026-01-01" });
+    expect(exportSchema.parse({ status: "", q: " klagomål ", fran: "2026-01-01", okänt: "\u0000" })).toEqual({
+      q: "klagomål",
+      fran: "2026-01-01",
+    });
   });
 
   it("trim a search and refuse one that is too long", () => {
     expect(sokfraga.parse("  likvärdig ")).toBe("likvärdig");
-    expect(sokfraga.safeParse("x".repeat(201)).error?.issues[0].message).toBe("Sökningen får vara högst 200 tecken. Korta den och sök igen.");
+    expect(sokfraga.safeParse("x".repeat(201)).error?.issues[0].message).toBe(
+      "Sökningen får vara högst 200 tecken. Korta den och sök igen.",
+    );
   });
 });
 
 describe("open data as CSV", () => {
   const rad = {
-    id: "a", titel: "Titel; med \"citat\"", beskrivning: "=HYPERLINK(\"x\")", status: "PAGAR" as const, progress: 40,
-    ansvarigEnhet: "Elevhälsa", senastAndrad: "2026-11-22T10:00:00.000Z", overordnadInsats: null, program: "jamlikt-goteborg",
-    forstarkningsomrade: null, skolor: ["s1", "s2"], historik: [],
+    id: "a",
+    titel: 'Titel; med "citat"',
+    beskrivning: '=HYPERLINK("x")',
+    status: "PAGAR" as const,
+    progress: 40,
+    ansvarigEnhet: "Elevhälsa",
+    senastAndrad: "2026-11-22T10:00:00.000Z",
+    overordnadInsats: null,
+    program: "jamlikt-goteborg",
+    forstarkningsomrade: null,
+    skolor: ["s1", "s2"],
+    historik: [],
   };
 
   it("quotes every cell and joins lists with |", () => {

@@ -41,11 +41,28 @@ describe("text from forms", () => {
   it("loses control characters (NUL, which PostgreSQL refuses, among them) but keeps line breaks and tabs", async () => {
     const { synpunktSchema } = await import("@/lib/synpunkter/schema");
     const r = synpunktSchema.parse({
-      typ: "FRAGA", skolaId: "", meddelande: "Hej\u0000 på\u0007 er!\nRad två\tmed tabb", namn: "\u0001Åsa", epost: "",
-      idempotensnyckel: "6f1c2b8e-3d4a-4b5c-9d6e-7f8a9b0c1d2e", startad: "1", webbplats: "",
+      typ: "FRAGA",
+      skolaId: "",
+      meddelande: "Hej\u0000 på\u0007 er!\nRad två\tmed tabb",
+      namn: "\u0001Åsa",
+      epost: "",
+      idempotensnyckel: "6f1c2b8e-3d4a-4b5c-9d6e-7f8a9b0c1d2e",
+      startad: "1",
+      webbplats: "",
     });
     expect(r.meddelande).toBe("Hej på er!\nRad två\tmed tabb");
     expect(r.namn).toBe("Åsa");
-    expect(synpunktSchema.safeParse({ typ: "FRAGA", skolaId: "", meddelande: "\u0000\u0000 ", namn: "", epost: "", idempotensnyckel: "6f1c2b8e-3d4a-4b5c-9d6e-7f8a9b0c1d2e", startad: "1", webbplats: "" }).success).toBe(false);
+    expect(
+      synpunktSchema.safeParse({
+        typ: "FRAGA",
+        skolaId: "",
+        meddelande: "\u0000\u0000 ",
+        namn: "",
+        epost: "",
+        idempotensnyckel: "6f1c2b8e-3d4a-4b5c-9d6e-7f8a9b0c1d2e",
+        startad: "1",
+        webbplats: "",
+      }).success,
+    ).toBe(false);
   });
 });

@@ -16,15 +16,21 @@ describe("the retention period", () => {
   it("is 12 months unless GALLRING_MANADER says otherwise, and must be whole months", () => {
     expect(parseConfig({ DATABASE_URL: "postgresql://u@localhost/db" }).GALLRING_MANADER).toBe(12);
     expect(parseConfig({ DATABASE_URL: "postgresql://u@localhost/db", GALLRING_MANADER: "24" }).GALLRING_MANADER).toBe(24);
-    expect(() => parseConfig({ DATABASE_URL: "postgresql://u@localhost/db", GALLRING_MANADER: "0" })).toThrow(/GALLRING_MANADER måste vara minst 1 månad/);
-    expect(() => parseConfig({ DATABASE_URL: "postgresql://u@localhost/db", GALLRING_MANADER: "ett år" })).toThrow(/GALLRING_MANADER måste vara ett heltal/);
+    expect(() => parseConfig({ DATABASE_URL: "postgresql://u@localhost/db", GALLRING_MANADER: "0" })).toThrow(
+      /GALLRING_MANADER måste vara minst 1 månad/,
+    );
+    expect(() => parseConfig({ DATABASE_URL: "postgresql://u@localhost/db", GALLRING_MANADER: "ett år" })).toThrow(
+      /GALLRING_MANADER måste vara ett heltal/,
+    );
     expect(gallringstidText(12)).toBe("12 månader");
     expect(gallringstidText(1)).toBe("1 månad");
   });
 
   it("is what the privacy page says", () => {
     const sida = "## Hur länge\n\nTas bort {gallringstid} efter att ärendet avslutats. {okand} står kvar.";
-    expect(fyllIn(sida, { gallringstid: "24 månader" })).toBe("## Hur länge\n\nTas bort 24 månader efter att ärendet avslutats. {okand} står kvar.");
+    expect(fyllIn(sida, { gallringstid: "24 månader" })).toBe(
+      "## Hur länge\n\nTas bort 24 månader efter att ärendet avslutats. {okand} står kvar.",
+    );
     expect(fyllIn(sida)).toContain(`Tas bort ${gallringstidText()} efter`);
     // The page's own text takes the figure from the configuration rather than stating one.
     const text = JSON.stringify(sidor.find((s) => s.slug === "personuppgifter")!.sektioner);

@@ -15,7 +15,8 @@ describe("the declared background jobs", () => {
     expect(hitta("schemalagd-publicering").intervallSekunder).toBe(Number(process.env.SCHEMA_SEKUNDER ?? 30));
     expect(hitta("gallring")).toMatchObject({ intervallSekunder: 86400, forstaKorningEfterSekunder: 600 });
     expect(hitta("totp-omkryptering")).toMatchObject({ intervallSekunder: null, forstaKorningEfterSekunder: 0 });
-    for (const namn of ["rensa-inskick", "rensa-sessioner", "rensa-inloggningsgranser", "rensa-narvaro"]) expect(hitta(namn).intervallSekunder).toBe(3600);
+    for (const namn of ["rensa-inskick", "rensa-sessioner", "rensa-inloggningsgranser", "rensa-narvaro"])
+      expect(hitta(namn).intervallSekunder).toBe(3600);
   });
 });
 

@@ -5,8 +5,14 @@ import { saGarDetDiagram } from "@/lib/insatser/oversikt-diagram";
 const noll = { KLAR: 0, PAGAR: 0, PAUSAD: 0, PLANERAD: 0 };
 const tom: SaGarDet = {
   totalt: noll,
-  perOmrade: [{ slug: "a", namn: "Område A", antal: noll }, { slug: null, namn: "Utanför förstärkningsområdena", antal: noll }],
-  perManad: [{ manad: "2026-10", antal: noll }, { manad: "2026-11", antal: noll }],
+  perOmrade: [
+    { slug: "a", namn: "Område A", antal: noll },
+    { slug: null, namn: "Utanför förstärkningsområdena", antal: noll },
+  ],
+  perManad: [
+    { manad: "2026-10", antal: noll },
+    { manad: "2026-11", antal: noll },
+  ],
   perStadsomrade: [{ stadsomrade: "CENTRUM", namn: "Centrum", skolor: 8, antal: noll }],
   pilot: { skolor: 0, delar: [{ slug: "kartlaggning", namn: "Kartläggning", antal: { EJ_PABORJAD: 0, PAGAR: 0, KLAR: 0 } }] },
 };
@@ -29,7 +35,10 @@ describe("the messages of Så går det", () => {
         { slug: "b", namn: "Område B", antal: { KLAR: 6, PAGAR: 2, PAUSAD: 0, PLANERAD: 0 } },
         { slug: null, namn: "Utanför förstärkningsområdena", antal: { KLAR: 4, PAGAR: 2, PAUSAD: 2, PLANERAD: 4 } },
       ],
-      perManad: [{ manad: "2026-10", antal: { ...noll, PAGAR: 3, KLAR: 1 } }, { manad: "2026-11", antal: { ...noll, KLAR: 2 } }],
+      perManad: [
+        { manad: "2026-10", antal: { ...noll, PAGAR: 3, KLAR: 1 } },
+        { manad: "2026-11", antal: { ...noll, KLAR: 2 } },
+      ],
       perStadsomrade: [
         { stadsomrade: "CENTRUM", namn: "Centrum", skolor: 8, antal: { ...noll, PAGAR: 3 } },
         { stadsomrade: "NORDOST", namn: "Nordost", skolor: 8, antal: { ...noll, PAGAR: 3, KLAR: 2 } },

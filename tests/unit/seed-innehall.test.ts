@@ -4,7 +4,12 @@ import { lasMarkdown } from "@/prisma/seed/markdown";
 
 describe("the seed's content files", () => {
   it("read into the shapes the seed writes, Swedish intact", () => {
-    expect(forvaltning).toMatchObject({ namn: "Grundskoleförvaltningen", telefon: "031-365 09 60", postnummer: "405 21", latitud: 57.727959886790366 });
+    expect(forvaltning).toMatchObject({
+      namn: "Grundskoleförvaltningen",
+      telefon: "031-365 09 60",
+      postnummer: "405 21",
+      latitud: 57.727959886790366,
+    });
     expect(forstarkningsomraden.map((o) => o.nummer)).toEqual([1, 2, 3]);
     expect(forstarkningsomraden[0].relateradeLankar[0]).toEqual({
       titel: "Tydligare ansvar, styrning och ledning",
@@ -12,10 +17,17 @@ describe("the seed's content files", () => {
       href: "/forstarkningsomraden/tydligare-ansvar-styrning-och-ledning",
     });
     const framtidsrustad = program.find((p) => p.slug === "framtidsrustad-skola")!;
-    expect(framtidsrustad.delar.map((d) => d.slug)).toEqual(["kartlaggning", "samverkansrad", "kompetensutveckling", "processtod-till-pilotskolor"]);
+    expect(framtidsrustad.delar.map((d) => d.slug)).toEqual([
+      "kartlaggning",
+      "samverkansrad",
+      "kompetensutveckling",
+      "processtod-till-pilotskolor",
+    ]);
     const personuppgifter = sidor.find((s) => s.slug === "personuppgifter")!;
     expect(personuppgifter.sektioner.find((s) => s.rubrik === "Hur länge vi sparar uppgifterna")!.stycken).toHaveLength(1);
-    expect(sprakversioner.find((v) => v.sprak === "lattlast")!.brodtext).toMatch(/^## Det här är vi\n\nGrundskoleförvaltningen är en del av Göteborgs Stad\.\n/);
+    expect(sprakversioner.find((v) => v.sprak === "lattlast")!.brodtext).toMatch(
+      /^## Det här är vi\n\nGrundskoleförvaltningen är en del av Göteborgs Stad\.\n/,
+    );
   });
 
   it("name the file and the line when a file is wrong", () => {
@@ -27,7 +39,10 @@ describe("the seed's content files", () => {
   });
 
   it("join a wrapped paragraph and skip notes", () => {
-    const md = lasMarkdown("x.md", "---\ntitel: X\n---\n\nEn rad\noch en till.\n\n## Rubrik {#adress}\n\n<!-- en anteckning -->\n\nStycke.\n");
+    const md = lasMarkdown(
+      "x.md",
+      "---\ntitel: X\n---\n\nEn rad\noch en till.\n\n## Rubrik {#adress}\n\n<!-- en anteckning -->\n\nStycke.\n",
+    );
     expect(md.inledning).toEqual(["En rad och en till."]);
     expect(md.avsnitt).toEqual([{ djup: 2, rubrik: "Rubrik", id: "adress", stycken: ["Stycke."], punkter: [] }]);
   });

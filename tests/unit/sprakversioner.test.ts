@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { granska } from "@/lib/innehall/klarsprak";
 import { innehallstyp } from "@/lib/innehall/typer";
 
-const langaOrd = "Förvaltningens verksamhetsplanering förutsätter kontinuerlig kvalitetsuppföljning inom organisationens samtliga ansvarsområden och förvaltningsövergripande stödfunktioner under kommande verksamhetsår.";
+const langaOrd =
+  "Förvaltningens verksamhetsplanering förutsätter kontinuerlig kvalitetsuppföljning inom organisationens samtliga ansvarsområden och förvaltningsövergripande stödfunktioner under kommande verksamhetsår.";
 const lattText = "Vi har en skola nära dig. Alla barn får gå i skolan. Du kan fråga oss om du vill veta mer.";
 
 describe("klarspråk for a page's language versions", () => {
@@ -20,7 +21,13 @@ describe("klarspråk for a page's language versions", () => {
   it("English gets no LIX (a Swedish measure) and English vague link texts, but the same structure check", () => {
     const en = innehallstyp("sida-en")!;
     expect(en.sprak).toBe("en");
-    const g = granska("", "## About us\n\n#### Details\n\nFor the whole story, [click here](/kontakt). Also see [läs mer](/kontakt). " + "word ".repeat(40).trim() + ".", { sprak: en.sprak, lixGrans: en.lixGrans });
+    const g = granska(
+      "",
+      "## About us\n\n#### Details\n\nFor the whole story, [click here](/kontakt). Also see [läs mer](/kontakt). " +
+        "word ".repeat(40).trim() +
+        ".",
+      { sprak: en.sprak, lixGrans: en.lixGrans },
+    );
     expect(g.lix).toBeNull();
     expect(g.lixVarning).toBeUndefined();
     expect(g.fel).toHaveLength(1);
@@ -29,7 +36,10 @@ describe("klarspråk for a page's language versions", () => {
   });
 
   it("each version type is a page version, previewable, at its own address", () => {
-    for (const [typ, sprak] of [["sida-lattlast", "lattlast"], ["sida-en", "en"]]) {
+    for (const [typ, sprak] of [
+      ["sida-lattlast", "lattlast"],
+      ["sida-en", "en"],
+    ]) {
       const t = innehallstyp(typ)!;
       expect(t.variant).toMatchObject({ av: "sida", sprak });
       expect(t.forhandsvisning).toBe(true);

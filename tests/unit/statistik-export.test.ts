@@ -33,9 +33,15 @@ describe("CSV cells", () => {
 
 describe("an exported case", () => {
   const rad = {
-    lopnummer: 42, typ: "KLAGOMAL" as const, status: "AVSLUTAD" as const, skapad: new Date("2026-03-10T13:05:00Z"),
-    forstaSvar: new Date("2026-07-01T08:00:00Z"), avslutad: null, meddelande: "@SUM(1+1)*cmd|' /C calc'!A0",
-    skola: { namn: "Ängås skola" }, handlaggare: { name: "Hanna Handläggare" },
+    lopnummer: 42,
+    typ: "KLAGOMAL" as const,
+    status: "AVSLUTAD" as const,
+    skapad: new Date("2026-03-10T13:05:00Z"),
+    forstaSvar: new Date("2026-07-01T08:00:00Z"),
+    avslutad: null,
+    meddelande: "@SUM(1+1)*cmd|' /C calc'!A0",
+    skola: { namn: "Ängås skola" },
+    handlaggare: { name: "Hanna Handläggare" },
   };
 
   it("has one cell per column, Swedish labels and times in Swedish time", () => {
@@ -61,10 +67,22 @@ describe("Swedish days and months", () => {
   it("counts months back across a year", () => {
     expect(flyttaManad("2026-01", -1)).toBe("2025-12");
     expect(flyttaManad("2026-12", 1)).toBe("2027-01");
-    expect(manaderFram("2026-03")).toEqual(["2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03"]);
+    expect(manaderFram("2026-03")).toEqual([
+      "2025-04",
+      "2025-05",
+      "2025-06",
+      "2025-07",
+      "2025-08",
+      "2025-09",
+      "2025-10",
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+      "2026-03",
+    ]);
     expect(formatManad("2026-03")).toBe("mars 2026");
   });
-
 });
 
 describe("times to answer", () => {

@@ -37,7 +37,9 @@ describe("the mail nodemailer is given", () => {
 
 describe("a mail's template", () => {
   it("fills each named placeholder once, and never reads a value for placeholders", () => {
-    expect(fyll("Ärende {nummer}: {svar}\n{nummer}", { nummer: "GF-2026-00001", svar: "Se {nummer}." })).toBe("Ärende GF-2026-00001: Se {nummer}.\nGF-2026-00001");
+    expect(fyll("Ärende {nummer}: {svar}\n{nummer}", { nummer: "GF-2026-00001", svar: "Se {nummer}." })).toBe(
+      "Ärende GF-2026-00001: Se {nummer}.\nGF-2026-00001",
+    );
   });
 
   it("leaves a placeholder it has no value for, such as a link made when the mail goes out", () => {
@@ -47,7 +49,9 @@ describe("a mail's template", () => {
   it("leaves out a line whose placeholders are empty, and a paragraph left empty with its blank line", () => {
     const text = "Hej!\n\n{notiser}\n\nHälsningar\nTelefon {telefon}";
     expect(fyll(text, { notiser: "", telefon: "" })).toBe("Hej!\n\nHälsningar");
-    expect(fyll(text, { notiser: "Du får mejl.", telefon: "031-00 00 00" })).toBe("Hej!\n\nDu får mejl.\n\nHälsningar\nTelefon 031-00 00 00");
+    expect(fyll(text, { notiser: "Du får mejl.", telefon: "031-00 00 00" })).toBe(
+      "Hej!\n\nDu får mejl.\n\nHälsningar\nTelefon 031-00 00 00",
+    );
   });
 
   it("asks, in its type, for a value for every placeholder that is not a link", () => {
@@ -64,7 +68,10 @@ describe("a mail's template", () => {
     expect(new Set(UTSKICKSMALLAR.map((m) => m.namn)).size).toBe(UTSKICKSMALLAR.length);
     for (const m of UTSKICKSMALLAR) {
       for (const namn of m.lankar.map((l) => l.namn)) expect(UTSKICKSLANKAR.map((l) => l.namn)).toContain(namn);
-      expect(platshallare(m.amne).filter((n) => m.lankar.some((l) => l.namn === n)), `${m.namn}: en länk i ämnesraden`).toEqual([]);
+      expect(
+        platshallare(m.amne).filter((n) => m.lankar.some((l) => l.namn === n)),
+        `${m.namn}: en länk i ämnesraden`,
+      ).toEqual([]);
     }
   });
 });

@@ -35,12 +35,25 @@ export default async function LoggaInPage({ searchParams }: Props) {
     <>
       <SiteHeader />
       <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-        <PageHeader titel="Logga in för personal" ingress="Här loggar medarbetare på grundskoleförvaltningen in för att uppdatera insatser och handlägga ärenden." />
-        {utloggad && !fel && <p role="status" className="mb-6 border-l-4 border-ok bg-white p-3 font-semibold">Du är utloggad.</p>}
-        {losenord === "nytt" && !fel && (
-          <p role="status" className="mb-6 border-l-4 border-ok bg-white p-3 font-semibold">Ditt nya lösenord är sparat. Logga in med det.</p>
+        <PageHeader
+          titel="Logga in för personal"
+          ingress="Här loggar medarbetare på grundskoleförvaltningen in för att uppdatera insatser och handlägga ärenden."
+        />
+        {utloggad && !fel && (
+          <p role="status" className="mb-6 border-l-4 border-ok bg-white p-3 font-semibold">
+            Du är utloggad.
+          </p>
         )}
-        {fel && <p role="alert" className="mb-6 border-l-4 border-stop bg-white p-3 font-semibold">{fel}</p>}
+        {losenord === "nytt" && !fel && (
+          <p role="status" className="mb-6 border-l-4 border-ok bg-white p-3 font-semibold">
+            Ditt nya lösenord är sparat. Logga in med det.
+          </p>
+        )}
+        {fel && (
+          <p role="alert" className="mb-6 border-l-4 border-stop bg-white p-3 font-semibold">
+            {fel}
+          </p>
+        )}
         <InloggningsFormular />
         {entraAktiverad && (
           <form className="mt-8" action={loggaInMedEntra}>

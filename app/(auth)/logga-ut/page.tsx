@@ -16,15 +16,22 @@ export default async function LoggaUtPage() {
       <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {user ? (
           <>
-            <PageHeader titel="Logga ut" ingress={`Du är inloggad som ${user.name}. Vill du logga ut från personalsidorna på den här enheten?`} />
+            <PageHeader
+              titel="Logga ut"
+              ingress={`Du är inloggad som ${user.name}. Vill du logga ut från personalsidorna på den här enheten?`}
+            />
             <form action={loggaUt}>
-              <button type="submit" className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">Logga ut</button>
+              <button type="submit" className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">
+                Logga ut
+              </button>
             </form>
           </>
         ) : (
           <>
             <PageHeader titel="Du är utloggad" ingress="Du är inte inloggad på personalsidorna." />
-            <p><Link href="/logga-in">Logga in igen</Link></p>
+            <p>
+              <Link href="/logga-in">Logga in igen</Link>
+            </p>
           </>
         )}
       </main>

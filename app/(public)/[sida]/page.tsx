@@ -15,7 +15,11 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const sida = await getSida((await params).sida);
   if (!sida) return {};
-  return { title: sida.titel, description: sida.ingress, alternates: { canonical: `/${sida.slug}`, languages: sprakalternativ(sida.slug, sida.varianter) } };
+  return {
+    title: sida.titel,
+    description: sida.ingress,
+    alternates: { canonical: `/${sida.slug}`, languages: sprakalternativ(sida.slug, sida.varianter) },
+  };
 }
 
 export default async function SidaPage({ params }: Props) {

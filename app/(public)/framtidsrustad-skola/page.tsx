@@ -14,9 +14,6 @@ export const metadata: Metadata = {
 export default async function FramtidsrustadSkolaPage() {
   const program = await getProgram("framtidsrustad-skola");
   if (!program) notFound();
-  const [insatser, pilotskolor] = await Promise.all([
-    getInsatsTrad({ programSlug: program.slug }),
-    getSkolor({ pilot: "ja" }),
-  ]);
+  const [insatser, pilotskolor] = await Promise.all([getInsatsTrad({ programSlug: program.slug }), getSkolor({ pilot: "ja" })]);
   return <FramtidsrustadSkola program={program} insatser={insatser} pilotskolor={pilotskolor} />;
 }

@@ -39,7 +39,9 @@ export const skickaSynpunkt = publikAtgard({
     }
     if (!utfall.ok && utfall.orsak === "for-manga") {
       log.warn({ handelse: "synpunkt.begransad" }, "För många inskick från samma klient");
-      return svar({ formular: `Du har skickat många meddelanden på kort tid. Vänta tio minuter och försök igen, eller ring oss på ${await forvaltningensTelefon()}.` });
+      return svar({
+        formular: `Du har skickat många meddelanden på kort tid. Vänta tio minuter och försök igen, eller ring oss på ${await forvaltningensTelefon()}.`,
+      });
     }
     if (!utfall.ok) return svar({ skolaId: "Välj en skola i listan." });
     log.info({ handelse: "synpunkt.mottagen" }, "Synpunkt mottagen");

@@ -23,35 +23,35 @@ export default async function KontaktPage() {
   await connection();
   // Without the database the form still shows (without the school list), so a message can be
   // written; sending it then says what went wrong and keeps the text.
-  const [f, skolor] = await Promise.all([ellerNull(getForvaltning(), "förvaltningens kontaktuppgifter"), ellerNull(getSkolor({}), "skollistan")]);
+  const [f, skolor] = await Promise.all([
+    ellerNull(getForvaltning(), "förvaltningens kontaktuppgifter"),
+    ellerNull(getSkolor({}), "skollistan"),
+  ]);
   const telefon = f?.telefon ?? RESERVKONTAKT.telefon;
   return (
     <>
-      <PageHeader
-        titel={KONTAKT_RUBRIK}
-        ingress={KONTAKT_INGRESS}
-        smulor={[{ href: "/kontakt", label: "Kontakt" }]}
-      />
+      <PageHeader titel={KONTAKT_RUBRIK} ingress={KONTAKT_INGRESS} smulor={[{ href: "/kontakt", label: "Kontakt" }]} />
       {(!f || !skolor) && (
         <p role="status" className="mb-6 border-l-4 border-warn bg-white p-4 font-semibold">
-          Vi har tekniska problem just nu, så en del av sidan kan inte visas. Du kan ändå skriva ditt meddelande nedan. Om det inte
-          går att skicka får du veta det, och din text finns kvar. Du kan också ringa oss på {telefon}.
+          Vi har tekniska problem just nu, så en del av sidan kan inte visas. Du kan ändå skriva ditt meddelande nedan. Om det inte går att
+          skicka får du veta det, och din text finns kvar. Du kan också ringa oss på {telefon}.
         </p>
       )}
       <Kontaktuppgifter forvaltning={f} telefon={telefon} />
       <section aria-labelledby="formular-rubrik" className="mt-10">
-        <h2 id="formular-rubrik" className="text-2xl font-bold">Ställ en fråga eller lämna en synpunkt</h2>
+        <h2 id="formular-rubrik" className="text-2xl font-bold">
+          Ställ en fråga eller lämna en synpunkt
+        </h2>
         <p className="mt-2 max-w-prose">
-          Du behöver inte veta vem på förvaltningen som ska ha ditt meddelande: alla frågor, synpunkter, klagomål och beröm
-          hamnar hos oss och handläggs på samma sätt. Du får ett ärendenummer direkt.
+          Du behöver inte veta vem på förvaltningen som ska ha ditt meddelande: alla frågor, synpunkter, klagomål och beröm hamnar hos oss
+          och handläggs på samma sätt. Du får ett ärendenummer direkt.
         </p>
         <div className="mt-6">
           <SynpunktFormular skolor={skolor?.map((s) => ({ id: s.id, namn: s.namn })) ?? null} {...nyttFormular("kontakt")} />
         </div>
         <p className="mt-6 max-w-prose text-sm">
-          Göteborgs Stad behandlar dina personuppgifter i enlighet med dataskyddsförordningen. Namn och e-postadress är
-          frivilliga och tas bort {gallringstidText()} efter att ärendet avslutats.{" "}
-          <Link href="/personuppgifter">Så behandlar vi dina personuppgifter</Link>.
+          Göteborgs Stad behandlar dina personuppgifter i enlighet med dataskyddsförordningen. Namn och e-postadress är frivilliga och tas
+          bort {gallringstidText()} efter att ärendet avslutats. <Link href="/personuppgifter">Så behandlar vi dina personuppgifter</Link>.
         </p>
       </section>
     </>

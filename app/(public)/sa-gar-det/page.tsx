@@ -7,7 +7,8 @@ import { saGarDetDiagram } from "@/lib/insatser/oversikt-diagram";
 
 export const metadata: Metadata = {
   title: "Så går det",
-  description: "Hur det går med insatserna i förstärkningsområdena, Jämlikt Göteborg och Framtidsrustad skola: status, ändringar över tid, stadsområden och pilotskolor.",
+  description:
+    "Hur det går med insatserna i förstärkningsområdena, Jämlikt Göteborg och Framtidsrustad skola: status, ändringar över tid, stadsområden och pilotskolor.",
   alternates: { canonical: "/sa-gar-det" },
 };
 
@@ -21,10 +22,14 @@ export default async function SaGarDetPage() {
         smulor={[{ href: "/sa-gar-det", label: "Så går det" }]}
       />
       <nav aria-labelledby="innehall" className="no-print">
-        <h2 id="innehall" className="text-lg font-bold">På sidan</h2>
+        <h2 id="innehall" className="text-lg font-bold">
+          På sidan
+        </h2>
         <ul className="mt-2 list-disc pl-6">
           {diagram.map((d) => (
-            <li key={d.id}><a href={`#${d.id}-rubrik`}>{d.rubrik}</a></li>
+            <li key={d.id}>
+              <a href={`#${d.id}-rubrik`}>{d.rubrik}</a>
+            </li>
           ))}
         </ul>
       </nav>

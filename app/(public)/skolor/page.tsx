@@ -27,26 +27,48 @@ export default async function SkolorPage({ searchParams }: Props) {
   const skolor = await getSkolor(filter);
   return (
     <>
-      <PageHeader titel="Skolor" ingress="Kommunala grundskolor i Göteborg. Välj stadsområde, årskurs eller pilotskolor för att se färre." smulor={[{ href: "/skolor", label: "Skolor" }]} />
+      <PageHeader
+        titel="Skolor"
+        ingress="Kommunala grundskolor i Göteborg. Välj stadsområde, årskurs eller pilotskolor för att se färre."
+        smulor={[{ href: "/skolor", label: "Skolor" }]}
+      />
       <p className="mb-6 rounded-sm border-l-4 border-warn bg-white p-4 text-sm">
         Skolorna i listan är exempeldata medan portalen byggs upp; de är inte förvaltningens skolregister.
       </p>
       <form action="/skolor" method="get" className="flex flex-wrap items-end gap-4 rounded-sm border border-line bg-white p-4">
         <div>
-          <label htmlFor="stadsomrade" className="block font-semibold">Stadsområde</label>
-          <select id="stadsomrade" name="stadsomrade" defaultValue={filter.stadsomrade?.toLowerCase() ?? ""} className="mt-1 rounded-sm border-2 border-ink bg-white px-2 py-1">
+          <label htmlFor="stadsomrade" className="block font-semibold">
+            Stadsområde
+          </label>
+          <select
+            id="stadsomrade"
+            name="stadsomrade"
+            defaultValue={filter.stadsomrade?.toLowerCase() ?? ""}
+            className="mt-1 rounded-sm border-2 border-ink bg-white px-2 py-1"
+          >
             <option value="">Alla</option>
             {Object.entries(stadsomraden).map(([k, v]) => (
-              <option key={k} value={k.toLowerCase()}>{v}</option>
+              <option key={k} value={k.toLowerCase()}>
+                {v}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="arskurs" className="block font-semibold">Årskurs</label>
-          <select id="arskurs" name="arskurs" defaultValue={filter.arskurs?.toString() ?? ""} className="mt-1 rounded-sm border-2 border-ink bg-white px-2 py-1">
+          <label htmlFor="arskurs" className="block font-semibold">
+            Årskurs
+          </label>
+          <select
+            id="arskurs"
+            name="arskurs"
+            defaultValue={filter.arskurs?.toString() ?? ""}
+            className="mt-1 rounded-sm border-2 border-ink bg-white px-2 py-1"
+          >
             <option value="">Alla</option>
             {arskursval.map((a) => (
-              <option key={a.varde} value={a.varde}>{a.etikett}</option>
+              <option key={a.varde} value={a.varde}>
+                {a.etikett}
+              </option>
             ))}
           </select>
         </div>
@@ -54,7 +76,9 @@ export default async function SkolorPage({ searchParams }: Props) {
           <input id="pilot" name="pilot" type="checkbox" value="ja" defaultChecked={filter.pilot === "ja"} className="h-5 w-5" />
           <label htmlFor="pilot">Bara pilotskolor i Framtidsrustad skola</label>
         </div>
-        <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">Visa skolor</button>
+        <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">
+          Visa skolor
+        </button>
       </form>
       <h2 className="mt-8 text-2xl font-bold" aria-live="polite">
         {skolor.length === 1 ? "1 skola" : `${skolor.length} skolor`}
@@ -62,7 +86,9 @@ export default async function SkolorPage({ searchParams }: Props) {
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
         {skolor.map((s) => (
           <li key={s.slug} className="rounded-sm border border-line bg-white p-4">
-            <Link href={`/skolor/${s.slug}`} className="text-lg font-semibold">{s.namn}</Link>
+            <Link href={`/skolor/${s.slug}`} className="text-lg font-semibold">
+              {s.namn}
+            </Link>
             <p className="text-sm">
               {stadsomraden[s.stadsomrade]} · årskurs {arskurser(s.arskursFran, s.arskursTill)}
               {s.framtidsrustadPilot && " · pilotskola i Framtidsrustad skola"}

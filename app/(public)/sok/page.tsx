@@ -32,15 +32,28 @@ export default async function SokPage({ searchParams }: Props) {
       <FelSammanfattning fel={{ q: fel }} />
       <form action="/sok" method="get" role="search" className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="q" className="block font-semibold">Vad letar du efter?</label>
-          {fel && <p id="q-fel" className="font-semibold text-stop">{fel}</p>}
+          <label htmlFor="q" className="block font-semibold">
+            Vad letar du efter?
+          </label>
+          {fel && (
+            <p id="q-fel" className="font-semibold text-stop">
+              {fel}
+            </p>
+          )}
           <input
-            id="q" name="q" type="search" defaultValue={q ?? skrivet.trim()} maxLength={SOK_MAX_TECKEN}
-            aria-invalid={fel ? true : undefined} aria-describedby={fel ? "q-fel" : undefined}
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={q ?? skrivet.trim()}
+            maxLength={SOK_MAX_TECKEN}
+            aria-invalid={fel ? true : undefined}
+            aria-describedby={fel ? "q-fel" : undefined}
             className="mt-1 w-72 rounded-sm border-2 border-ink bg-white px-2 py-1"
           />
         </div>
-        <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">Sök</button>
+        <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">
+          Sök
+        </button>
       </form>
       {q && (
         <section aria-labelledby="resultat" className="mt-8">
@@ -48,13 +61,18 @@ export default async function SokPage({ searchParams }: Props) {
             {traffar.length === 0 ? `Inga träffar på ”${q}”` : `${traffar.length} träffar på ”${q}”`}
           </h2>
           {traffar.length === 0 && (
-            <p className="mt-2">Prova ett annat eller kortare ord, eller gå till <Link href="/forstarkningsomraden">förstärkningsområdena</Link> eller <Link href="/skolor">skolorna</Link>.</p>
+            <p className="mt-2">
+              Prova ett annat eller kortare ord, eller gå till <Link href="/forstarkningsomraden">förstärkningsområdena</Link> eller{" "}
+              <Link href="/skolor">skolorna</Link>.
+            </p>
           )}
           <ol className="mt-4 space-y-4">
             {traffar.map((t) => (
               <li key={t.href}>
                 <p className="text-sm text-muted">{typnamn[t.typ]}</p>
-                <Link href={t.href} className="text-lg font-semibold">{t.titel}</Link>
+                <Link href={t.href} className="text-lg font-semibold">
+                  {t.titel}
+                </Link>
                 <p className="max-w-prose">{t.utdrag}</p>
               </li>
             ))}

@@ -27,7 +27,10 @@ export default async function PersonalLayout({ children }: { children: React.Rea
   return (
     <>
       <header className="bg-brand-dark text-white">
-        <a href="#huvudinnehall" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-focus focus:px-4 focus:py-2 focus:text-ink">
+        <a
+          href="#huvudinnehall"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-focus focus:px-4 focus:py-2 focus:text-ink"
+        >
           Till huvudinnehållet
         </a>
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -39,21 +42,31 @@ export default async function PersonalLayout({ children }: { children: React.Rea
             <p className="text-sm">
               {user.name}, {roller[user.roll].toLowerCase()}
             </p>
-            <Link href="/personal/mitt-konto" className="text-sm text-white">Mitt konto</Link>
+            <Link href="/personal/mitt-konto" className="text-sm text-white">
+              Mitt konto
+            </Link>
             <form action={loggaUt}>
-              <button type="submit" className="rounded-sm border-2 border-white px-3 py-1 font-semibold">Logga ut</button>
+              <button type="submit" className="rounded-sm border-2 border-white px-3 py-1 font-semibold">
+                Logga ut
+              </button>
             </form>
           </div>
         </div>
         <nav aria-label="Personalmeny" className="bg-brand">
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
-            {lankar.filter((l) => l.visa).map((l) => (
-              <li key={l.href}>
-                <Link href={l.href} className="block px-2 py-3 text-white no-underline hover:underline">{l.label}</Link>
-              </li>
-            ))}
+            {lankar
+              .filter((l) => l.visa)
+              .map((l) => (
+                <li key={l.href}>
+                  <Link href={l.href} className="block px-2 py-3 text-white no-underline hover:underline">
+                    {l.label}
+                  </Link>
+                </li>
+              ))}
             <li>
-              <Link href="/" className="block px-2 py-3 text-white no-underline hover:underline">Till den publika webbplatsen</Link>
+              <Link href="/" className="block px-2 py-3 text-white no-underline hover:underline">
+                Till den publika webbplatsen
+              </Link>
             </li>
           </ul>
         </nav>

@@ -6,7 +6,8 @@ import { logger } from "@/lib/logger";
 export const dynamic = "force-dynamic";
 
 const tillats = rapportstrypning();
-const svar = (status: number, extra: Record<string, string> = {}) => new Response(null, { status, headers: { "Cache-Control": "no-store", ...extra } });
+const svar = (status: number, extra: Record<string, string> = {}) =>
+  new Response(null, { status, headers: { "Cache-Control": "no-store", ...extra } });
 
 /** Content-Security-Policy violation reports (runtime/csp.mjs): logged, one line per violation. */
 export async function POST(request: Request) {

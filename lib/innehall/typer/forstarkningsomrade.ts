@@ -25,7 +25,12 @@ export const forstarkningsomrade: Innehallstyp<ForstarkningsomradeData> = {
   grupp: "Förstärkningsområden",
   falt: [
     { namn: "namn", etikett: "Namn", slag: "text" },
-    { namn: "syfte", etikett: "Syfte (”för att …”)", hjalp: "Börjar med liten bokstav, till exempel: för att öka elevernas lärande.", slag: "text" },
+    {
+      namn: "syfte",
+      etikett: "Syfte (”för att …”)",
+      hjalp: "Börjar med liten bokstav, till exempel: för att öka elevernas lärande.",
+      slag: "text",
+    },
     { namn: "ingress", etikett: "Ingress", slag: "flerrad" },
     { namn: "atgarder", etikett: "Genom att …", hjalp: "Vad förvaltningen gör. En punkt per rad.", slag: "flerrad" },
     { namn: "arbetsomraden", etikett: "Inom området arbetar vi med att …", hjalp: "En punkt per rad.", slag: "flerrad" },
@@ -33,7 +38,8 @@ export const forstarkningsomrade: Innehallstyp<ForstarkningsomradeData> = {
     {
       namn: "lankar",
       etikett: "Relaterad information (länkar)",
-      hjalp: "En länk per rad: länktext | adress | en mening om vad länken leder till (valfri). Adressen börjar med / för en sida på webbplatsen eller med https://. Till exempel: Skolenhetsutredningen | /om-forvaltningen | Bakgrunden till förstärkningsområdena.",
+      hjalp:
+        "En länk per rad: länktext | adress | en mening om vad länken leder till (valfri). Adressen börjar med / för en sida på webbplatsen eller med https://. Till exempel: Skolenhetsutredningen | /om-forvaltningen | Bakgrunden till förstärkningsområdena.",
       slag: "flerrad",
     },
   ],
@@ -45,11 +51,19 @@ export const forstarkningsomrade: Innehallstyp<ForstarkningsomradeData> = {
   async skrivPublicerad(tx, nyckel, d) {
     const omrade = await tx.forstarkningsomrade.update({
       where: { slug: nyckel },
-      data: { namn: d.namn, syfte: d.syfte, ingress: d.ingress, atgarder: rader(d.atgarder), arbetsomraden: rader(d.arbetsomraden), skolornasArbete: rader(d.skolornasArbete) },
+      data: {
+        namn: d.namn,
+        syfte: d.syfte,
+        ingress: d.ingress,
+        atgarder: rader(d.atgarder),
+        arbetsomraden: rader(d.arbetsomraden),
+        skolornasArbete: rader(d.skolornasArbete),
+      },
       select: { id: true },
     });
     await tx.relateradLank.deleteMany({ where: { forstarkningsomradeId: omrade.id } });
     const nya = lankar(d.lankar);
-    if (nya.length > 0) await tx.relateradLank.createMany({ data: nya.map((l, ordning) => ({ ...l, ordning, forstarkningsomradeId: omrade.id })) });
+    if (nya.length > 0)
+      await tx.relateradLank.createMany({ data: nya.map((l, ordning) => ({ ...l, ordning, forstarkningsomradeId: omrade.id })) });
   },
 };

@@ -8,7 +8,16 @@ import { sida } from "./sida";
 import { sidaEn, sidaLattlast } from "./sidvariant";
 import { startsida } from "./startsida";
 
-export const innehallstyper = [startsida, sida, sidaLattlast, sidaEn, kontaktuppgifter, nyckeltal, forstarkningsomrade, program] as unknown as readonly Innehallstyp[];
+export const innehallstyper = [
+  startsida,
+  sida,
+  sidaLattlast,
+  sidaEn,
+  kontaktuppgifter,
+  nyckeltal,
+  forstarkningsomrade,
+  program,
+] as unknown as readonly Innehallstyp[];
 
 export function innehallstyp(typ: string): Innehallstyp | null {
   return innehallstyper.find((t) => t.typ === typ) ?? null;

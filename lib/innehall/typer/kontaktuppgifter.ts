@@ -6,7 +6,10 @@ import type { Innehallstyp } from "../typ";
 
 const kort = (etikett: string, max = 200) => text().trim().min(1, `Skriv ${etikett}.`).max(max, `Fältet får vara högst ${max} tecken.`);
 const koordinat = (namn: string, min: number, max: number) =>
-  z.coerce.number({ error: `Skriv ${namn} som ett tal, till exempel 57,72.` }).min(min, `${namn[0].toUpperCase()}${namn.slice(1)} ska vara mellan ${min} och ${max}.`).max(max, `${namn[0].toUpperCase()}${namn.slice(1)} ska vara mellan ${min} och ${max}.`);
+  z.coerce
+    .number({ error: `Skriv ${namn} som ett tal, till exempel 57,72.` })
+    .min(min, `${namn[0].toUpperCase()}${namn.slice(1)} ska vara mellan ${min} och ${max}.`)
+    .max(max, `${namn[0].toUpperCase()}${namn.slice(1)} ska vara mellan ${min} och ${max}.`);
 
 const schema = z.object({
   namn: kort("förvaltningens namn"),

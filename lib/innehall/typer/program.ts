@@ -53,7 +53,8 @@ export const program: Innehallstyp<ProgramData> = {
     {
       namn: "delar",
       etikett: "Programmets delar",
-      hjalp: "En del per rad: namn | beskrivning. En del som byter namn behåller pilotskolornas steg. Lämna tomt om programmet inte har några delar.",
+      hjalp:
+        "En del per rad: namn | beskrivning. En del som byter namn behåller pilotskolornas steg. Lämna tomt om programmet inte har några delar.",
       slag: "flerrad",
     },
   ],
@@ -70,7 +71,9 @@ export const program: Innehallstyp<ProgramData> = {
     });
     const medSteg = matchaDelar(befintliga, programdelar(d.delar)).borttagna.filter((b) => b._count.pilotsteg > 0);
     if (medSteg.length === 0) return {};
-    return { delar: `Delen ${medSteg.map((b) => `”${b.namn}”`).join(" och ")} har pilotskolornas steg och kan inte tas bort. Behåll en rad för den (du kan byta namn och beskrivning).` };
+    return {
+      delar: `Delen ${medSteg.map((b) => `”${b.namn}”`).join(" och ")} har pilotskolornas steg och kan inte tas bort. Behåll en rad för den (du kan byta namn och beskrivning).`,
+    };
   },
   async skrivPublicerad(tx, nyckel, d) {
     const p = await tx.program.update({
@@ -81,7 +84,8 @@ export const program: Innehallstyp<ProgramData> = {
     for (const [falt, kategori] of Object.entries(kategorier)) {
       await tx.programPunkt.deleteMany({ where: { programId: p.id, kategori } });
       const punkter = rader(d[falt as keyof typeof kategorier]);
-      if (punkter.length > 0) await tx.programPunkt.createMany({ data: punkter.map((text, ordning) => ({ programId: p.id, kategori, text, ordning })) });
+      if (punkter.length > 0)
+        await tx.programPunkt.createMany({ data: punkter.map((text, ordning) => ({ programId: p.id, kategori, text, ordning })) });
     }
     // Parts are updated in place (pilot schools' steps refer to them), not replaced.
     const befintliga = await tx.programdel.findMany({ where: { programId: p.id }, orderBy: { ordning: "asc" } });
@@ -109,7 +113,11 @@ export function programData(
   p: { namn: string; undertitel: string; ingress: string; beskrivning: string[]; delar?: { namn: string; beskrivning: string }[] },
   punkter: { kategori: string; text: string }[],
 ): ProgramData {
-  const av = (k: string) => punkter.filter((x) => x.kategori === k).map((x) => x.text).join("\n");
+  const av = (k: string) =>
+    punkter
+      .filter((x) => x.kategori === k)
+      .map((x) => x.text)
+      .join("\n");
   return {
     namn: p.namn,
     undertitel: p.undertitel,

@@ -9,7 +9,10 @@ const schema = z.object({
   titel: text().trim().min(1, "Skriv en rubrik.").max(200, "Rubriken får vara högst 200 tecken."),
   ingress: text().trim().max(600, "Ingressen får vara högst 600 tecken."),
   brodtext: text().max(50_000, "Brödtexten får vara högst 50 000 tecken."),
-  foralder: text().trim().max(100, "Adressen får vara högst 100 tecken.").regex(/^[a-z0-9-]*$/, "Skriv adressen till en befintlig sida, med små bokstäver, siffror och bindestreck, eller lämna fältet tomt."),
+  foralder: text()
+    .trim()
+    .max(100, "Adressen får vara högst 100 tecken.")
+    .regex(/^[a-z0-9-]*$/, "Skriv adressen till en befintlig sida, med små bokstäver, siffror och bindestreck, eller lämna fältet tomt."),
   iNavigering: z.boolean(),
 });
 export type SidaData = z.infer<typeof schema>;
@@ -27,7 +30,12 @@ export const sida: Innehallstyp<SidaData> = {
       hjalp: "Markdown: ## för rubrik, en tom rad mellan stycken, - för punktlista, [länktext](/adress) för länk. HTML visas som text.",
       slag: "markdown",
     },
-    { namn: "foralder", etikett: "Ligger under sidan (adress)", hjalp: "Till exempel om-forvaltningen. Lämna tomt för en sida på översta nivån.", slag: "text" },
+    {
+      namn: "foralder",
+      etikett: "Ligger under sidan (adress)",
+      hjalp: "Till exempel om-forvaltningen. Lämna tomt för en sida på översta nivån.",
+      slag: "text",
+    },
     { namn: "iNavigering", etikett: "Visa i huvudmenyn", slag: "kryss" },
   ],
   schema,
@@ -38,7 +46,8 @@ export const sida: Innehallstyp<SidaData> = {
   async kontrollera(db, nyckel, d): Promise<Record<string, string>> {
     if (!d.foralder) return {};
     if (d.foralder === nyckel) return { foralder: "En sida kan inte ligga under sig själv." };
-    if ((await db.sida.count({ where: { slug: d.foralder } })) === 0) return { foralder: `Det finns ingen publicerad sida med adressen ${d.foralder}.` };
+    if ((await db.sida.count({ where: { slug: d.foralder } })) === 0)
+      return { foralder: `Det finns ingen publicerad sida med adressen ${d.foralder}.` };
     return {};
   },
   async skrivPublicerad(tx, nyckel, d) {

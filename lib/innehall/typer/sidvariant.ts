@@ -18,7 +18,8 @@ const schema = z.object({
 });
 export type SidvariantData = z.infer<typeof schema>;
 
-const markdownhjalp = "Markdown: ## för rubrik, en tom rad mellan stycken, - för punktlista, [länktext](/adress) för länk. HTML visas som text.";
+const markdownhjalp =
+  "Markdown: ## för rubrik, en tom rad mellan stycken, - för punktlista, [länktext](/adress) för länk. HTML visas som text.";
 
 function sidvariant(sprak: Sprakversion): Innehallstyp<SidvariantData> {
   const engelska = sprak === "en";
@@ -32,13 +33,17 @@ function sidvariant(sprak: Sprakversion): Innehallstyp<SidvariantData> {
       {
         namn: "ingress",
         etikett: `Ingress${pa}`,
-        hjalp: engelska ? "En eller två meningar på engelska som sammanfattar sidan. Högst 600 tecken." : "En eller två korta meningar som säger vad sidan handlar om. Högst 600 tecken.",
+        hjalp: engelska
+          ? "En eller två meningar på engelska som sammanfattar sidan. Högst 600 tecken."
+          : "En eller två korta meningar som säger vad sidan handlar om. Högst 600 tecken.",
         slag: "flerrad",
       },
       {
         namn: "brodtext",
         etikett: `Brödtext${pa}`,
-        hjalp: engelska ? markdownhjalp : `Korta meningar och vanliga ord, en sak i taget. En ny rad i texten blir en ny rad på sidan. ${markdownhjalp}`,
+        hjalp: engelska
+          ? markdownhjalp
+          : `Korta meningar och vanliga ord, en sak i taget. En ny rad i texten blir en ny rad på sidan. ${markdownhjalp}`,
         slag: "markdown",
       },
     ],
@@ -51,7 +56,9 @@ function sidvariant(sprak: Sprakversion): Innehallstyp<SidvariantData> {
     variant: { av: "sida", sprak, etikett: engelska ? "Engelska" : "Lättläst" },
     async kontrollera(db, nyckel, _d, publicera): Promise<Record<string, string>> {
       if (publicera && (await db.sida.count({ where: { slug: nyckel } })) === 0) {
-        return { formular: `Sidan på svenska (/${nyckel}) är inte publicerad. Publicera den först; ${engelska ? "den engelska" : "den lättlästa"} versionen visas bara tillsammans med den.` };
+        return {
+          formular: `Sidan på svenska (/${nyckel}) är inte publicerad. Publicera den först; ${engelska ? "den engelska" : "den lättlästa"} versionen visas bara tillsammans med den.`,
+        };
       }
       return {};
     },

@@ -14,10 +14,18 @@ export function NyttLosenordFormular({ nyckel }: { nyckel: string }) {
       <input type="hidden" name="nyckel" value={nyckel} />
       <FelSammanfattning fel={fel} />
       <Formularfel text={fel.formular} />
-      <Textfalt id="nytt" etikett="Nytt lösenord" typ="password" autoComplete="new-password" fel={fel.nytt}
-        hjalp={`${MIN_TECKEN}–${MAX_TECKEN} tecken. Alla tecken går bra, även mellanslag. Flera ord i en följd blir både långt och lätt att komma ihåg.`} />
+      <Textfalt
+        id="nytt"
+        etikett="Nytt lösenord"
+        typ="password"
+        autoComplete="new-password"
+        fel={fel.nytt}
+        hjalp={`${MIN_TECKEN}–${MAX_TECKEN} tecken. Alla tecken går bra, även mellanslag. Flera ord i en följd blir både långt och lätt att komma ihåg.`}
+      />
       <Textfalt id="upprepa" etikett="Upprepa det nya lösenordet" typ="password" autoComplete="new-password" fel={fel.upprepa} />
-      <button type="submit" disabled={pending} className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">Spara det nya lösenordet</button>
+      <button type="submit" disabled={pending} className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">
+        Spara det nya lösenordet
+      </button>
     </form>
   );
 }

@@ -28,8 +28,12 @@ export default async function NyttLosenord({ params }: Props) {
           </>
         ) : (
           <>
-            <p role="alert" className="mb-6 max-w-prose border-l-4 border-stop bg-white p-3 font-semibold">{LANK_OGILTIG}</p>
-            <p><Link href="/logga-in">Till inloggningen</Link></p>
+            <p role="alert" className="mb-6 max-w-prose border-l-4 border-stop bg-white p-3 font-semibold">
+              {LANK_OGILTIG}
+            </p>
+            <p>
+              <Link href="/logga-in">Till inloggningen</Link>
+            </p>
           </>
         )}
       </main>

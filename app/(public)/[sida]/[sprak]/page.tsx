@@ -24,8 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const r = await las(params);
   if (!r) return {};
   const { sida, variant } = r;
-  const alternates = { canonical: `/${sida.slug}/${variant.sprak}`, languages: variant.sprak === "en" ? sprakalternativ(sida.slug, sida.varianter) : undefined };
-  if (variant.sprak === "lattlast") return { title: `${variant.titel} – lättläst`, description: variant.ingress || sida.ingress, alternates };
+  const alternates = {
+    canonical: `/${sida.slug}/${variant.sprak}`,
+    languages: variant.sprak === "en" ? sprakalternativ(sida.slug, sida.varianter) : undefined,
+  };
+  if (variant.sprak === "lattlast")
+    return { title: `${variant.titel} – lättläst`, description: variant.ingress || sida.ingress, alternates };
   return {
     title: { absolute: `${variant.titel} – Grundskoleförvaltningen, City of Gothenburg` },
     description: variant.ingress,

@@ -47,13 +47,17 @@ export const skrivMeddelande = publikAtgard({
       if (varden.slag === "nytt-arende") {
         const utfall = await nyttUppfoljande(db, id, data, klientnyckel(adress));
         if (!utfall.ok && utfall.orsak === "for-manga") return svar({ formular: forManga });
-        if (!utfall.ok) return svar({ formular: "Det går inte längre att skriva i det här ärendet. Använd kontaktformuläret för att skicka ett nytt." });
+        if (!utfall.ok)
+          return svar({ formular: "Det går inte längre att skriva i det här ärendet. Använd kontaktformuläret för att skicka ett nytt." });
         log.info({ handelse: "synpunkt.uppfoljning" }, "Nytt ärende från ett tidigare ärendes sida");
         mal = `/arende/${utfall.nyckel}?klart=nytt`;
       } else {
         const utfall = await taEmotMeddelande(db, id, data, klientnyckel(adress));
         if (!utfall.ok && utfall.orsak === "for-manga") return svar({ formular: forManga });
-        if (!utfall.ok) return svar({ formular: "Ärendet avslutades för mer än 30 dagar sedan. Skicka ett nytt ärende i stället; formuläret finns på sidan." });
+        if (!utfall.ok)
+          return svar({
+            formular: "Ärendet avslutades för mer än 30 dagar sedan. Skicka ett nytt ärende i stället; formuläret finns på sidan.",
+          });
         log.info({ handelse: "synpunkt.meddelande", ateroppnat: utfall.ateroppnat }, "Meddelande från avsändaren");
         mal = `/arende/${varden.nyckel}?klart=meddelande`;
       }

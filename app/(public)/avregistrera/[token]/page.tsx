@@ -27,7 +27,9 @@ export default async function Avregistrera({ params, searchParams }: Props) {
         <p role={klart ? "status" : undefined} className="max-w-prose">
           Vi skickar inte längre e-post när ärende {nummer} ändras. Svar från oss kan fortfarande komma till din e-postadress.
         </p>
-        <p className="mt-6"><Link href="/">Till startsidan</Link></p>
+        <p className="mt-6">
+          <Link href="/">Till startsidan</Link>
+        </p>
       </>
     );
   }
@@ -37,7 +39,9 @@ export default async function Avregistrera({ params, searchParams }: Props) {
       <p className="max-w-prose">Du får e-post när ärende {nummer} ändras. Vill du sluta få de mejlen?</p>
       <form action={bekraftaAvregistrering} className="mt-6">
         <input type="hidden" name="token" value={decodeURIComponent(token)} />
-        <button type="submit" className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">Ja, sluta skicka e-post</button>
+        <button type="submit" className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">
+          Ja, sluta skicka e-post
+        </button>
       </form>
     </>
   );

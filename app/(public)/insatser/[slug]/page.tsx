@@ -41,11 +41,15 @@ export default async function InsatsPage({ params }: Props) {
       <dl className="grid gap-4 rounded-sm border border-line bg-white p-5 sm:grid-cols-2">
         <div>
           <dt className="text-sm text-muted">Status</dt>
-          <dd><StatusBadge status={insats.status} /></dd>
+          <dd>
+            <StatusBadge status={insats.status} />
+          </dd>
         </div>
         <div>
           <dt className="text-sm text-muted">Hur långt arbetet har kommit</dt>
-          <dd><Progress value={insats.progress} /></dd>
+          <dd>
+            <Progress value={insats.progress} />
+          </dd>
         </div>
         <div>
           <dt className="text-sm text-muted">Ansvarig enhet</dt>
@@ -53,29 +57,39 @@ export default async function InsatsPage({ params }: Props) {
         </div>
         <div>
           <dt className="text-sm text-muted">Senast ändrad</dt>
-          <dd><time dateTime={insats.andrad}>{formatDatum(insats.andrad)}</time></dd>
+          <dd>
+            <time dateTime={insats.andrad}>{formatDatum(insats.andrad)}</time>
+          </dd>
         </div>
         {insats.parent && (
           <div>
             <dt className="text-sm text-muted">Del av insatsen</dt>
-            <dd><Link href={`/insatser/${insats.parent.slug}`}>{insats.parent.titel}</Link></dd>
+            <dd>
+              <Link href={`/insatser/${insats.parent.slug}`}>{insats.parent.titel}</Link>
+            </dd>
           </div>
         )}
         {insats.forstarkningsomrade && (
           <div>
             <dt className="text-sm text-muted">Förstärkningsområde</dt>
-            <dd><Link href={`/forstarkningsomraden/${insats.forstarkningsomrade.slug}`}>{insats.forstarkningsomrade.namn}</Link></dd>
+            <dd>
+              <Link href={`/forstarkningsomraden/${insats.forstarkningsomrade.slug}`}>{insats.forstarkningsomrade.namn}</Link>
+            </dd>
           </div>
         )}
       </dl>
 
       {insats.delinsatser.length > 0 && (
         <section aria-labelledby="delinsatser" className="mt-8">
-          <h2 id="delinsatser" className="text-2xl font-bold">Delinsatser</h2>
+          <h2 id="delinsatser" className="text-2xl font-bold">
+            Delinsatser
+          </h2>
           <ul className="mt-3 space-y-3">
             {insats.delinsatser.map((d) => (
               <li key={d.slug} className="rounded-sm border border-line bg-white p-4">
-                <Link href={`/insatser/${d.slug}`} className="font-semibold">{d.titel}</Link>
+                <Link href={`/insatser/${d.slug}`} className="font-semibold">
+                  {d.titel}
+                </Link>
                 <p className="mt-1 flex flex-wrap items-center gap-3">
                   <StatusBadge status={d.status} /> <Progress value={d.progress} />
                 </p>
@@ -87,17 +101,23 @@ export default async function InsatsPage({ params }: Props) {
 
       {insats.skolor.length > 0 && (
         <section aria-labelledby="skolor" className="mt-8">
-          <h2 id="skolor" className="text-2xl font-bold">Skolor som berörs</h2>
+          <h2 id="skolor" className="text-2xl font-bold">
+            Skolor som berörs
+          </h2>
           <ul className="mt-3 list-disc pl-6">
             {insats.skolor.map((s) => (
-              <li key={s.slug}><Link href={`/skolor/${s.slug}`}>{s.namn}</Link></li>
+              <li key={s.slug}>
+                <Link href={`/skolor/${s.slug}`}>{s.namn}</Link>
+              </li>
             ))}
           </ul>
         </section>
       )}
 
       <section aria-labelledby="historik" className="mt-8">
-        <h2 id="historik" className="text-2xl font-bold">Så har arbetet gått</h2>
+        <h2 id="historik" className="text-2xl font-bold">
+          Så har arbetet gått
+        </h2>
         {insats.uppdateringar.length === 0 ? (
           <p className="mt-3">Inga uppdateringar ännu.</p>
         ) : (

@@ -33,13 +33,25 @@ export default async function SkolaPage({ params }: Props) {
   const karta = `https://www.openstreetmap.org/?mlat=${skola.latitud}&mlon=${skola.longitud}#map=16/${skola.latitud}/${skola.longitud}`;
   return (
     <>
-      <PageHeader titel={skola.namn} smulor={[{ href: "/skolor", label: "Skolor" }, { href: `/skolor/${slug}`, label: skola.namn }]} />
+      <PageHeader
+        titel={skola.namn}
+        smulor={[
+          { href: "/skolor", label: "Skolor" },
+          { href: `/skolor/${slug}`, label: skola.namn },
+        ]}
+      />
       {skola.demo && (
         <p className="mb-6 rounded-sm border-l-4 border-warn bg-white p-4 text-sm">Skolan är exempeldata medan portalen byggs upp.</p>
       )}
       <dl className="grid gap-4 rounded-sm border border-line bg-white p-5 sm:grid-cols-3">
-        <div><dt className="text-sm text-muted">Stadsområde</dt><dd>{stadsomraden[skola.stadsomrade]}</dd></div>
-        <div><dt className="text-sm text-muted">Årskurser</dt><dd>{arskurser(skola.arskursFran, skola.arskursTill)}</dd></div>
+        <div>
+          <dt className="text-sm text-muted">Stadsområde</dt>
+          <dd>{stadsomraden[skola.stadsomrade]}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Årskurser</dt>
+          <dd>{arskurser(skola.arskursFran, skola.arskursTill)}</dd>
+        </div>
         <div>
           <dt className="text-sm text-muted">Adress</dt>
           <dd>
@@ -51,7 +63,9 @@ export default async function SkolaPage({ params }: Props) {
       </dl>
       {skola.framtidsrustadPilot && (
         <section aria-labelledby="pilot" className="mt-8 rounded-sm bg-brand-soft p-5">
-          <h2 id="pilot" className="text-2xl font-bold">Pilotskola i Framtidsrustad skola</h2>
+          <h2 id="pilot" className="text-2xl font-bold">
+            Pilotskola i Framtidsrustad skola
+          </h2>
           <ul className="mt-3 space-y-1">
             {skola.pilotsteg.map((p) => (
               <li key={p.programdel.slug}>
@@ -62,7 +76,9 @@ export default async function SkolaPage({ params }: Props) {
         </section>
       )}
       <section aria-labelledby="insatser" className="mt-8">
-        <h2 id="insatser" className="text-2xl font-bold">Insatser som berör skolan</h2>
+        <h2 id="insatser" className="text-2xl font-bold">
+          Insatser som berör skolan
+        </h2>
         <InsatsLista insatser={insatser} />
       </section>
     </>

@@ -18,20 +18,34 @@ export default async function Granskningslogg() {
           <caption className="sr-only">Händelser, senaste först</caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b-2 border-ink p-2">Tid</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Vem</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Handling</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Objekt</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Detaljer</th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                Tid
+              </th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                Vem
+              </th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                Handling
+              </th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                Objekt
+              </th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                Detaljer
+              </th>
             </tr>
           </thead>
           <tbody>
             {rader.map((r) => (
               <tr key={r.id}>
-                <td className="border-b border-line p-2 whitespace-nowrap"><time dateTime={r.tidpunkt.toISOString()}>{tid.format(r.tidpunkt)}</time></td>
+                <td className="border-b border-line p-2 whitespace-nowrap">
+                  <time dateTime={r.tidpunkt.toISOString()}>{tid.format(r.tidpunkt)}</time>
+                </td>
                 <td className="border-b border-line p-2">{r.aktorNamn}</td>
                 <td className="border-b border-line p-2 font-mono text-sm">{r.handling}</td>
-                <td className="border-b border-line p-2">{r.objektTyp}: {r.objektId}</td>
+                <td className="border-b border-line p-2">
+                  {r.objektTyp}: {r.objektId}
+                </td>
                 <td className="border-b border-line p-2 font-mono text-sm">{r.data ? JSON.stringify(r.data) : ""}</td>
               </tr>
             ))}

@@ -37,14 +37,22 @@ export const sparaInnehall = personalAtgard<RedigeringState>({
   // The type's own fields are read by the type (franFormular); the rest are the form's.
   svar: (fel, { form, varden }) => {
     const typ = innehallstyp(varden.typ ?? "");
-    return { varden: typ ? tillFormular(typ, franFormular(typ, form)) : {}, kommentar: varden.kommentar ?? "", version: varden.version ?? "", fel };
+    return {
+      varden: typ ? tillFormular(typ, franFormular(typ, form)) : {},
+      kommentar: varden.kommentar ?? "",
+      version: varden.version ?? "",
+      fel,
+    };
   },
   async utfor({ user, form, varden: { typ: typNamn = "", nyckel = "", handling = "utkast", version = "", kommentar = "" }, svar }) {
     const typ = innehallstyp(typNamn);
     if (!typ) return svar({ formular: "Det här innehållet finns inte." });
     if (!/^\d{1,9}$/.test(version)) return svar({ formular: GAMMAL });
     const sparning = { data: franFormular(typ, form), version: Number(version), kommentar };
-    const utfall = handling === "publicera" ? await publicera(db, user, typNamn, nyckel, sparning, (t) => expireTags(t)) : await sparaUtkast(db, user, typNamn, nyckel, sparning);
+    const utfall =
+      handling === "publicera"
+        ? await publicera(db, user, typNamn, nyckel, sparning, (t) => expireTags(t))
+        : await sparaUtkast(db, user, typNamn, nyckel, sparning);
     if (!utfall.ok) {
       if (utfall.orsak === "finns-inte") return svar({ formular: "Det här innehållet finns inte längre." });
       if (utfall.orsak === "ogiltig") return svar(utfall.fel);
@@ -103,7 +111,11 @@ export const autosparaInnehall = personalAnrop({
     const utfall = await autospara(db, user, typNamn, nyckel, { data: franFormular(typ, form), version: Number(version) });
     if (utfall.ok) return { ok: true, version: String(utfall.version), sparad: utfall.sparad.toISOString() };
     if (utfall.orsak === "finns-inte") return { ok: false, fel: "Det här innehållet finns inte längre." };
-    if (utfall.orsak === "ogiltig") return { ok: false, fel: `Utkastet sparas inte automatiskt förrän felen är rättade: ${Object.values(utfall.fel)[0]} Spara utkast visar alla fel.` };
+    if (utfall.orsak === "ogiltig")
+      return {
+        ok: false,
+        fel: `Utkastet sparas inte automatiskt förrän felen är rättade: ${Object.values(utfall.fel)[0]} Spara utkast visar alla fel.`,
+      };
     return {
       ok: false,
       version: String(utfall.aktuell.version),

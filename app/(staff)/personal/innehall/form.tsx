@@ -23,7 +23,13 @@ interface Autosparning {
 }
 
 /** The edit form every content type gets from its declaration; plain form posts without JavaScript. */
-export function Redigeringsformular(props: { typ: string; nyckel: string; falt: readonly Falt[]; forhandsvisning: boolean; start: RedigeringState }) {
+export function Redigeringsformular(props: {
+  typ: string;
+  nyckel: string;
+  falt: readonly Falt[];
+  forhandsvisning: boolean;
+  start: RedigeringState;
+}) {
   const [state, action, pending] = useActionState(sparaInnehall, props.start);
   const { varden, fel } = state;
   const etiketter = Object.fromEntries(props.falt.map((f) => [f.namn, f.etikett]));
@@ -61,17 +67,27 @@ export function Redigeringsformular(props: { typ: string; nyckel: string; falt: 
     try {
       svar = await autosparaInnehall(data);
     } catch {
-      setAuto({ for: state, version: fore.version, status: "Utkastet kunde inte sparas automatiskt just nu. Dina ändringar finns kvar; välj Spara utkast för att spara dem." });
+      setAuto({
+        for: state,
+        version: fore.version,
+        status: "Utkastet kunde inte sparas automatiskt just nu. Dina ändringar finns kvar; välj Spara utkast för att spara dem.",
+      });
       return;
     }
     if (svar.ok) {
       senaste.current = { for: state, version: svar.version, stoppad: false };
-      setAuto({ for: state, version: svar.version, status: `Utkastet är sparat automatiskt kl. ${klockslag.format(new Date(svar.sparad)).replace(":", ".")}.` });
+      setAuto({
+        for: state,
+        version: svar.version,
+        status: `Utkastet är sparat automatiskt kl. ${klockslag.format(new Date(svar.sparad)).replace(":", ".")}.`,
+      });
       if (andringar.current === nr) setAndrad(false);
     } else if (svar.konflikt) {
       const version = svar.version ?? fore.version;
       senaste.current = { for: state, version, stoppad: true };
-      const mina = Object.fromEntries(props.falt.map((f) => [f.namn, f.slag === "kryss" ? (data.get(f.namn) === "on" ? "on" : "") : String(data.get(f.namn) ?? "")]));
+      const mina = Object.fromEntries(
+        props.falt.map((f) => [f.namn, f.slag === "kryss" ? (data.get(f.namn) === "on" ? "on" : "") : String(data.get(f.namn) ?? "")]),
+      );
       setAuto({ for: state, version, status: svar.fel, konflikt: svar.konflikt, mina });
     } else {
       setAuto({ for: state, version: fore.version, status: svar.fel });
@@ -109,7 +125,15 @@ export function Redigeringsformular(props: { typ: string; nyckel: string; falt: 
 
   return (
     // key: a refused save returns values (and on a conflict a newer version); the fields take them.
-    <form ref={formular} key={state.version + JSON.stringify(fel)} action={action} noValidate className="max-w-3xl" onInput={andring} onSubmit={skicka}>
+    <form
+      ref={formular}
+      key={state.version + JSON.stringify(fel)}
+      action={action}
+      noValidate
+      className="max-w-3xl"
+      onInput={andring}
+      onSubmit={skicka}
+    >
       <FelSammanfattning fel={fel} />
       <Formularfel text={fel.formular} />
       <input type="hidden" name="typ" value={props.typ} />
@@ -119,28 +143,66 @@ export function Redigeringsformular(props: { typ: string; nyckel: string; falt: 
         f.slag === "kryss" ? (
           <div key={f.namn} className="mb-5 flex items-center gap-3">
             <input id={f.namn} name={f.namn} type="checkbox" defaultChecked={varden[f.namn] === "on"} className="h-6 w-6" />
-            <label htmlFor={f.namn} className="font-semibold">{f.etikett}</label>
+            <label htmlFor={f.namn} className="font-semibold">
+              {f.etikett}
+            </label>
             {fel[f.namn] && <p className="font-semibold text-stop">{fel[f.namn]}</p>}
           </div>
         ) : f.slag === "text" || f.slag === "tal" ? (
           <Textfalt key={f.namn} id={f.namn} etikett={f.etikett} hjalp={f.hjalp} varde={varden[f.namn]} fel={fel[f.namn]} />
         ) : (
-          <Textomrade key={f.namn} id={f.namn} etikett={f.etikett} hjalp={f.hjalp} varde={varden[f.namn]} fel={fel[f.namn]} rader={f.slag === "markdown" ? 18 : 3} />
+          <Textomrade
+            key={f.namn}
+            id={f.namn}
+            etikett={f.etikett}
+            hjalp={f.hjalp}
+            varde={varden[f.namn]}
+            fel={fel[f.namn]}
+            rader={f.slag === "markdown" ? 18 : 3}
+          />
         ),
       )}
-      <Textfalt id="kommentar" etikett="Kommentar till versionen (valfri)" hjalp="Till exempel vad du ändrade och varför. Syns i historiken, inte publikt." varde={state.kommentar} fel={fel.kommentar} />
+      <Textfalt
+        id="kommentar"
+        etikett="Kommentar till versionen (valfri)"
+        hjalp="Till exempel vad du ändrade och varför. Syns i historiken, inte publikt."
+        varde={state.kommentar}
+        fel={fel.kommentar}
+      />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="handling" value="utkast" disabled={pending} className={`${knapp} border-2 border-brand bg-white text-brand`}>Spara utkast</button>
+        <button
+          type="submit"
+          name="handling"
+          value="utkast"
+          disabled={pending}
+          className={`${knapp} border-2 border-brand bg-white text-brand`}
+        >
+          Spara utkast
+        </button>
         {props.forhandsvisning && (
-          <button type="submit" name="handling" value="forhandsvisa" disabled={pending} className={`${knapp} border-2 border-brand bg-white text-brand`}>Förhandsvisa</button>
+          <button
+            type="submit"
+            name="handling"
+            value="forhandsvisa"
+            disabled={pending}
+            className={`${knapp} border-2 border-brand bg-white text-brand`}
+          >
+            Förhandsvisa
+          </button>
         )}
-        <button type="submit" name="handling" value="publicera" disabled={pending} className={`${knapp} bg-brand text-white`}>Publicera</button>
+        <button type="submit" name="handling" value="publicera" disabled={pending} className={`${knapp} bg-brand text-white`}>
+          Publicera
+        </button>
       </div>
       {/* Autosave's status, read out politely; empty (and silent) without JavaScript. */}
-      <p aria-live="polite" className="mt-3 min-h-6 text-sm">{auto?.status}</p>
+      <p aria-live="polite" className="mt-3 min-h-6 text-sm">
+        {auto?.status}
+      </p>
       {konflikt && (
         <section aria-labelledby="konflikt" className="mt-10 border-4 border-warn bg-white p-4">
-          <h2 id="konflikt" className="text-xl font-bold">Den sparade texten{konflikt.av ? ` (av ${konflikt.av})` : ""}</h2>
+          <h2 id="konflikt" className="text-xl font-bold">
+            Den sparade texten{konflikt.av ? ` (av ${konflikt.av})` : ""}
+          </h2>
           <p className="mt-1 text-sm">Fälten där den skiljer sig från din text. Din text står kvar i formuläret ovanför.</p>
           <dl className="mt-3 space-y-3">
             {Object.entries(konflikt.varden)

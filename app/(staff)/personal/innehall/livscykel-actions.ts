@@ -19,7 +19,11 @@ export interface LivscykelState {
 const redigera = (nyckel: string) => `/personal/innehall/sida/${nyckel}`;
 const heltal = (v: string) => (/^\d{1,9}$/.test(v) ? Number(v) : null);
 const GAMMAL: Fel = { formular: "Sidan är för gammal. Ladda om den och försök igen." };
-const sida = { behorighet: "innehall.redigera", objekt: ({ varden }: { varden: Record<string, string> }) => `sida/${varden.nyckel}`, nekad: "Du har inte behörighet att ändra sidan." } as const;
+const sida = {
+  behorighet: "innehall.redigera",
+  objekt: ({ varden }: { varden: Record<string, string> }) => `sida/${varden.nyckel}`,
+  nekad: "Du har inte behörighet att ändra sidan.",
+} as const;
 
 /** "Byt adress": the old address keeps working as a redirect. */
 export const bytSidansAdress = personalAtgard<LivscykelState>({
@@ -52,7 +56,9 @@ export const sidansLivscykel = personalAtgard<LivscykelState>({
     if (!steg) return svar({ formular: "Okänd åtgärd. Ladda om sidan och försök igen." });
     const utfall = await steg();
     if (!utfall.ok) return svar(utfall.fel);
-    redirect(`${redigera(nyckel)}?sparad=${handling === "aterstall-arkiv" ? "aterstalld-arkiv" : handling === "arkivera" ? "arkiverad" : "avpublicerad"}`);
+    redirect(
+      `${redigera(nyckel)}?sparad=${handling === "aterstall-arkiv" ? "aterstalld-arkiv" : handling === "arkivera" ? "arkiverad" : "avpublicerad"}`,
+    );
   },
 });
 
@@ -60,10 +66,14 @@ export const sidansLivscykel = personalAtgard<LivscykelState>({
 export const schemalaggAvpublicering = personalAtgard<LivscykelState>({
   ...sida,
   falt: ["nyckel", "avpublicera-datum", "avpublicera-klockslag"],
-  svar: (fel, { varden }) => ({ varden: { datum: varden["avpublicera-datum"].trim(), klockslag: varden["avpublicera-klockslag"].trim() }, fel }),
+  svar: (fel, { varden }) => ({
+    varden: { datum: varden["avpublicera-datum"].trim(), klockslag: varden["avpublicera-klockslag"].trim() },
+    fel,
+  }),
   async utfor({ user, varden: { nyckel, "avpublicera-datum": datum, "avpublicera-klockslag": klockslag }, svar }) {
     const utfall = await schemalagg(db, user, "sida", nyckel, { datum: datum.trim(), klockslag: klockslag.trim(), atgard: "AVPUBLICERA" });
-    if (!utfall.ok) return svar(Object.fromEntries(Object.entries(utfall.fel).map(([k, v]) => [k === "formular" ? k : `avpublicera-${k}`, v])));
+    if (!utfall.ok)
+      return svar(Object.fromEntries(Object.entries(utfall.fel).map(([k, v]) => [k === "formular" ? k : `avpublicera-${k}`, v])));
     redirect(`${redigera(nyckel)}?sparad=schemalagd-avpublicering`);
   },
 });

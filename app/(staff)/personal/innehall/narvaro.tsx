@@ -20,7 +20,10 @@ export function Narvaro(props: { typ: string; nyckel: string; andra: string[]; p
     let aktiv = true;
     const puls = () => {
       if (document.visibilityState !== "visible") return;
-      narvaroPuls(typ, nyckel).then((namn) => aktiv && setAndra(namn), () => {});
+      narvaroPuls(typ, nyckel).then(
+        (namn) => aktiv && setAndra(namn),
+        () => {},
+      );
     };
     const id = setInterval(puls, pulsSekunder * 1000);
     document.addEventListener("visibilitychange", puls);
@@ -32,7 +35,8 @@ export function Narvaro(props: { typ: string; nyckel: string; andra: string[]; p
   }, [typ, nyckel, pulsSekunder]);
   return (
     <p aria-live="polite" className={andra.length > 0 ? "mt-4 border-l-4 border-warn bg-white p-3 font-semibold" : "sr-only"}>
-      {andra.length > 0 && `${uppraknad(andra)} har också den här sidan öppen. Spara ofta; sparar ni samma text får den som sparar sist jämföra och välja.`}
+      {andra.length > 0 &&
+        `${uppraknad(andra)} har också den här sidan öppen. Spara ofta; sparar ni samma text får den som sparar sist jämföra och välja.`}
     </p>
   );
 }

@@ -29,22 +29,38 @@ export default async function Innehallslista({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-bold sm:text-4xl">Innehåll</h1>
       <p className="mt-2 max-w-prose">
-        Allt som den publika webbplatsen säger och som inte räknas fram. Spara utkast så länge du arbetar; inget syns publikt förrän du publicerar.
+        Allt som den publika webbplatsen säger och som inte räknas fram. Spara utkast så länge du arbetar; inget syns publikt förrän du
+        publicerar.
       </p>
-      {sparad === "avbruten" && <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">Den schemalagda publiceringen är avbruten.</p>}
-      <p className="mt-4"><Link href="/personal/innehall/ny" className="font-semibold">Skapa en ny sida</Link></p>
+      {sparad === "avbruten" && (
+        <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
+          Den schemalagda publiceringen är avbruten.
+        </p>
+      )}
+      <p className="mt-4">
+        <Link href="/personal/innehall/ny" className="font-semibold">
+          Skapa en ny sida
+        </Link>
+      </p>
 
       <section aria-labelledby="schema" className="mt-8">
-        <h2 id="schema" className="text-2xl font-bold">Schemalagt</h2>
+        <h2 id="schema" className="text-2xl font-bold">
+          Schemalagt
+        </h2>
         {schema.length === 0 ? (
           <p className="mt-2">Inget är schemalagt.</p>
         ) : (
-          <Schemalista tillbaka="/personal/innehall" rader={schema.map((r) => ({ ...r, titel: titlar.get(`${r.innehall.typ}/${r.innehall.nyckel}`) }))} />
+          <Schemalista
+            tillbaka="/personal/innehall"
+            rader={schema.map((r) => ({ ...r, titel: titlar.get(`${r.innehall.typ}/${r.innehall.nyckel}`) }))}
+          />
         )}
       </section>
 
       <section aria-labelledby="opublicerat" className="mt-8">
-        <h2 id="opublicerat" className="text-2xl font-bold">Opublicerade ändringar</h2>
+        <h2 id="opublicerat" className="text-2xl font-bold">
+          Opublicerade ändringar
+        </h2>
         {ejPublicerat.length === 0 ? (
           <p className="mt-2">Allt innehåll är publicerat.</p>
         ) : (
@@ -53,7 +69,11 @@ export default async function Innehallslista({ searchParams }: Props) {
               <li key={`${r.typ}/${r.nyckel}`}>
                 <Link href={`/personal/innehall/${r.typ}/${r.nyckel}`}>{r.titel}</Link>
                 {" – "}utkast av {r.utkast!.av ?? "okänd"}
-                {r.utkast!.andrad && <>, <time dateTime={r.utkast!.andrad.toISOString()}>{formatDatum(r.utkast!.andrad)}</time></>}
+                {r.utkast!.andrad && (
+                  <>
+                    , <time dateTime={r.utkast!.andrad.toISOString()}>{formatDatum(r.utkast!.andrad)}</time>
+                  </>
+                )}
                 {!r.publicerad && " (aldrig publicerad)"}
               </li>
             ))}
@@ -62,7 +82,9 @@ export default async function Innehallslista({ searchParams }: Props) {
       </section>
 
       <section aria-labelledby="arkiverat" className="mt-8">
-        <h2 id="arkiverat" className="text-2xl font-bold">Arkiverade sidor</h2>
+        <h2 id="arkiverat" className="text-2xl font-bold">
+          Arkiverade sidor
+        </h2>
         {arkiverade.length === 0 ? (
           <p className="mt-2">Inga sidor är arkiverade.</p>
         ) : (
@@ -78,21 +100,35 @@ export default async function Innehallslista({ searchParams }: Props) {
 
       {grupper.map((g) => (
         <section key={g.typ} aria-labelledby={`grupp-${g.typ}`} className="mt-10">
-          <h2 id={`grupp-${g.typ}`} className="text-2xl font-bold">{g.grupp}</h2>
+          <h2 id={`grupp-${g.typ}`} className="text-2xl font-bold">
+            {g.grupp}
+          </h2>
           <Tabellram namn={g.grupp}>
             <table className="mt-3 w-full border-collapse text-left">
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-4">Namn</th>
-                  <th scope="col" className="py-2 pr-4">Publik adress</th>
-                  <th scope="col" className="py-2 pr-4">Läge</th>
-                  {g.rader.some((r) => r.varianter) && <th scope="col" className="py-2">Lättläst och engelska</th>}
+                  <th scope="col" className="py-2 pr-4">
+                    Namn
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Publik adress
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Läge
+                  </th>
+                  {g.rader.some((r) => r.varianter) && (
+                    <th scope="col" className="py-2">
+                      Lättläst och engelska
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
                 {g.rader.map((r) => (
                   <tr key={r.nyckel} className="border-b border-line">
-                    <td className="py-2 pr-4"><Link href={`/personal/innehall/${r.typ}/${r.nyckel}`}>{r.titel}</Link></td>
+                    <td className="py-2 pr-4">
+                      <Link href={`/personal/innehall/${r.typ}/${r.nyckel}`}>{r.titel}</Link>
+                    </td>
                     <td className="py-2 pr-4">{r.adress}</td>
                     <td className="py-2 pr-4">{lage(r)}</td>
                     {r.varianter && (
@@ -101,7 +137,13 @@ export default async function Innehallslista({ searchParams }: Props) {
                           {r.varianter.map((v) => (
                             <li key={v.typ}>
                               {v.rad ? (
-                                <><Link href={`/personal/innehall/${v.typ}/${r.nyckel}`}>{v.etikett}<span className="sr-only">, {r.titel}</span></Link>: {lage(v.rad).replace(/^./, (c) => c.toLowerCase())}</>
+                                <>
+                                  <Link href={`/personal/innehall/${v.typ}/${r.nyckel}`}>
+                                    {v.etikett}
+                                    <span className="sr-only">, {r.titel}</span>
+                                  </Link>
+                                  : {lage(v.rad).replace(/^./, (c) => c.toLowerCase())}
+                                </>
                               ) : (
                                 <>{v.etikett}: finns inte</>
                               )}

@@ -16,8 +16,17 @@ export function SchemaFormular({ typ, nyckel }: { typ: string; nyckel: string })
       <input type="hidden" name="typ" value={typ} />
       <input type="hidden" name="nyckel" value={nyckel} />
       <Textfalt id="datum" typ="date" etikett="Datum" hjalp="Till exempel 2026-12-01." varde={varden.datum} fel={fel.datum} />
-      <Textfalt id="klockslag" typ="time" etikett="Klockslag (svensk tid)" hjalp="Till exempel 08:00." varde={varden.klockslag} fel={fel.klockslag} />
-      <button type="submit" disabled={pending} className="rounded-sm border-2 border-brand bg-white px-5 py-2 font-semibold text-brand">Schemalägg publicering</button>
+      <Textfalt
+        id="klockslag"
+        typ="time"
+        etikett="Klockslag (svensk tid)"
+        hjalp="Till exempel 08:00."
+        varde={varden.klockslag}
+        fel={fel.klockslag}
+      />
+      <button type="submit" disabled={pending} className="rounded-sm border-2 border-brand bg-white px-5 py-2 font-semibold text-brand">
+        Schemalägg publicering
+      </button>
     </form>
   );
 }

@@ -16,12 +16,20 @@ export function Schemalista({ rader, tillbaka }: { rader: Schemarad[]; tillbaka:
       {rader.map((r) => (
         <li key={r.id} className="flex flex-wrap items-center gap-3">
           <span>
-            {r.titel ? `${r.titel}: ` : ""}{r.atgard === "AVPUBLICERA" ? "avpubliceras" : "publiceras"} <time dateTime={r.tidpunkt.toISOString()}>{formatTidpunkt(r.tidpunkt)}</time> (schemalagd av {r.skapadAvNamn})
+            {r.titel ? `${r.titel}: ` : ""}
+            {r.atgard === "AVPUBLICERA" ? "avpubliceras" : "publiceras"}{" "}
+            <time dateTime={r.tidpunkt.toISOString()}>{formatTidpunkt(r.tidpunkt)}</time> (schemalagd av {r.skapadAvNamn})
           </span>
           <form action={avbrytSchema}>
             <input type="hidden" name="id" value={r.id} />
             <input type="hidden" name="tillbaka" value={tillbaka} />
-            <button type="submit" className="text-stop underline">Avbryt<span className="sr-only"> {r.atgard === "AVPUBLICERA" ? "avpubliceringen" : "publiceringen"} {formatTidpunkt(r.tidpunkt)}</span></button>
+            <button type="submit" className="text-stop underline">
+              Avbryt
+              <span className="sr-only">
+                {" "}
+                {r.atgard === "AVPUBLICERA" ? "avpubliceringen" : "publiceringen"} {formatTidpunkt(r.tidpunkt)}
+              </span>
+            </button>
           </form>
         </li>
       ))}

@@ -12,20 +12,26 @@ export function Sprakversioner({ nyckel, varianter, original }: { nyckel: string
   if (original) {
     return (
       <section aria-labelledby="originalet" className="mt-6 max-w-3xl border border-line bg-white p-4">
-        <h2 id="originalet" className="text-xl font-bold">Sidan på vanlig svenska</h2>
+        <h2 id="originalet" className="text-xl font-bold">
+          Sidan på vanlig svenska
+        </h2>
         <p className="mt-1">
           Den här versionen hör till <Link href={`/personal/innehall/${original.typ}/${nyckel}`}>{original.titel}</Link>.
-          {original.publicerad ? " Den visas publikt när både den och sidan är publicerade." : " Sidan är inte publicerad än; versionen kan publiceras först när sidan är det."}
+          {original.publicerad
+            ? " Den visas publikt när både den och sidan är publicerade."
+            : " Sidan är inte publicerad än; versionen kan publiceras först när sidan är det."}
         </p>
         <details className="mt-3">
           <summary className="cursor-pointer font-semibold">Visa sidans text på vanlig svenska</summary>
           <dl className="mt-3 space-y-3">
-            {original.falt.filter((f) => f.slag !== "kryss" && String(original.data[f.namn] ?? "").trim()).map((f) => (
-              <div key={f.namn}>
-                <dt className="font-semibold">{f.etikett}</dt>
-                <dd className="whitespace-pre-wrap border-l-4 border-line pl-3">{String(original.data[f.namn])}</dd>
-              </div>
-            ))}
+            {original.falt
+              .filter((f) => f.slag !== "kryss" && String(original.data[f.namn] ?? "").trim())
+              .map((f) => (
+                <div key={f.namn}>
+                  <dt className="font-semibold">{f.etikett}</dt>
+                  <dd className="whitespace-pre-wrap border-l-4 border-line pl-3">{String(original.data[f.namn])}</dd>
+                </div>
+              ))}
           </dl>
         </details>
       </section>
@@ -34,14 +40,20 @@ export function Sprakversioner({ nyckel, varianter, original }: { nyckel: string
   if (varianter.length === 0) return null;
   return (
     <section aria-labelledby="sprakversioner" className="mt-6 max-w-3xl border border-line bg-white p-4">
-      <h2 id="sprakversioner" className="text-xl font-bold">Lättläst och engelska</h2>
-      <p className="mt-1">Varje version har egna utkast, versioner och publicering. Den publika sidan länkar till en version när den är publicerad.</p>
+      <h2 id="sprakversioner" className="text-xl font-bold">
+        Lättläst och engelska
+      </h2>
+      <p className="mt-1">
+        Varje version har egna utkast, versioner och publicering. Den publika sidan länkar till en version när den är publicerad.
+      </p>
       <ul className="mt-3 space-y-3">
         {varianter.map((v) => (
           <li key={v.typ}>
             {v.finns ? (
               <>
-                <Link href={`/personal/innehall/${v.typ}/${nyckel}`} className="font-semibold">Redigera {v.namn}</Link>
+                <Link href={`/personal/innehall/${v.typ}/${nyckel}`} className="font-semibold">
+                  Redigera {v.namn}
+                </Link>
                 {" – "}
                 {v.utkastAv ? `opublicerade ändringar (${v.utkastAv})` : v.publicerad ? "publicerad" : "inte publicerad"}
               </>

@@ -14,7 +14,11 @@ export interface RedaktorState {
 
 const nekad = "Du har inte behörighet att redigera insatser.";
 const TEXT = ["titel", "beskrivning", "ansvarigEnhet"] as const;
-const text = ({ varden }: Indata<unknown>) => ({ titel: varden.titel, beskrivning: varden.beskrivning, ansvarigEnhet: varden.ansvarigEnhet });
+const text = ({ varden }: Indata<unknown>) => ({
+  titel: varden.titel,
+  beskrivning: varden.beskrivning,
+  ansvarigEnhet: varden.ansvarigEnhet,
+});
 
 // Takes the insats's slug from a form field, not a bound argument: without JavaScript, a bound action
 // whose useActionState answers with a state (an error) never gets an answer (Next.js issue 57867).
@@ -33,7 +37,8 @@ export const redigera = personalAtgard<RedaktorState, typeof redigeringSchema, {
       const text = {
         "finns-inte": "Insatsen finns inte längre.",
         "okand-skola": "En av de valda skolorna finns inte. Ladda om sidan och välj igen.",
-        konflikt: "Någon annan har ändrat insatsen medan du skrev. Ladda om sidan för att se ändringen; kopiera din text först om du vill behålla den.",
+        konflikt:
+          "Någon annan har ändrat insatsen medan du skrev. Ladda om sidan för att se ändringen; kopiera din text först om du vill behålla den.",
       }[utfall.orsak];
       return svar({ formular: text });
     }

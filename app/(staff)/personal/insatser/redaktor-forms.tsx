@@ -5,7 +5,15 @@ import { FelSammanfattning, Formularfel } from "@/components/forms/fel-sammanfat
 import { Textfalt, Textomrade, Valjfalt } from "@/components/forms/falt";
 import { redigera, skapa, type RedaktorState } from "./redaktor-actions";
 
-export function RedigeraFormular({ slug, start, skolor }: { slug: string; start: RedaktorState["varden"]; skolor: { id: string; namn: string }[] }) {
+export function RedigeraFormular({
+  slug,
+  start,
+  skolor,
+}: {
+  slug: string;
+  start: RedaktorState["varden"];
+  skolor: { id: string; namn: string }[];
+}) {
   const [state, action, pending] = useActionState(redigera, { varden: start, fel: {} });
   const { varden: v, fel } = state;
   return (
@@ -15,37 +23,71 @@ export function RedigeraFormular({ slug, start, skolor }: { slug: string; start:
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={v.version} />
       <Textfalt id="titel" etikett="Titel" varde={v.titel} fel={fel.titel} />
-      <Textomrade id="beskrivning" etikett="Beskrivning" hjalp="Visas för allmänheten. Högst 2 000 tecken." rader={4} varde={v.beskrivning} fel={fel.beskrivning} />
+      <Textomrade
+        id="beskrivning"
+        etikett="Beskrivning"
+        hjalp="Visas för allmänheten. Högst 2 000 tecken."
+        rader={4}
+        varde={v.beskrivning}
+        fel={fel.beskrivning}
+      />
       <Textfalt id="ansvarigEnhet" etikett="Ansvarig enhet" varde={v.ansvarigEnhet} fel={fel.ansvarigEnhet} />
       <fieldset className="mb-5">
         <legend className="font-semibold">Skolor som insatsen berör</legend>
         <div id="skolor" className="mt-2 grid gap-1 sm:grid-cols-2">
           {skolor.map((s) => (
             <div key={s.id} className="flex items-center gap-2">
-              <input type="checkbox" id={`skola-${s.id}`} name="skolor" value={s.id} defaultChecked={v.skolor?.includes(s.id)} className="h-5 w-5" />
+              <input
+                type="checkbox"
+                id={`skola-${s.id}`}
+                name="skolor"
+                value={s.id}
+                defaultChecked={v.skolor?.includes(s.id)}
+                className="h-5 w-5"
+              />
               <label htmlFor={`skola-${s.id}`}>{s.namn}</label>
             </div>
           ))}
         </div>
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">Spara uppgifterna</button>
+      <button type="submit" disabled={pending} className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">
+        Spara uppgifterna
+      </button>
     </form>
   );
 }
 
 export function NyInsatsFormular({ overordnade }: { overordnade: { slug: string; titel: string }[] }) {
-  const [state, action, pending] = useActionState(skapa, { varden: { titel: "", beskrivning: "", ansvarigEnhet: "", parent: "" }, fel: {} });
+  const [state, action, pending] = useActionState(skapa, {
+    varden: { titel: "", beskrivning: "", ansvarigEnhet: "", parent: "" },
+    fel: {},
+  });
   const { varden: v, fel } = state;
   return (
     <form action={action} noValidate className="max-w-2xl">
       <FelSammanfattning fel={fel} />
       <Formularfel text={fel.formular} />
       <Textfalt id="titel" etikett="Titel" varde={v.titel} fel={fel.titel} />
-      <Textomrade id="beskrivning" etikett="Beskrivning" hjalp="Visas för allmänheten. Högst 2 000 tecken." rader={4} varde={v.beskrivning} fel={fel.beskrivning} />
+      <Textomrade
+        id="beskrivning"
+        etikett="Beskrivning"
+        hjalp="Visas för allmänheten. Högst 2 000 tecken."
+        rader={4}
+        varde={v.beskrivning}
+        fel={fel.beskrivning}
+      />
       <Textfalt id="ansvarigEnhet" etikett="Ansvarig enhet" varde={v.ansvarigEnhet} fel={fel.ansvarigEnhet} />
-      <Valjfalt id="parent" etikett="Delinsats av" hjalp="Välj en insats om den nya är en del av den. Den ärver då program och förstärkningsområde."
-        varde={v.parent} fel={fel.parent} val={[{ varde: "", etikett: "Ingen: en egen insats" }, ...overordnade.map((o) => ({ varde: o.slug, etikett: o.titel }))]} />
-      <button type="submit" disabled={pending} className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">Skapa insatsen</button>
+      <Valjfalt
+        id="parent"
+        etikett="Delinsats av"
+        hjalp="Välj en insats om den nya är en del av den. Den ärver då program och förstärkningsområde."
+        varde={v.parent}
+        fel={fel.parent}
+        val={[{ varde: "", etikett: "Ingen: en egen insats" }, ...overordnade.map((o) => ({ varde: o.slug, etikett: o.titel }))]}
+      />
+      <button type="submit" disabled={pending} className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">
+        Skapa insatsen
+      </button>
     </form>
   );
 }

@@ -11,7 +11,11 @@ const tid = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "m
 const sekunder = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 1 });
 
 function Tid({ d }: { d: Date }) {
-  return <time dateTime={d.toISOString()} className="whitespace-nowrap">{tid.format(d)}</time>;
+  return (
+    <time dateTime={d.toISOString()} className="whitespace-nowrap">
+      {tid.format(d)}
+    </time>
+  );
 }
 
 export default async function Bakgrundsjobb() {
@@ -21,18 +25,29 @@ export default async function Bakgrundsjobb() {
     <>
       <h1 className="text-2xl font-bold sm:text-4xl">Bakgrundsjobb</h1>
       <p className="mt-2 max-w-prose">
-        Det portalen gör av sig själv, på varje instans. Tabellen visar varje jobbs senaste körning, på vilken instans som helst, och det senaste felet. Tider i svensk tid.
+        Det portalen gör av sig själv, på varje instans. Tabellen visar varje jobbs senaste körning, på vilken instans som helst, och det
+        senaste felet. Tider i svensk tid.
       </p>
       <Tabellram namn="Bakgrundsjobb" className="mt-6">
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">Bakgrundsjobben och deras senaste körning</caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b-2 border-ink p-2">Jobb</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Hur ofta</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Senaste körning</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Resultat</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Senaste fel</th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                Jobb
+              </th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                Hur ofta
+              </th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                Senaste körning
+              </th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                Resultat
+              </th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                Senaste fel
+              </th>
             </tr>
           </thead>
           <tbody>

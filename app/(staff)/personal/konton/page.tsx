@@ -19,7 +19,11 @@ export default async function Konton({ searchParams }: Props) {
       <h1 className="text-2xl font-bold sm:text-4xl">Konton</h1>
       {(skapat || sparat || borttaget) && (
         <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
-          {skapat ? "Kontot är skapat." : borttaget ? "Kontot är borttaget. Det som kontot gjort står kvar under ett påhittat namn." : "Ändringen är sparad."}
+          {skapat
+            ? "Kontot är skapat."
+            : borttaget
+              ? "Kontot är borttaget. Det som kontot gjort står kvar under ett påhittat namn."
+              : "Ändringen är sparad."}
         </p>
       )}
       <Tabellram namn="Konton" className="mt-6">
@@ -27,18 +31,31 @@ export default async function Konton({ searchParams }: Props) {
           <caption className="sr-only">Personalens konton</caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b-2 border-ink p-2">Namn</th>
-              <th scope="col" className="border-b-2 border-ink p-2">E-post</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Roll</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Läge</th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                Namn
+              </th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                E-post
+              </th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                Roll
+              </th>
+              <th scope="col" className="border-b-2 border-ink p-2">
+                Läge
+              </th>
             </tr>
           </thead>
           <tbody>
             {konton.map((k) => (
               <tr key={k.id}>
-                <td className="border-b border-line p-2"><Link href={`/personal/konton/${k.id}`}>{k.name}</Link></td>
+                <td className="border-b border-line p-2">
+                  <Link href={`/personal/konton/${k.id}`}>{k.name}</Link>
+                </td>
                 <td className="border-b border-line p-2">{k.email}</td>
-                <td className="border-b border-line p-2">{roller[k.roll]}{k.skola ? `, ${k.skola.namn}` : ""}</td>
+                <td className="border-b border-line p-2">
+                  {roller[k.roll]}
+                  {k.skola ? `, ${k.skola.namn}` : ""}
+                </td>
                 <td className="border-b border-line p-2">{k.aktiv ? "Aktivt" : "Avstängt"}</td>
               </tr>
             ))}
@@ -46,8 +63,12 @@ export default async function Konton({ searchParams }: Props) {
         </table>
       </Tabellram>
       <section aria-labelledby="nytt" className="mt-10">
-        <h2 id="nytt" className="text-2xl font-bold">Nytt konto</h2>
-        <div className="mt-4"><NyttKontoFormular roller={val.roller} skolor={val.skolor} /></div>
+        <h2 id="nytt" className="text-2xl font-bold">
+          Nytt konto
+        </h2>
+        <div className="mt-4">
+          <NyttKontoFormular roller={val.roller} skolor={val.skolor} />
+        </div>
       </section>
     </>
   );

@@ -28,7 +28,11 @@ export default async function Inkorg({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-bold sm:text-4xl">Inkorg: frågor och synpunkter</h1>
       <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
-        {can(user, "synpunkt.statistik") && <li><Link href="/personal/synpunkter/statistik">Statistik</Link></li>}
+        {can(user, "synpunkt.statistik") && (
+          <li>
+            <Link href="/personal/synpunkter/statistik">Statistik</Link>
+          </li>
+        )}
         {can(user, "synpunkt.exportera") && (
           <li>
             <Exportformular filter={bas} etikett="Exportera som CSV" />
@@ -37,37 +41,71 @@ export default async function Inkorg({ searchParams }: Props) {
       </ul>
       <form method="get" className="mt-6 grid gap-4 rounded-sm border border-line bg-white p-4 sm:grid-cols-3">
         <div>
-          <label htmlFor="q" className="block font-semibold">Sök i meddelanden eller på ärendenummer</label>
+          <label htmlFor="q" className="block font-semibold">
+            Sök i meddelanden eller på ärendenummer
+          </label>
           <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} className={falt} />
         </div>
-        <Filterval id="status" etikett="Status" varde={filter.status} val={Object.entries(synpunktStatusar).map(([varde, etikett]) => ({ varde, etikett }))} />
-        <Filterval id="typ" etikett="Typ" varde={filter.typ} val={Object.entries(synpunktTyper).map(([varde, t]) => ({ varde, etikett: t.etikett }))} />
+        <Filterval
+          id="status"
+          etikett="Status"
+          varde={filter.status}
+          val={Object.entries(synpunktStatusar).map(([varde, etikett]) => ({ varde, etikett }))}
+        />
+        <Filterval
+          id="typ"
+          etikett="Typ"
+          varde={filter.typ}
+          val={Object.entries(synpunktTyper).map(([varde, t]) => ({ varde, etikett: t.etikett }))}
+        />
         <Filterval id="skola" etikett="Skola" varde={filter.skola} val={skolor.map((s) => ({ varde: s.slug, etikett: s.namn }))} />
         <div>
-          <label htmlFor="fran" className="block font-semibold">Från och med</label>
+          <label htmlFor="fran" className="block font-semibold">
+            Från och med
+          </label>
           <input id="fran" name="fran" type="date" defaultValue={filter.fran ?? ""} className={falt} />
         </div>
         <div>
-          <label htmlFor="till" className="block font-semibold">Till och med</label>
+          <label htmlFor="till" className="block font-semibold">
+            Till och med
+          </label>
           <input id="till" name="till" type="date" defaultValue={filter.till ?? ""} className={falt} />
         </div>
         <div className="sm:col-span-3">
-          <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">Filtrera</button>{" "}
-          <Link href="/personal/synpunkter" className="ml-3">Rensa filter</Link>
+          <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">
+            Filtrera
+          </button>{" "}
+          <Link href="/personal/synpunkter" className="ml-3">
+            Rensa filter
+          </Link>
         </div>
       </form>
-      {rader.length === 0 ? <p className="mt-6">Inga ärenden matchar filtret.</p> : (
+      {rader.length === 0 ? (
+        <p className="mt-6">Inga ärenden matchar filtret.</p>
+      ) : (
         <Tabellram namn="Ärenden" className="mt-6">
           <table className="w-full border-collapse bg-white text-left">
             <caption className="sr-only">Ärenden, nyaste först</caption>
             <thead>
               <tr>
-                <th scope="col" className="border-b-2 border-ink p-2">Ärende</th>
-                <th scope="col" className="border-b-2 border-ink p-2">Typ</th>
-                <th scope="col" className="border-b-2 border-ink p-2">Status</th>
-                <th scope="col" className="border-b-2 border-ink p-2">Mottaget</th>
-                <th scope="col" className="border-b-2 border-ink p-2">Skola</th>
-                <th scope="col" className="border-b-2 border-ink p-2">Handläggare</th>
+                <th scope="col" className="border-b-2 border-ink p-2">
+                  Ärende
+                </th>
+                <th scope="col" className="border-b-2 border-ink p-2">
+                  Typ
+                </th>
+                <th scope="col" className="border-b-2 border-ink p-2">
+                  Status
+                </th>
+                <th scope="col" className="border-b-2 border-ink p-2">
+                  Mottaget
+                </th>
+                <th scope="col" className="border-b-2 border-ink p-2">
+                  Skola
+                </th>
+                <th scope="col" className="border-b-2 border-ink p-2">
+                  Handläggare
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -9,7 +9,8 @@ import { avregistrera } from "@/lib/synpunkter/arende";
 import { kontrollera } from "@/lib/sakerhet/signatur";
 
 type Ctx = { params: Promise<{ token: string }> };
-const svar = (status: number, text: string) => new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const svar = (status: number, text: string) =>
+  new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 export async function POST(_request: Request, { params }: Ctx) {
   const id = kontrollera((await params).token, "avregistrera");

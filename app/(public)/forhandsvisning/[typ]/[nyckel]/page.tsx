@@ -23,26 +23,66 @@ type Props = { params: Promise<{ typ: string; nyckel: string }> };
 export default async function Forhandsvisning({ params }: Props) {
   await requirePage("innehall.redigera");
   const { typ, nyckel } = await params;
-  const item = await db.innehall.findUnique({ where: { typ_nyckel: { typ, nyckel } }, select: { utkast: true, publicerad: true, utkastAndrad: true } });
+  const item = await db.innehall.findUnique({
+    where: { typ_nyckel: { typ, nyckel } },
+    select: { utkast: true, publicerad: true, utkastAndrad: true },
+  });
   const variant = innehallstyp(typ)?.variant;
   if (!item || !(innehallstyp(typ)?.forhandsvisning || variant)) notFound();
   const data = (item.utkast ?? item.publicerad ?? {}) as Record<string, string | boolean>;
   let sida: React.ReactNode;
   if (typ === "sida") {
-    const vy = await sidaVy({ slug: nyckel, titel: String(data.titel ?? ""), ingress: String(data.ingress ?? ""), brodtext: String(data.brodtext ?? ""), foralder: String(data.foralder ?? "") || null, uppdaterad: item.utkastAndrad ?? new Date() });
+    const vy = await sidaVy({
+      slug: nyckel,
+      titel: String(data.titel ?? ""),
+      ingress: String(data.ingress ?? ""),
+      brodtext: String(data.brodtext ?? ""),
+      foralder: String(data.foralder ?? "") || null,
+      uppdaterad: item.utkastAndrad ?? new Date(),
+    });
     sida = <Sida sida={vy} />;
   } else if (variant && arSprakversion(variant.sprak)) {
     // A lättläst or English version, inside its page as published (or as drafted, before that).
-    const rad = await db.innehall.findUnique({ where: { typ_nyckel: { typ: variant.av, nyckel } }, select: { publicerad: true, utkast: true, utkastAndrad: true } });
+    const rad = await db.innehall.findUnique({
+      where: { typ_nyckel: { typ: variant.av, nyckel } },
+      select: { publicerad: true, utkast: true, utkastAndrad: true },
+    });
     const s = (rad?.publicerad ?? rad?.utkast ?? {}) as Record<string, string | boolean>;
-    const vy = await sidaVy({ slug: nyckel, titel: String(s.titel ?? ""), ingress: String(s.ingress ?? ""), brodtext: String(s.brodtext ?? ""), foralder: String(s.foralder ?? "") || null, uppdaterad: rad?.utkastAndrad ?? new Date() });
-    const v = sidvariantVy({ slug: nyckel, sprak: variant.sprak, titel: String(data.titel ?? ""), ingress: String(data.ingress ?? ""), brodtext: String(data.brodtext ?? ""), uppdaterad: item.utkastAndrad ?? new Date() });
+    const vy = await sidaVy({
+      slug: nyckel,
+      titel: String(s.titel ?? ""),
+      ingress: String(s.ingress ?? ""),
+      brodtext: String(s.brodtext ?? ""),
+      foralder: String(s.foralder ?? "") || null,
+      uppdaterad: rad?.utkastAndrad ?? new Date(),
+    });
+    const v = sidvariantVy({
+      slug: nyckel,
+      sprak: variant.sprak,
+      titel: String(data.titel ?? ""),
+      ingress: String(data.ingress ?? ""),
+      brodtext: String(data.brodtext ?? ""),
+      uppdaterad: item.utkastAndrad ?? new Date(),
+    });
     sida = <Sidvariant sida={vy} variant={v} />;
   } else if (typ !== "startsida") {
     sida = await forhandsvy(typ, nyckel, data);
   } else {
-    const [forvaltning, nyckeltal, omraden, uppdateringar] = await Promise.all([getForvaltning(), getNyckeltal(), getForstarkningsomraden(), getSenasteUppdateringar(5)]);
-    sida = <Startsida texter={startsidaFran(data)} forvaltning={forvaltning} nyckeltal={nyckeltal} omraden={omraden} uppdateringar={uppdateringar} />;
+    const [forvaltning, nyckeltal, omraden, uppdateringar] = await Promise.all([
+      getForvaltning(),
+      getNyckeltal(),
+      getForstarkningsomraden(),
+      getSenasteUppdateringar(5),
+    ]);
+    sida = (
+      <Startsida
+        texter={startsidaFran(data)}
+        forvaltning={forvaltning}
+        nyckeltal={nyckeltal}
+        omraden={omraden}
+        uppdateringar={uppdateringar}
+      />
+    );
   }
   return (
     <>

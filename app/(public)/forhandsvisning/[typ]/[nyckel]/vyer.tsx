@@ -42,23 +42,41 @@ export async function forhandsvy(typ: string, nyckel: string, data: Data): Promi
       delar: programdelar(s(data, "delar")).map((d, i) => ({ ...d, slug: `${i + 1}-${slugify(d.namn)}` })),
     };
     const insatser = await getInsatsTrad({ programSlug: nyckel });
-    if (nyckel === "framtidsrustad-skola") return <FramtidsrustadSkola program={program} insatser={insatser} pilotskolor={await getSkolor({ pilot: "ja" })} />;
+    if (nyckel === "framtidsrustad-skola")
+      return <FramtidsrustadSkola program={program} insatser={insatser} pilotskolor={await getSkolor({ pilot: "ja" })} />;
     return <JamliktGoteborg program={program} insatser={insatser} />;
   }
   if (typ === "nyckeltal" || typ === "kontaktuppgifter") {
-    const [texter, forvaltning, nyckeltal, omraden, uppdateringar] = await Promise.all([getStartsida(), getForvaltning(), getNyckeltal(), getForstarkningsomraden(), getSenasteUppdateringar(5)]);
+    const [texter, forvaltning, nyckeltal, omraden, uppdateringar] = await Promise.all([
+      getStartsida(),
+      getForvaltning(),
+      getNyckeltal(),
+      getForstarkningsomraden(),
+      getSenasteUppdateringar(5),
+    ]);
     if (typ === "kontaktuppgifter") {
       const utkast = { ...forvaltning, ...data, latitud: Number(data.latitud), longitud: Number(data.longitud) } as typeof forvaltning;
       return (
         <>
           <PageHeader titel={KONTAKT_RUBRIK} ingress={KONTAKT_INGRESS} smulor={[{ href: "/kontakt", label: "Kontakt" }]} />
           <Kontaktuppgifter forvaltning={utkast} telefon={utkast.telefon} />
-          <p className="mt-10 max-w-prose border-l-4 border-line pl-3">Under uppgifterna följer kontaktformuläret, som inte ändras av kontaktuppgifterna och inte visas i förhandsvisningen.</p>
+          <p className="mt-10 max-w-prose border-l-4 border-line pl-3">
+            Under uppgifterna följer kontaktformuläret, som inte ändras av kontaktuppgifterna och inte visas i förhandsvisningen.
+          </p>
         </>
       );
     }
-    const tal = { nyckel, etikett: s(data, "etikett"), varde: s(data, "varde"), enhet: s(data, "enhet"), kalla: s(data, "kalla"), ordning: nyckeltal.length };
-    const lista = nyckeltal.some((n) => n.nyckel === nyckel) ? nyckeltal.map((n) => (n.nyckel === nyckel ? { ...tal, ordning: n.ordning } : n)) : [...nyckeltal, tal];
+    const tal = {
+      nyckel,
+      etikett: s(data, "etikett"),
+      varde: s(data, "varde"),
+      enhet: s(data, "enhet"),
+      kalla: s(data, "kalla"),
+      ordning: nyckeltal.length,
+    };
+    const lista = nyckeltal.some((n) => n.nyckel === nyckel)
+      ? nyckeltal.map((n) => (n.nyckel === nyckel ? { ...tal, ordning: n.ordning } : n))
+      : [...nyckeltal, tal];
     return <Startsida texter={texter} forvaltning={forvaltning} nyckeltal={lista} omraden={omraden} uppdateringar={uppdateringar} />;
   }
   return null;

@@ -27,7 +27,8 @@ export default async function Kvitto({ params, searchParams }: Props) {
   });
   if (!s) notFound();
   const privat = (await searchParams).nyckel;
-  const lank = typeof privat === "string" && (await hittaArende(db, privat)) === s.id ? `${siteUrl().replace(/\/$/, "")}/arende/${privat}` : null;
+  const lank =
+    typeof privat === "string" && (await hittaArende(db, privat)) === s.id ? `${siteUrl().replace(/\/$/, "")}/arende/${privat}` : null;
   const nummer = arendenummer(s.lopnummer, s.skapad);
   const telefon = s.epost ? null : await forvaltningensTelefon();
   return (
@@ -40,12 +41,16 @@ export default async function Kvitto({ params, searchParams }: Props) {
       </div>
       {lank && (
         <section aria-labelledby="privat-lank" className="mt-8 max-w-prose rounded-sm border border-line bg-white p-5">
-          <h2 id="privat-lank" className="text-2xl font-bold">Din länk till ärendet</h2>
+          <h2 id="privat-lank" className="text-2xl font-bold">
+            Din länk till ärendet
+          </h2>
           <p className="mt-2">
-            Spara länken, till exempel som bokmärke. Där ser du vad som händer i ärendet, läser våra svar och kan skriva till oss.
-            Länken är personlig: dela den inte med någon, för den som har länken kan läsa ärendet.
+            Spara länken, till exempel som bokmärke. Där ser du vad som händer i ärendet, läser våra svar och kan skriva till oss. Länken är
+            personlig: dela den inte med någon, för den som har länken kan läsa ärendet.
           </p>
-          <p className="mt-3 break-all font-semibold"><a href={lank}>{lank}</a></p>
+          <p className="mt-3 break-all font-semibold">
+            <a href={lank}>{lank}</a>
+          </p>
         </section>
       )}
       <h2 className="mt-8 text-2xl font-bold">Vad händer nu?</h2>
@@ -54,12 +59,17 @@ export default async function Kvitto({ params, searchParams }: Props) {
         {s.epost ? (
           <li>Vi har skickat en bekräftelse till din e-postadress, med länken, och du får vårt svar dit.</li>
         ) : (
-          <li>Du lämnade ingen e-postadress, så vi kan inte mejla dig. Våra svar finns på ärendets sida, och du kan ringa oss på {telefon} och ange ärendenumret.</li>
+          <li>
+            Du lämnade ingen e-postadress, så vi kan inte mejla dig. Våra svar finns på ärendets sida, och du kan ringa oss på {telefon} och
+            ange ärendenumret.
+          </li>
         )}
         {s.meddela && <li>Du får ett mejl när ärendet ändras.</li>}
         <li>Spara ärendenumret om du vill kontakta oss om ärendet.</li>
       </ul>
-      <p className="mt-8"><Link href="/">Till startsidan</Link></p>
+      <p className="mt-8">
+        <Link href="/">Till startsidan</Link>
+      </p>
     </>
   );
 }

@@ -13,9 +13,23 @@ export function NySidaFormular() {
       <FelSammanfattning fel={fel} />
       <Formularfel text={fel.formular} />
       <Textfalt id="titel" etikett="Rubrik" varde={varden.titel} fel={fel.titel} />
-      <Textfalt id="adress" etikett="Adress (valfri)" hjalp="Sidan hamnar på /adress. Lämna tomt så görs adressen av rubriken; å, ä och ö blir a, a och o." varde={varden.adress} fel={fel.adress} />
-      <Textfalt id="foralder" etikett="Ligger under sidan (adress, valfri)" hjalp="Till exempel om-forvaltningen." varde={varden.foralder} fel={fel.foralder} />
-      <button type="submit" disabled={pending} className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">Skapa sidan som utkast</button>
+      <Textfalt
+        id="adress"
+        etikett="Adress (valfri)"
+        hjalp="Sidan hamnar på /adress. Lämna tomt så görs adressen av rubriken; å, ä och ö blir a, a och o."
+        varde={varden.adress}
+        fel={fel.adress}
+      />
+      <Textfalt
+        id="foralder"
+        etikett="Ligger under sidan (adress, valfri)"
+        hjalp="Till exempel om-forvaltningen."
+        varde={varden.foralder}
+        fel={fel.foralder}
+      />
+      <button type="submit" disabled={pending} className="rounded-sm bg-brand px-5 py-2 font-semibold text-white">
+        Skapa sidan som utkast
+      </button>
     </form>
   );
 }

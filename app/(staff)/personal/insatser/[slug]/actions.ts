@@ -27,7 +27,14 @@ export const sparaUppdatering = personalAtgard<UppdateringState, typeof uppdater
   nekad: "Du har inte behörighet att uppdatera den här insatsen.",
   svar: (f, { varden: { status, progress, kommentar, version } }) => ({
     varden: { status, progress, kommentar, version },
-    fel: f.formular ? { formular: f.formular } : { status: f.status, progress: f.progress, kommentar: f.kommentar, formular: f.version && "Sidan är för gammal. Ladda om den och försök igen." },
+    fel: f.formular
+      ? { formular: f.formular }
+      : {
+          status: f.status,
+          progress: f.progress,
+          kommentar: f.kommentar,
+          formular: f.version && "Sidan är för gammal. Ladda om den och försök igen.",
+        },
   }),
   async utfor({ user, argument: { slug }, data, svar }) {
     const utfall = await uppdateraInsats(db, user, slug, data);

@@ -10,7 +10,11 @@ export default async function BytLosenord() {
   if (!user.harLosenord) redirect("/personal/mitt-konto");
   return (
     <>
-      {!user.losenordMasteBytas && <p className="text-sm"><Link href="/personal/mitt-konto">Mitt konto</Link></p>}
+      {!user.losenordMasteBytas && (
+        <p className="text-sm">
+          <Link href="/personal/mitt-konto">Mitt konto</Link>
+        </p>
+      )}
       <h1 className="mt-2 text-2xl font-bold sm:text-4xl">Byt lösenord</h1>
       {user.losenordMasteBytas ? (
         <p role="status" className="mt-4 max-w-prose border-l-4 border-brand bg-white p-3 font-semibold">
@@ -19,7 +23,9 @@ export default async function BytLosenord() {
       ) : (
         <p className="mt-4 max-w-prose">När du har bytt lösenord loggas du ut på alla andra enheter.</p>
       )}
-      <div className="mt-6"><BytLosenordFormular /></div>
+      <div className="mt-6">
+        <BytLosenordFormular />
+      </div>
     </>
   );
 }

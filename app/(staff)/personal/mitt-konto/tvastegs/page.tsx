@@ -12,12 +12,20 @@ export default async function Tvastegs() {
     const kvar = await db.aterstallningskod.count({ where: { userId: user.id, anvand: null } });
     return (
       <>
-        <p className="text-sm"><Link href="/personal/mitt-konto">Mitt konto</Link></p>
+        <p className="text-sm">
+          <Link href="/personal/mitt-konto">Mitt konto</Link>
+        </p>
         <h1 className="mt-2 text-2xl font-bold sm:text-4xl">Tvåstegsverifiering</h1>
         <p className="mt-4">Tvåstegsverifiering är på. Du har {kvar} oanvända reservkoder kvar.</p>
         <ul className="mt-6 list-disc space-y-2 pl-6">
-          <li><Link href="/personal/mitt-konto/tvastegs/reservkoder">Skapa nya reservkoder</Link> (de gamla slutar fungera)</li>
-          {user.tvastegsValfri && <li><Link href="/personal/mitt-konto/tvastegs/stang-av">Stäng av tvåstegsverifiering</Link></li>}
+          <li>
+            <Link href="/personal/mitt-konto/tvastegs/reservkoder">Skapa nya reservkoder</Link> (de gamla slutar fungera)
+          </li>
+          {user.tvastegsValfri && (
+            <li>
+              <Link href="/personal/mitt-konto/tvastegs/stang-av">Stäng av tvåstegsverifiering</Link>
+            </li>
+          )}
         </ul>
       </>
     );
@@ -27,7 +35,11 @@ export default async function Tvastegs() {
   const svg = await qrSvg(user.email, hemlighet);
   return (
     <>
-      {!user.tvastegsKravs && <p className="text-sm"><Link href="/personal/mitt-konto">Mitt konto</Link></p>}
+      {!user.tvastegsKravs && (
+        <p className="text-sm">
+          <Link href="/personal/mitt-konto">Mitt konto</Link>
+        </p>
+      )}
       <h1 className="mt-2 text-2xl font-bold sm:text-4xl">Slå på tvåstegsverifiering</h1>
       {user.tvastegsKravs && (
         <p role="status" className="mt-4 max-w-prose border-l-4 border-brand bg-white p-3 font-semibold">
@@ -39,15 +51,23 @@ export default async function Tvastegs() {
         <li>
           Läs in QR-koden med appen.
           <figure className="mt-2">
-            <div role="img" aria-label="QR-kod för autentiseringsappen" className="h-48 w-48 bg-white" dangerouslySetInnerHTML={{ __html: svg }} />
+            <div
+              role="img"
+              aria-label="QR-kod för autentiseringsappen"
+              className="h-48 w-48 bg-white"
+              dangerouslySetInnerHTML={{ __html: svg }}
+            />
             <figcaption className="mt-2">
-              Går det inte att läsa in koden? Skriv in nyckeln i appen i stället: <code className="font-mono text-lg">{lasbarHemlighet(hemlighet)}</code>
+              Går det inte att läsa in koden? Skriv in nyckeln i appen i stället:{" "}
+              <code className="font-mono text-lg">{lasbarHemlighet(hemlighet)}</code>
             </figcaption>
           </figure>
         </li>
         <li>Skriv koden som appen visar.</li>
       </ol>
-      <div className="mt-6"><AktiveraFormular hemlighet={hemlighet} signatur={hemlighetsSignatur(user.id, hemlighet)} /></div>
+      <div className="mt-6">
+        <AktiveraFormular hemlighet={hemlighet} signatur={hemlighetsSignatur(user.id, hemlighet)} />
+      </div>
     </>
   );
 }

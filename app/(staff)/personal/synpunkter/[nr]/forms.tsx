@@ -16,11 +16,29 @@ function Arende({ lopnummer }: { lopnummer: number }) {
 }
 
 function Fel({ id, text }: { id: string; text?: string }) {
-  return text ? <p id={id} role="alert" className="font-semibold text-stop">{text}</p> : null;
+  return text ? (
+    <p id={id} role="alert" className="font-semibold text-stop">
+      {text}
+    </p>
+  ) : null;
 }
 
-export function Valform({ lopnummer, handling, namn, etikett, varde, val, knapptext }: {
-  lopnummer: number; handling: "tilldela" | "status"; namn: string; etikett: string; varde: string; val: { varde: string; etikett: string }[]; knapptext: string;
+export function Valform({
+  lopnummer,
+  handling,
+  namn,
+  etikett,
+  varde,
+  val,
+  knapptext,
+}: {
+  lopnummer: number;
+  handling: "tilldela" | "status";
+  namn: string;
+  etikett: string;
+  varde: string;
+  val: { varde: string; etikett: string }[];
+  knapptext: string;
 }) {
   const [state, action, pending] = useHandling();
   return (
@@ -29,12 +47,20 @@ export function Valform({ lopnummer, handling, namn, etikett, varde, val, knappt
       <input type="hidden" name="handling" value={handling} />
       {/* The sender sees the status (never who handles the case), and is mailed if they asked. */}
       <Synlighet synlig={handling === "status"} />
-      <label htmlFor={namn} className="block font-semibold">{etikett}</label>
+      <label htmlFor={namn} className="block font-semibold">
+        {etikett}
+      </label>
       <Fel id={`${namn}-fel`} text={state.fel} />
       <select id={namn} name={namn} defaultValue={varde} className={falt} aria-describedby={state.fel ? `${namn}-fel` : undefined}>
-        {val.map((v) => <option key={v.varde} value={v.varde}>{v.etikett}</option>)}
+        {val.map((v) => (
+          <option key={v.varde} value={v.varde}>
+            {v.etikett}
+          </option>
+        ))}
       </select>
-      <button type="submit" disabled={pending} className={knapp}>{knapptext}</button>
+      <button type="submit" disabled={pending} className={knapp}>
+        {knapptext}
+      </button>
     </form>
   );
 }
@@ -48,8 +74,18 @@ export function Synlighet({ synlig }: { synlig: boolean }) {
   );
 }
 
-export function Textform({ lopnummer, handling, etikett, hjalp, knapptext }: {
-  lopnummer: number; handling: "anteckning" | "svar"; etikett: string; hjalp: string; knapptext: string;
+export function Textform({
+  lopnummer,
+  handling,
+  etikett,
+  hjalp,
+  knapptext,
+}: {
+  lopnummer: number;
+  handling: "anteckning" | "svar";
+  etikett: string;
+  hjalp: string;
+  knapptext: string;
 }) {
   const [state, action, pending] = useHandling();
   const id = `text-${handling}`;
@@ -58,12 +94,25 @@ export function Textform({ lopnummer, handling, etikett, hjalp, knapptext }: {
       <Arende lopnummer={lopnummer} />
       <input type="hidden" name="handling" value={handling} />
       <Synlighet synlig={handling === "svar"} />
-      <label htmlFor={id} className="block font-semibold">{etikett}</label>
-      <p id={`${id}-hjalp`} className="text-sm text-muted">{hjalp}</p>
+      <label htmlFor={id} className="block font-semibold">
+        {etikett}
+      </label>
+      <p id={`${id}-hjalp`} className="text-sm text-muted">
+        {hjalp}
+      </p>
       <Fel id={`${id}-fel`} text={state.fel} />
-      <textarea id={id} name="text" rows={5} defaultValue={state.text} aria-invalid={Boolean(state.fel)}
-        aria-describedby={[`${id}-hjalp`, state.fel && `${id}-fel`].filter(Boolean).join(" ")} className={falt} />
-      <button type="submit" disabled={pending} className={knapp}>{knapptext}</button>
+      <textarea
+        id={id}
+        name="text"
+        rows={5}
+        defaultValue={state.text}
+        aria-invalid={Boolean(state.fel)}
+        aria-describedby={[`${id}-hjalp`, state.fel && `${id}-fel`].filter(Boolean).join(" ")}
+        className={falt}
+      />
+      <button type="submit" disabled={pending} className={knapp}>
+        {knapptext}
+      </button>
     </form>
   );
 }

@@ -11,14 +11,34 @@ export const metadata = { title: "Ärende" };
 const tid = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm" });
 // The thread: every event in time order, each marked as seen by the sender or internal.
 const handelsenamn: Record<SynpunktHandelseTyp, string> = {
-  SKAPAD: "Avsändaren skrev", TILLDELAD: "Tilldelat", STATUS_ANDRAD: "Status ändrad", ANTECKNING: "Intern anteckning", SVAR_SKICKAT: "Svar till avsändaren",
-  GALLRAD: "Personuppgifter gallrade", MEDDELANDE: "Avsändaren skrev", ENKATSVAR: "Avsändaren svarade på frågan \"Fick du svar på det du undrade?\"", AVREGISTRERAD: "E-postmeddelanden avslutade",
+  SKAPAD: "Avsändaren skrev",
+  TILLDELAD: "Tilldelat",
+  STATUS_ANDRAD: "Status ändrad",
+  ANTECKNING: "Intern anteckning",
+  SVAR_SKICKAT: "Svar till avsändaren",
+  GALLRAD: "Personuppgifter gallrade",
+  MEDDELANDE: "Avsändaren skrev",
+  ENKATSVAR: 'Avsändaren svarade på frågan "Fick du svar på det du undrade?"',
+  AVREGISTRERAD: "E-postmeddelanden avslutade",
 };
 const synligFor: Record<SynpunktHandelseTyp, boolean> = {
-  SKAPAD: true, TILLDELAD: false, STATUS_ANDRAD: true, ANTECKNING: false, SVAR_SKICKAT: true, GALLRAD: false, MEDDELANDE: true, ENKATSVAR: true, AVREGISTRERAD: false,
+  SKAPAD: true,
+  TILLDELAD: false,
+  STATUS_ANDRAD: true,
+  ANTECKNING: false,
+  SVAR_SKICKAT: true,
+  GALLRAD: false,
+  MEDDELANDE: true,
+  ENKATSVAR: true,
+  AVREGISTRERAD: false,
 };
 const franAvsandaren = new Set<SynpunktHandelseTyp>(["SKAPAD", "MEDDELANDE", "ENKATSVAR", "AVREGISTRERAD"]);
-const klart: Record<string, string> = { tilldela: "Ärendet är tilldelat.", status: "Statusen är ändrad.", anteckning: "Anteckningen är sparad.", svar: "Svaret är sparat. Det syns på avsändarens ärendesida och mejlas om avsändaren lämnade en e-postadress." };
+const klart: Record<string, string> = {
+  tilldela: "Ärendet är tilldelat.",
+  status: "Statusen är ändrad.",
+  anteckning: "Anteckningen är sparad.",
+  svar: "Svaret är sparat. Det syns på avsändarens ärendesida och mejlas om avsändaren lämnade en e-postadress.",
+};
 
 type Props = { params: Promise<{ nr: string }>; searchParams: Promise<{ klart?: string }> };
 
@@ -35,63 +55,140 @@ export default async function Arende({ params, searchParams }: Props) {
         handelser: { orderBy: [{ tidpunkt: "asc" }, { id: "asc" }], include: { aktor: { select: { name: true } } } },
       },
     }),
-    db.user.findMany({ where: { aktiv: true, roll: { in: ["HANDLAGGARE", "ADMIN"] } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.user.findMany({
+      where: { aktiv: true, roll: { in: ["HANDLAGGARE", "ADMIN"] } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
     searchParams,
   ]);
   if (!s) notFound();
   return (
     <>
-      <p className="text-sm"><Link href="/personal/synpunkter">Inkorgen</Link></p>
+      <p className="text-sm">
+        <Link href="/personal/synpunkter">Inkorgen</Link>
+      </p>
       <h1 className="mt-2 text-2xl font-bold sm:text-4xl">Ärende {arendenummer(s.lopnummer, s.skapad)}</h1>
-      {gjort && klart[gjort] && <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">{klart[gjort]}</p>}
+      {gjort && klart[gjort] && (
+        <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
+          {klart[gjort]}
+        </p>
+      )}
       <dl className="mt-6 grid gap-4 rounded-sm border border-line bg-white p-5 sm:grid-cols-3">
-        <div><dt className="text-sm text-muted">Typ</dt><dd>{synpunktTyper[s.typ].etikett}</dd></div>
-        <div><dt className="text-sm text-muted">Status</dt><dd>{synpunktStatusar[s.status]}</dd></div>
-        <div><dt className="text-sm text-muted">Mottaget</dt><dd>{tid.format(s.skapad)}</dd></div>
-        <div><dt className="text-sm text-muted">Skola</dt><dd>{s.skola?.namn ?? "Ingen angiven"}</dd></div>
-        <div><dt className="text-sm text-muted">Avsändare</dt><dd>{s.gallrad ? "Gallrad" : s.namn ?? "Inget namn angivet"}</dd></div>
-        <div><dt className="text-sm text-muted">E-post</dt><dd>{s.gallrad ? "Gallrad" : s.epost ?? "Ingen angiven: svar syns bara på avsändarens ärendesida"}</dd></div>
-        <div><dt className="text-sm text-muted">E-post när ärendet ändras</dt><dd>{s.meddela ? "Ja" : "Nej"}</dd></div>
+        <div>
+          <dt className="text-sm text-muted">Typ</dt>
+          <dd>{synpunktTyper[s.typ].etikett}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Status</dt>
+          <dd>{synpunktStatusar[s.status]}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Mottaget</dt>
+          <dd>{tid.format(s.skapad)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Skola</dt>
+          <dd>{s.skola?.namn ?? "Ingen angiven"}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Avsändare</dt>
+          <dd>{s.gallrad ? "Gallrad" : (s.namn ?? "Inget namn angivet")}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">E-post</dt>
+          <dd>{s.gallrad ? "Gallrad" : (s.epost ?? "Ingen angiven: svar syns bara på avsändarens ärendesida")}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">E-post när ärendet ändras</dt>
+          <dd>{s.meddela ? "Ja" : "Nej"}</dd>
+        </div>
       </dl>
-      {s.nyttMeddelande && <p className="mt-4 border-l-4 border-warn bg-white p-3 font-semibold">Nytt meddelande från avsändaren: se tråden nedan.</p>}
+      {s.nyttMeddelande && (
+        <p className="mt-4 border-l-4 border-warn bg-white p-3 font-semibold">Nytt meddelande från avsändaren: se tråden nedan.</p>
+      )}
       {s.tidigare && (
-        <p className="mt-4">Följer upp ett tidigare ärende: <Link href={`/personal/synpunkter/${s.tidigare.lopnummer}`}>{arendenummer(s.tidigare.lopnummer, s.tidigare.skapad)}</Link></p>
+        <p className="mt-4">
+          Följer upp ett tidigare ärende:{" "}
+          <Link href={`/personal/synpunkter/${s.tidigare.lopnummer}`}>{arendenummer(s.tidigare.lopnummer, s.tidigare.skapad)}</Link>
+        </p>
       )}
       <section aria-labelledby="trad" className="mt-8">
-        <h2 id="trad" className="text-2xl font-bold">Tråden</h2>
-        <p className="text-sm text-muted">Allt som hänt i ärendet, äldst först. Avsändaren ser sitt meddelande, svaren och statusen på sin ärendesida, aldrig interna anteckningar eller namn.</p>
+        <h2 id="trad" className="text-2xl font-bold">
+          Tråden
+        </h2>
+        <p className="text-sm text-muted">
+          Allt som hänt i ärendet, äldst först. Avsändaren ser sitt meddelande, svaren och statusen på sin ärendesida, aldrig interna
+          anteckningar eller namn.
+        </p>
         <ol className="mt-4 max-w-3xl space-y-4">
           {/* The message itself opens the thread, whatever events the case has. */}
           <li className="border-l-4 border-warn pl-3">
-            <p className="text-sm text-muted">{tid.format(s.skapad)} · Avsändaren · <Synlighet synlig /></p>
+            <p className="text-sm text-muted">
+              {tid.format(s.skapad)} · Avsändaren · <Synlighet synlig />
+            </p>
             <h3 className="font-semibold">Avsändaren skrev</h3>
             {/* Shown as text: React escapes it, and whitespace is kept. HTML in a message is never rendered. */}
             <p className="mt-1 whitespace-pre-wrap rounded-sm border border-line bg-white p-3">{s.meddelande}</p>
           </li>
-          {s.handelser.filter((h) => h.typ !== "SKAPAD").map((h) => (
-            <li key={h.id} className={`border-l-4 pl-3 ${franAvsandaren.has(h.typ) ? "border-warn" : synligFor[h.typ] ? "border-ok" : "border-line"}`}>
-              <p className="text-sm text-muted">
-                {tid.format(h.tidpunkt)} · {franAvsandaren.has(h.typ) ? "Avsändaren" : h.aktor?.name ?? "Systemet"} · <Synlighet synlig={synligFor[h.typ]} />
-              </p>
-              <h3 className="font-semibold">
-                {handelsenamn[h.typ]}
-                {h.typ === "ENKATSVAR" && `: ${enkatSvar[(h.data as { svar: keyof typeof enkatSvar }).svar]}`}
-              </h3>
-              {h.text && <p className="mt-1 whitespace-pre-wrap">{h.text}</p>}
-            </li>
-          ))}
+          {s.handelser
+            .filter((h) => h.typ !== "SKAPAD")
+            .map((h) => (
+              <li
+                key={h.id}
+                className={`border-l-4 pl-3 ${franAvsandaren.has(h.typ) ? "border-warn" : synligFor[h.typ] ? "border-ok" : "border-line"}`}
+              >
+                <p className="text-sm text-muted">
+                  {tid.format(h.tidpunkt)} · {franAvsandaren.has(h.typ) ? "Avsändaren" : (h.aktor?.name ?? "Systemet")} ·{" "}
+                  <Synlighet synlig={synligFor[h.typ]} />
+                </p>
+                <h3 className="font-semibold">
+                  {handelsenamn[h.typ]}
+                  {h.typ === "ENKATSVAR" && `: ${enkatSvar[(h.data as { svar: keyof typeof enkatSvar }).svar]}`}
+                </h3>
+                {h.text && <p className="mt-1 whitespace-pre-wrap">{h.text}</p>}
+              </li>
+            ))}
         </ol>
       </section>
       <div className="mt-8 max-w-2xl">
         <section aria-labelledby="handlagg">
-          <h2 id="handlagg" className="text-2xl font-bold">Handlägg</h2>
+          <h2 id="handlagg" className="text-2xl font-bold">
+            Handlägg
+          </h2>
           <div className="mt-4">
-            <Valform lopnummer={s.lopnummer} handling="tilldela" namn="handlaggareId" etikett="Handläggare" varde={s.handlaggareId ?? ""} knapptext="Tilldela"
-              val={[{ varde: "", etikett: "Ingen" }, ...handlaggare.map((h) => ({ varde: h.id, etikett: h.name }))]} />
-            <Valform lopnummer={s.lopnummer} handling="status" namn="status" etikett="Status" varde={s.status} knapptext="Ändra status"
-              val={Object.entries(synpunktStatusar).map(([varde, etikett]) => ({ varde, etikett }))} />
-            <Textform lopnummer={s.lopnummer} handling="svar" etikett="Svar till avsändaren" hjalp="Visas på avsändarens ärendesida och mejlas till avsändaren om en e-postadress finns." knapptext="Skicka svar" />
-            <Textform lopnummer={s.lopnummer} handling="anteckning" etikett="Intern anteckning" hjalp="Syns bara för handläggare, aldrig för avsändaren." knapptext="Spara anteckning" />
+            <Valform
+              lopnummer={s.lopnummer}
+              handling="tilldela"
+              namn="handlaggareId"
+              etikett="Handläggare"
+              varde={s.handlaggareId ?? ""}
+              knapptext="Tilldela"
+              val={[{ varde: "", etikett: "Ingen" }, ...handlaggare.map((h) => ({ varde: h.id, etikett: h.name }))]}
+            />
+            <Valform
+              lopnummer={s.lopnummer}
+              handling="status"
+              namn="status"
+              etikett="Status"
+              varde={s.status}
+              knapptext="Ändra status"
+              val={Object.entries(synpunktStatusar).map(([varde, etikett]) => ({ varde, etikett }))}
+            />
+            <Textform
+              lopnummer={s.lopnummer}
+              handling="svar"
+              etikett="Svar till avsändaren"
+              hjalp="Visas på avsändarens ärendesida och mejlas till avsändaren om en e-postadress finns."
+              knapptext="Skicka svar"
+            />
+            <Textform
+              lopnummer={s.lopnummer}
+              handling="anteckning"
+              etikett="Intern anteckning"
+              hjalp="Syns bara för handläggare, aldrig för avsändaren."
+              knapptext="Spara anteckning"
+            />
           </div>
         </section>
       </div>

@@ -8,7 +8,8 @@ import { exportera } from "@/lib/synpunkter/export";
 
 export const dynamic = "force-dynamic";
 
-const text = (status: number, t: string) => new Response(`${t}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const text = (status: number, t: string) =>
+  new Response(`${t}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /** A refused filter: a Swedish page with the way back, as a handläggare who pressed the button sees it. */
 const ogiltigtFilter = () =>
@@ -48,11 +49,20 @@ export async function POST(request: Request) {
   }
   const falt = exportSchema.safeParse(Object.fromEntries([...form].filter(([, v]) => typeof v === "string")));
   if (!falt.success) {
-    (await requestLogger()).warn({ handelse: "synpunkt.export.nekad", falt: falt.error.issues.map((i) => i.path.join(".")) }, "Export med ogiltigt filter nekad");
+    (await requestLogger()).warn(
+      { handelse: "synpunkt.export.nekad", falt: falt.error.issues.map((i) => i.path.join(".")) },
+      "Export med ogiltigt filter nekad",
+    );
     return ogiltigtFilter();
   }
   const nekad = () => text(403, "Du har inte behörighet att exportera ärenden.");
-  const strom = await medBehorighet<null, Response | ReadableStream<Uint8Array>>(user, { behorighet: "synpunkt.exportera" }, null, nekad, () => exportera(db, user, falt.data));
+  const strom = await medBehorighet<null, Response | ReadableStream<Uint8Array>>(
+    user,
+    { behorighet: "synpunkt.exportera" },
+    null,
+    nekad,
+    () => exportera(db, user, falt.data),
+  );
   if (strom instanceof Response) return strom;
   (await requestLogger()).info({ handelse: "synpunkt.export", aktorId: user.id }, "Ärenden exporterade som CSV");
   return new Response(strom, {

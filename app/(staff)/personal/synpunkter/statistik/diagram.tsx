@@ -28,21 +28,31 @@ export function Arendediagram({ s }: { s: Statistik }) {
     s.totalt === 0
       ? "Inga ärenden under perioden."
       : `Flest ärenden är av ${flestTyper.length > 1 ? "typerna" : "typen"} ${typer}: ${tal.format(flestTyper[0].antal)}${flestTyper.length > 1 ? " vardera" : ""} av ${tal.format(s.totalt)}.`;
-  const manadstext = manader === 0
-    ? "Inga ärenden kom under de tolv månaderna."
-    : `Under de tolv månaderna kom ${tal.format(manader)} ärenden, flest i ${formatManad(flestManad.manad)} (${tal.format(flestManad.antal)}).`;
+  const manadstext =
+    manader === 0
+      ? "Inga ärenden kom under de tolv månaderna."
+      : `Under de tolv månaderna kom ${tal.format(manader)} ärenden, flest i ${formatManad(flestManad.manad)} (${tal.format(flestManad.antal)}).`;
   const serie = [{ nyckel: "antal", namn: "Ärenden" }];
   return (
     <div className="mt-8 space-y-8">
       <figure aria-labelledby="diagram-typ-rubrik">
-        <h2 id="diagram-typ-rubrik" className="text-xl font-bold">Diagram: ärenden per typ</h2>
+        <h2 id="diagram-typ-rubrik" className="text-xl font-bold">
+          Diagram: ärenden per typ
+        </h2>
         <p className="mt-1">{typtext}</p>
         <Tabellram namn="Diagram: ärenden per typ" className="mt-2">
-          <Stapeldiagram id="diagram-typ" namn={typtext} serier={serie} rader={s.perTyp.map((t) => ({ nyckel: t.typ, namn: t.etikett, varden: { antal: t.antal } }))} />
+          <Stapeldiagram
+            id="diagram-typ"
+            namn={typtext}
+            serier={serie}
+            rader={s.perTyp.map((t) => ({ nyckel: t.typ, namn: t.etikett, varden: { antal: t.antal } }))}
+          />
         </Tabellram>
       </figure>
       <figure aria-labelledby="diagram-manad-rubrik">
-        <h2 id="diagram-manad-rubrik" className="text-xl font-bold">Diagram: ärenden per månad</h2>
+        <h2 id="diagram-manad-rubrik" className="text-xl font-bold">
+          Diagram: ärenden per månad
+        </h2>
         <p className="mt-1">{manadstext}</p>
         <Tabellram namn="Diagram: ärenden per månad" className="mt-2">
           <Kolumndiagram

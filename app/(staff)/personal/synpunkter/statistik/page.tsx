@@ -8,7 +8,15 @@ import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import { formatDatum, formatManad } from "@/lib/datum";
 import { ledtidsfordelning } from "@/lib/synpunkter/ledtid";
-import { formatLedtid, statistik, statistikSchema, TOPPSKOLOR, type Enkatfordelning, type Ledtid, type Period } from "@/lib/synpunkter/statistik";
+import {
+  formatLedtid,
+  statistik,
+  statistikSchema,
+  TOPPSKOLOR,
+  type Enkatfordelning,
+  type Ledtid,
+  type Period,
+} from "@/lib/synpunkter/statistik";
 import { Arendediagram, Spridningsdiagram } from "./diagram";
 
 export const metadata = { title: "Statistik över synpunkter" };
@@ -29,22 +37,40 @@ function periodtext(p: Period): string {
 }
 
 /** A count per group with its share of the total, and the total as the last row. */
-function Antalstabell({ rubrik, kolumn, rader, totalt }: { rubrik: string; kolumn: string; rader: { namn: string; antal: number }[]; totalt: number }) {
+function Antalstabell({
+  rubrik,
+  kolumn,
+  rader,
+  totalt,
+}: {
+  rubrik: string;
+  kolumn: string;
+  rader: { namn: string; antal: number }[];
+  totalt: number;
+}) {
   return (
     <Tabellram namn={rubrik} className="mt-3">
       <table className="w-full border-collapse bg-white text-left">
         <caption className="mb-2 text-left text-xl font-bold">{rubrik}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>{kolumn}</th>
-            <th scope="col" className={`${th} text-right`}>Antal</th>
-            <th scope="col" className={`${th} text-right`}>Andel</th>
+            <th scope="col" className={th}>
+              {kolumn}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Antal
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Andel
+            </th>
           </tr>
         </thead>
         <tbody>
           {rader.map((r) => (
             <tr key={r.namn}>
-              <th scope="row" className={`${td} font-normal`}>{r.namn}</th>
+              <th scope="row" className={`${td} font-normal`}>
+                {r.namn}
+              </th>
               <td className={`${td} text-right`}>{tal.format(r.antal)}</td>
               <td className={`${td} text-right`}>{totalt ? procent.format(r.antal / totalt) : "–"}</td>
             </tr>
@@ -52,7 +78,9 @@ function Antalstabell({ rubrik, kolumn, rader, totalt }: { rubrik: string; kolum
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" className="p-2">Totalt</th>
+            <th scope="row" className="p-2">
+              Totalt
+            </th>
             <td className="p-2 text-right font-semibold">{tal.format(totalt)}</td>
             <td className="p-2 text-right font-semibold">{totalt ? procent.format(1) : "–"}</td>
           </tr>
@@ -68,7 +96,9 @@ function Enkatrad({ namn, f, fot }: { namn: string; f: Enkatfordelning; fot?: bo
   const cell = fot ? "p-2 text-right font-semibold" : `${td} text-right`;
   return (
     <tr>
-      <th scope="row" className={fot ? "p-2" : `${td} font-normal`}>{namn}</th>
+      <th scope="row" className={fot ? "p-2" : `${td} font-normal`}>
+        {namn}
+      </th>
       <td className={cell}>{tal.format(f.JA)}</td>
       <td className={cell}>{tal.format(f.DELVIS)}</td>
       <td className={cell}>{tal.format(f.NEJ)}</td>
@@ -77,22 +107,48 @@ function Enkatrad({ namn, f, fot }: { namn: string; f: Enkatfordelning; fot?: bo
   );
 }
 
-function Enkattabell({ rubrik, kolumn, rader, alla }: { rubrik: string; kolumn: string; rader: { namn: string; f: Enkatfordelning }[]; alla: Enkatfordelning }) {
+function Enkattabell({
+  rubrik,
+  kolumn,
+  rader,
+  alla,
+}: {
+  rubrik: string;
+  kolumn: string;
+  rader: { namn: string; f: Enkatfordelning }[];
+  alla: Enkatfordelning;
+}) {
   return (
     <Tabellram namn={rubrik} className="mt-3">
       <table className="w-full border-collapse bg-white text-left">
         <caption className="mb-2 text-left text-xl font-bold">{rubrik}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>{kolumn}</th>
-            <th scope="col" className={`${th} text-right`}>Ja</th>
-            <th scope="col" className={`${th} text-right`}>Delvis</th>
-            <th scope="col" className={`${th} text-right`}>Nej</th>
-            <th scope="col" className={`${th} text-right`}>Andel ja</th>
+            <th scope="col" className={th}>
+              {kolumn}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Ja
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Delvis
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Nej
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Andel ja
+            </th>
           </tr>
         </thead>
-        <tbody>{rader.map((r) => <Enkatrad key={r.namn} namn={r.namn} f={r.f} />)}</tbody>
-        <tfoot><Enkatrad namn="Alla" f={alla} fot /></tfoot>
+        <tbody>
+          {rader.map((r) => (
+            <Enkatrad key={r.namn} namn={r.namn} f={r.f} />
+          ))}
+        </tbody>
+        <tfoot>
+          <Enkatrad namn="Alla" f={alla} fot />
+        </tfoot>
       </table>
     </Tabellram>
   );
@@ -101,8 +157,12 @@ function Enkattabell({ rubrik, kolumn, rader, alla }: { rubrik: string; kolumn: 
 function Ledtidsrad({ namn, l }: { namn: string; l: Ledtid }) {
   return (
     <tr>
-      <th scope="row" className={`${td} font-normal`}>{namn}</th>
-      <td className={`${td} text-right`}>{tal.format(l.besvarade)} av {tal.format(l.antal)}</td>
+      <th scope="row" className={`${td} font-normal`}>
+        {namn}
+      </th>
+      <td className={`${td} text-right`}>
+        {tal.format(l.besvarade)} av {tal.format(l.antal)}
+      </td>
       <td className={`${td} text-right`}>{formatLedtid(l.median)}</td>
       <td className={`${td} text-right`}>{formatLedtid(l.p90)}</td>
     </tr>
@@ -121,7 +181,9 @@ export default async function Statistik({ searchParams }: Props) {
 
   return (
     <>
-      <p className="text-sm"><Link href="/personal/synpunkter">Inkorgen</Link></p>
+      <p className="text-sm">
+        <Link href="/personal/synpunkter">Inkorgen</Link>
+      </p>
       <h1 className="mt-2 text-2xl font-bold sm:text-4xl">Statistik: frågor och synpunkter</h1>
       <p className="mt-2 max-w-prose">
         Siffrorna gäller {galler}: {tal.format(s.totalt)} ärenden. Ett ärende räknas den dag det togs emot (svensk tid).
@@ -132,28 +194,68 @@ export default async function Statistik({ searchParams }: Props) {
           <FelSammanfattning fel={fel} />
         </div>
         <div>
-          <label htmlFor="fran" className="block font-semibold">Mottagna från och med</label>
-          {fel.fran && <p id="fran-fel" className="font-semibold text-stop">{fel.fran}</p>}
-          <input id="fran" name="fran" type="date" defaultValue={typeof fraga.fran === "string" ? fraga.fran : ""}
-            aria-invalid={Boolean(fel.fran)} aria-describedby={fel.fran ? "fran-fel" : undefined} className={falt} />
+          <label htmlFor="fran" className="block font-semibold">
+            Mottagna från och med
+          </label>
+          {fel.fran && (
+            <p id="fran-fel" className="font-semibold text-stop">
+              {fel.fran}
+            </p>
+          )}
+          <input
+            id="fran"
+            name="fran"
+            type="date"
+            defaultValue={typeof fraga.fran === "string" ? fraga.fran : ""}
+            aria-invalid={Boolean(fel.fran)}
+            aria-describedby={fel.fran ? "fran-fel" : undefined}
+            className={falt}
+          />
         </div>
         <div>
-          <label htmlFor="till" className="block font-semibold">Mottagna till och med</label>
-          {fel.till && <p id="till-fel" className="font-semibold text-stop">{fel.till}</p>}
-          <input id="till" name="till" type="date" defaultValue={typeof fraga.till === "string" ? fraga.till : ""}
-            aria-invalid={Boolean(fel.till)} aria-describedby={fel.till ? "till-fel" : undefined} className={falt} />
+          <label htmlFor="till" className="block font-semibold">
+            Mottagna till och med
+          </label>
+          {fel.till && (
+            <p id="till-fel" className="font-semibold text-stop">
+              {fel.till}
+            </p>
+          )}
+          <input
+            id="till"
+            name="till"
+            type="date"
+            defaultValue={typeof fraga.till === "string" ? fraga.till : ""}
+            aria-invalid={Boolean(fel.till)}
+            aria-describedby={fel.till ? "till-fel" : undefined}
+            className={falt}
+          />
         </div>
         <div className="flex items-end gap-4">
-          <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">Visa</button>
-          <Link href="/personal/synpunkter/statistik" className="py-2">Hela perioden</Link>
+          <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">
+            Visa
+          </button>
+          <Link href="/personal/synpunkter/statistik" className="py-2">
+            Hela perioden
+          </Link>
         </div>
       </form>
 
       <Arendediagram s={s} />
 
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
-        <Antalstabell rubrik="Ärenden per typ" kolumn="Typ" totalt={s.totalt} rader={s.perTyp.map((r) => ({ namn: r.etikett, antal: r.antal }))} />
-        <Antalstabell rubrik="Ärenden per status" kolumn="Status" totalt={s.totalt} rader={s.perStatus.map((r) => ({ namn: r.etikett, antal: r.antal }))} />
+        <Antalstabell
+          rubrik="Ärenden per typ"
+          kolumn="Typ"
+          totalt={s.totalt}
+          rader={s.perTyp.map((r) => ({ namn: r.etikett, antal: r.antal }))}
+        />
+        <Antalstabell
+          rubrik="Ärenden per status"
+          kolumn="Status"
+          totalt={s.totalt}
+          rader={s.perStatus.map((r) => ({ namn: r.etikett, antal: r.antal }))}
+        />
       </div>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
@@ -176,14 +278,20 @@ export default async function Statistik({ searchParams }: Props) {
               <caption className="mb-2 text-left text-xl font-bold">Ärenden per månad</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Månad</th>
-                  <th scope="col" className={`${th} text-right`}>Antal</th>
+                  <th scope="col" className={th}>
+                    Månad
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Antal
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {s.perManad.map((m) => (
                   <tr key={m.manad}>
-                    <th scope="row" className={`${td} font-normal`}><time dateTime={m.manad}>{formatManad(m.manad)}</time></th>
+                    <th scope="row" className={`${td} font-normal`}>
+                      <time dateTime={m.manad}>{formatManad(m.manad)}</time>
+                    </th>
                     <td className={`${td} text-right`}>{tal.format(m.antal)}</td>
                   </tr>
                 ))}
@@ -195,24 +303,36 @@ export default async function Statistik({ searchParams }: Props) {
       </div>
 
       <section aria-labelledby="ledtid-rubrik" className="mt-10">
-        <h2 id="ledtid-rubrik" className="text-2xl font-bold">Tid till första svar</h2>
+        <h2 id="ledtid-rubrik" className="text-2xl font-bold">
+          Tid till första svar
+        </h2>
         <p className="mt-2 max-w-prose">
-          Från att ärendet togs emot till att det första svaret skickades. Hälften av ärendena besvarades inom medianen och nio av tio
-          inom 90:e percentilen. Ärenden som ännu inte har besvarats ingår inte i tiderna.
+          Från att ärendet togs emot till att det första svaret skickades. Hälften av ärendena besvarades inom medianen och nio av tio inom
+          90:e percentilen. Ärenden som ännu inte har besvarats ingår inte i tiderna.
         </p>
         <Tabellram namn="Tid till första svar" className="mt-3">
           <table className="w-full border-collapse bg-white text-left">
             <caption className="sr-only">Tid till första svar per typ, {galler}</caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>Typ</th>
-                <th scope="col" className={`${th} text-right`}>Besvarade</th>
-                <th scope="col" className={`${th} text-right`}>Median</th>
-                <th scope="col" className={`${th} text-right`}>90:e percentilen</th>
+                <th scope="col" className={th}>
+                  Typ
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  Besvarade
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  Median
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  90:e percentilen
+                </th>
               </tr>
             </thead>
             <tbody>
-              {s.ledtid.perTyp.map((l) => <Ledtidsrad key={l.typ} namn={l.etikett} l={l} />)}
+              {s.ledtid.perTyp.map((l) => (
+                <Ledtidsrad key={l.typ} namn={l.etikett} l={l} />
+              ))}
             </tbody>
             <tfoot>
               <Ledtidsrad namn="Alla typer" l={s.ledtid.alla} />
@@ -223,14 +343,26 @@ export default async function Statistik({ searchParams }: Props) {
 
       <Spridningsdiagram spridning={spridning} galler={galler} />
       <section aria-labelledby="enkat-rubrik" className="mt-10">
-        <h2 id="enkat-rubrik" className="text-2xl font-bold">Fick avsändaren svar på det hen undrade?</h2>
+        <h2 id="enkat-rubrik" className="text-2xl font-bold">
+          Fick avsändaren svar på det hen undrade?
+        </h2>
         <p className="mt-2 max-w-prose">
-          När ett ärende är avslutat frågar ärendesidan en gång: &quot;Fick du svar på det du undrade?&quot; Svaren räknas per typ och per månad
-          då ärendet togs emot, {galler}.
+          När ett ärende är avslutat frågar ärendesidan en gång: &quot;Fick du svar på det du undrade?&quot; Svaren räknas per typ och per
+          månad då ärendet togs emot, {galler}.
         </p>
         <div className="grid gap-8 lg:grid-cols-2">
-          <Enkattabell rubrik="Svar på frågan per typ" kolumn="Typ" rader={s.enkat.perTyp.map((r) => ({ namn: r.etikett, f: r }))} alla={s.enkat.alla} />
-          <Enkattabell rubrik="Svar på frågan per månad" kolumn="Månad" rader={s.enkat.perManad.map((r) => ({ namn: formatManad(r.manad), f: r }))} alla={s.enkat.alla} />
+          <Enkattabell
+            rubrik="Svar på frågan per typ"
+            kolumn="Typ"
+            rader={s.enkat.perTyp.map((r) => ({ namn: r.etikett, f: r }))}
+            alla={s.enkat.alla}
+          />
+          <Enkattabell
+            rubrik="Svar på frågan per månad"
+            kolumn="Månad"
+            rader={s.enkat.perManad.map((r) => ({ namn: formatManad(r.manad), f: r }))}
+            alla={s.enkat.alla}
+          />
         </div>
       </section>
 

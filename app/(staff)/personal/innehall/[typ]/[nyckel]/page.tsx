@@ -48,64 +48,134 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
   const andra = (await narvaro(db, user, typNamn, nyckel)) ?? [];
   const { typ, item, data, titel } = r;
   const { sparad, fran } = await searchParams;
-  if (item.arkiverad) return <ArkiveradSida nyckel={nyckel} titel={titel} item={{ ...item, arkiverad: item.arkiverad }} kvitto={sparad === "arkiverad" ? kvitto.arkiverad : undefined} />;
-  const markdown = typ.falt.filter((f) => f.slag === "markdown").map((f) => String(data[f.namn] ?? "")).join("\n\n");
-  const [trasiga, schema, versioner] = await Promise.all([markdown ? trasigaLankar(db, markdown, `/${nyckel}`) : [], vantande(db, item.id), sprakversioner(db, typNamn, nyckel)]);
+  if (item.arkiverad)
+    return (
+      <ArkiveradSida
+        nyckel={nyckel}
+        titel={titel}
+        item={{ ...item, arkiverad: item.arkiverad }}
+        kvitto={sparad === "arkiverad" ? kvitto.arkiverad : undefined}
+      />
+    );
+  const markdown = typ.falt
+    .filter((f) => f.slag === "markdown")
+    .map((f) => String(data[f.namn] ?? ""))
+    .join("\n\n");
+  const [trasiga, schema, versioner] = await Promise.all([
+    markdown ? trasigaLankar(db, markdown, `/${nyckel}`) : [],
+    vantande(db, item.id),
+    sprakversioner(db, typNamn, nyckel),
+  ]);
   const adress = typ.adress(nyckel, data as never);
   const granskning = markdown ? granska(String(data.ingress ?? ""), markdown, { sprak: typ.sprak, lixGrans: typ.lixGrans }) : null;
   return (
     <>
-      <p className="text-sm"><Link href="/personal/innehall">Allt innehåll</Link></p>
+      <p className="text-sm">
+        <Link href="/personal/innehall">Allt innehåll</Link>
+      </p>
       <h1 className="mt-2 text-2xl font-bold sm:text-4xl">{titel}</h1>
       {sparad && kvitto[sparad] && (
         <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
-          {sparad === "aterstalld" && fran ? `Version ${fran} är nu ett utkast. Granska och publicera om den ska gälla.`
-            : sparad === "adress" && fran ? `Sidan har fått adressen /${nyckel}. Den gamla adressen /${fran} leder hit.` : kvitto[sparad]}
+          {sparad === "aterstalld" && fran
+            ? `Version ${fran} är nu ett utkast. Granska och publicera om den ska gälla.`
+            : sparad === "adress" && fran
+              ? `Sidan har fått adressen /${nyckel}. Den gamla adressen /${fran} leder hit.`
+              : kvitto[sparad]}
         </p>
       )}
       <Narvaro typ={typNamn} nyckel={nyckel} andra={andra} pulsSekunder={PULS_SEKUNDER} />
       <ul className="mt-4 space-y-1">
         <li>
-          {item.utkast
-            ? <>Opublicerade ändringar av {item.utkastAvNamn ?? "okänd"}{item.utkastAndrad && <>, <time dateTime={item.utkastAndrad.toISOString()}>{formatDatum(item.utkastAndrad)}</time></>}. Formuläret visar utkastet.</>
-            : item.publicerad ? `Formuläret visar den ${item.avpublicerad ? "senast publicerade versionen. Sidan är avpublicerad" : "publicerade versionen"}.` : "Inte publicerad ännu."}
+          {item.utkast ? (
+            <>
+              Opublicerade ändringar av {item.utkastAvNamn ?? "okänd"}
+              {item.utkastAndrad && (
+                <>
+                  , <time dateTime={item.utkastAndrad.toISOString()}>{formatDatum(item.utkastAndrad)}</time>
+                </>
+              )}
+              . Formuläret visar utkastet.
+            </>
+          ) : item.publicerad ? (
+            `Formuläret visar den ${item.avpublicerad ? "senast publicerade versionen. Sidan är avpublicerad" : "publicerade versionen"}.`
+          ) : (
+            "Inte publicerad ännu."
+          )}
         </li>
-        {item.publiceradTid && <li>Senast publicerad <time dateTime={item.publiceradTid.toISOString()}>{formatDatum(item.publiceradTid)}</time>.</li>}
-        <li><Link href={`/personal/innehall/${typNamn}/${nyckel}/historik`}>Historik och tidigare versioner</Link></li>
-        {typ.forhandsvisning && item.utkast && <li><Link href={`/forhandsvisning/${typNamn}/${nyckel}`}>Förhandsvisa utkastet</Link></li>}
-        {item.publicerad && !item.avpublicerad && <li><Link href={adress}>Visa den publika sidan ({adress})</Link></li>}
+        {item.publiceradTid && (
+          <li>
+            Senast publicerad <time dateTime={item.publiceradTid.toISOString()}>{formatDatum(item.publiceradTid)}</time>.
+          </li>
+        )}
+        <li>
+          <Link href={`/personal/innehall/${typNamn}/${nyckel}/historik`}>Historik och tidigare versioner</Link>
+        </li>
+        {typ.forhandsvisning && item.utkast && (
+          <li>
+            <Link href={`/forhandsvisning/${typNamn}/${nyckel}`}>Förhandsvisa utkastet</Link>
+          </li>
+        )}
+        {item.publicerad && !item.avpublicerad && (
+          <li>
+            <Link href={adress}>Visa den publika sidan ({adress})</Link>
+          </li>
+        )}
       </ul>
       {trasiga.length > 0 && (
         <p className="mt-4 border-l-4 border-warn bg-white p-3">
-          <strong>Trasiga länkar:</strong> {trasiga.join(", ")} leder ingenstans. Utkastet kan sparas, men sidan kan inte publiceras förrän länkarna är rättade.
+          <strong>Trasiga länkar:</strong> {trasiga.join(", ")} leder ingenstans. Utkastet kan sparas, men sidan kan inte publiceras förrän
+          länkarna är rättade.
         </p>
       )}
       <Sprakversioner nyckel={nyckel} {...versioner} />
       {granskning && (
         <section aria-labelledby="klarsprak" className="mt-6 max-w-3xl border border-line bg-white p-4">
-          <h2 id="klarsprak" className="text-xl font-bold">Klarspråk och struktur</h2>
+          <h2 id="klarsprak" className="text-xl font-bold">
+            Klarspråk och struktur
+          </h2>
           <p className="mt-1 text-sm">Gäller {item.utkast ? "utkastet" : "den publicerade texten"}, som den senast sparades.</p>
           <p className="mt-2">
-            {typ.sprak === "en"
-              ? "Läsbarhetsindex (LIX) mäter svensk text och visas inte för engelska. Skriv enkel engelska: korta meningar och vanliga ord."
-              : granskning.lix
-                ? <>Läsbarhetsindex (LIX): <strong>{granskning.lix.varde}</strong>, {granskning.lix.band}. {typ.lixGrans ? `En lättläst text bör ha LIX ${typ.lixGrans} eller lägre.` : "Under 40 är lagom för de flesta texter på webbplatsen."}</>
-                : "Texten är för kort för ett läsbarhetsindex."}
+            {typ.sprak === "en" ? (
+              "Läsbarhetsindex (LIX) mäter svensk text och visas inte för engelska. Skriv enkel engelska: korta meningar och vanliga ord."
+            ) : granskning.lix ? (
+              <>
+                Läsbarhetsindex (LIX): <strong>{granskning.lix.varde}</strong>, {granskning.lix.band}.{" "}
+                {typ.lixGrans
+                  ? `En lättläst text bör ha LIX ${typ.lixGrans} eller lägre.`
+                  : "Under 40 är lagom för de flesta texter på webbplatsen."}
+              </>
+            ) : (
+              "Texten är för kort för ett läsbarhetsindex."
+            )}
           </p>
-          {granskning.lixVarning && <p className="mt-3 border-l-4 border-warn p-3"><strong>Varning:</strong> {granskning.lixVarning} Du kan ändå spara och publicera.</p>}
+          {granskning.lixVarning && (
+            <p className="mt-3 border-l-4 border-warn p-3">
+              <strong>Varning:</strong> {granskning.lixVarning} Du kan ändå spara och publicera.
+            </p>
+          )}
           {granskning.fel.length > 0 && (
             <>
               <h3 className="mt-3 font-bold">Måste rättas innan publicering</h3>
-              <ul className="mt-1 list-disc pl-6">{granskning.fel.map((f) => <li key={f}>{f}</li>)}</ul>
+              <ul className="mt-1 list-disc pl-6">
+                {granskning.fel.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
             </>
           )}
           {granskning.rad.length > 0 && (
             <>
               <h3 className="mt-3 font-bold">Råd</h3>
-              <ul className="mt-1 list-disc pl-6">{granskning.rad.map((r) => <li key={r}>{r}</li>)}</ul>
+              <ul className="mt-1 list-disc pl-6">
+                {granskning.rad.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
             </>
           )}
-          {granskning.fel.length === 0 && granskning.rad.length === 0 && <p className="mt-2">Inga anmärkningar på rubriker, länktexter eller meningslängd.</p>}
+          {granskning.fel.length === 0 && granskning.rad.length === 0 && (
+            <p className="mt-2">Inga anmärkningar på rubriker, länktexter eller meningslängd.</p>
+          )}
         </section>
       )}
       <div className="mt-8">
@@ -118,11 +188,16 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
         />
       </div>
       <section aria-labelledby="schemalagt" className="mt-10 border-t border-line pt-8">
-        <h2 id="schemalagt" className="text-2xl font-bold">Schemalägg publicering</h2>
+        <h2 id="schemalagt" className="text-2xl font-bold">
+          Schemalägg publicering
+        </h2>
         {schema.length > 0 && <Schemalista rader={schema} tillbaka={`/personal/innehall/${typNamn}/${nyckel}`} />}
         {item.utkast ? (
           <>
-            <p className="mt-3 mb-4 max-w-prose">Det sparade utkastet, som det ser ut nu, publiceras vid den tidpunkt du väljer. Ändringar du gör i utkastet efteråt kommer inte med.</p>
+            <p className="mt-3 mb-4 max-w-prose">
+              Det sparade utkastet, som det ser ut nu, publiceras vid den tidpunkt du väljer. Ändringar du gör i utkastet efteråt kommer
+              inte med.
+            </p>
             <SchemaFormular typ={typNamn} nyckel={nyckel} />
           </>
         ) : (
