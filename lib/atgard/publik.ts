@@ -1,5 +1,5 @@
 // The same for the public forms: read the form, keep the typed text, turn zod's issues into
-// Swedish field errors, and check the signed single-use form load (lib/synpunkter/skydd.ts):
+// Swedish field errors, and check the signed single-use form load (lib/sakerhet/formularladdning.ts):
 // one load makes one case or one message. A load that is not this form's own, or is too old,
 // gets the form again with the text kept and a new load.
 import { z } from "zod";
