@@ -54,7 +54,7 @@ test.describe("sessions end on the server", () => {
     const angripare = await medKaka(browser, kaka);
     await angripare.goto("/personal/insatser");
     await expect(angripare).toHaveURL(/\/logga-in$/);
-    const svar = await angripare.request.get("/api/auth/inloggad", { headers: { cookie: `${kaka.name}=${kaka.value}` } });
+    const svar = await angripare.request.get("/api/auth/session", { headers: { cookie: `${kaka.name}=${kaka.value}` } });
     expect(await svar.json()).toBeNull();
     expect(svar.headers()["set-cookie"] ?? "").not.toMatch(/session-token=[^;]+;.*Expires/i);
     await angripare.context().close();
@@ -68,7 +68,7 @@ test.describe("sessions end on the server", () => {
         await sql<{ expires: Date }>(`SELECT expires FROM "Session" WHERE "userId" = $1`, [kontoId("absolut-e2e@exempel.se")])
       )[0].expires.getTime();
     const fore = await slut();
-    const svar = await page.request.get("/api/auth/inloggad");
+    const svar = await page.request.get("/api/auth/session");
     expect(await svar.json()).toMatchObject({ user: { id: kontoId("absolut-e2e@exempel.se") } });
     expect(await slut()).toBe(fore);
   });

@@ -333,7 +333,7 @@ test("route handlers and pages with random paths, queries and methods", async ()
         "/sitemap.xml",
         "/robots.txt",
         "/api/auth/csrf",
-        "/api/auth/inloggad",
+        "/api/auth/session",
         "/api/auth/providers",
         "/api/auth/callback/credentials",
         "/api/auth/signin",
