@@ -27,6 +27,15 @@ const gallringManader = z.preprocess(
     .default(12),
 );
 
+/** DIARIE_PREFIX: the förvaltning's series in the diarium, "GRF" in "GRF 2026/00123". */
+const diarieprefixSchema = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z
+    .string()
+    .regex(/^[A-ZÅÄÖ0-9-]{1,10}$/, { error: "måste vara 1–10 versaler, siffror eller bindestreck, till exempel GRF" })
+    .default("GRF"),
+);
+
 /**
  * TOTP_NYCKLAR: the AES-256 keys that encrypt the second factor's keys at rest, as
  * "id:base64,id:base64". The first encrypts new keys; every one decrypts (rotation, see README).
@@ -73,6 +82,7 @@ const schema = z
       .optional()
       .or(z.literal("")),
     GALLRING_MANADER: gallringManader,
+    DIARIE_PREFIX: diarieprefixSchema,
     PROXY_ANTAL: z.coerce
       .number({ error: "måste vara ett heltal: hur många proxyer som står framför portalen" })
       .int({ error: "måste vara ett heltal: hur många proxyer som står framför portalen" })
@@ -126,4 +136,11 @@ export function gallringstid(): number {
 /** "12 månader", "1 månad". */
 export function gallringstidText(manader = gallringstid()): string {
   return `${manader} ${manader === 1 ? "månad" : "månader"}`;
+}
+
+/** The diarium's prefix alone: read by pages and exports, which need nothing else from here. */
+export function diarieprefix(): string {
+  const r = diarieprefixSchema.safeParse(process.env.DIARIE_PREFIX);
+  if (!r.success) throw new Error(`Felaktig konfiguration: DIARIE_PREFIX ${r.error.issues[0].message}`);
+  return r.data;
 }

@@ -21,6 +21,8 @@ export type Behorighet =
   | "synpunkt.hantera"
   | "synpunkt.statistik"
   | "synpunkt.exportera"
+  | "diarium.exportera"
+  | "diarium.sekretess"
   | "tvastegs.valfri"
   | "anvandare.hantera"
   | "anvandare.ta-bort"
@@ -43,6 +45,10 @@ const regler: Record<Behorighet, readonly Roll[]> = {
   "synpunkt.statistik": ["ADMIN", "HANDLAGGARE"],
   // The export carries message texts out of the portal, so it is a right of its own.
   "synpunkt.exportera": ["ADMIN", "HANDLAGGARE"],
+  // The diarium's registration fields are public anyway; a marked case's are masked (below).
+  "diarium.exportera": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
+  // Seeing what a case marked "kan omfattas av sekretess" is about: those who handle cases.
+  "diarium.sekretess": ["ADMIN", "HANDLAGGARE"],
   // Signing in with a password without a second factor, and turning it off: not admins
   // (demo accounts and Entra ID sign-ins are the exceptions, lib/auth/tvastegs.ts).
   "tvastegs.valfri": ["REDAKTOR", "HANDLAGGARE", "REKTOR"],

@@ -3,6 +3,7 @@
 // Nothing here shows internal notes or who at the förvaltning did what: the förvaltning answers.
 import { z } from "zod";
 import { text } from "@/lib/text";
+import { expireTags, tags } from "../cache";
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import type { EnkatSvar, SynpunktStatus, SynpunktTyp } from "../db/generated/enums";
 import { MAX_TECKEN } from "./granser";
@@ -174,6 +175,8 @@ export async function taEmotMeddelande(
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: true, ateroppnat: false };
     throw error;
   }
+  // Reopening changes the status the diarium shows.
+  if (ateroppnat) expireTags(tags.diarium);
   return { ok: true, ateroppnat };
 }
 

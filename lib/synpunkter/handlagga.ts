@@ -6,8 +6,11 @@ import { text } from "@/lib/text";
 import type { PrismaClient } from "../db/generated/client";
 import type { SynpunktStatus } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
+import { expireTags, tags } from "../cache";
 import { koaUtskick } from "../utskick";
+import { standardmening } from "./diarium";
 import { statusmejl, svarsmejl } from "./mejl";
+import { SEKRETESSGRUNDER, sekretessgrund } from "./sekretess";
 import { arendenummer, statusForklaring, synpunktStatusar } from "./typer";
 
 type Handlaggare = (Aktor & { name: string }) | null;
@@ -33,6 +36,20 @@ export const arendeatgardSchema = z.discriminatedUnion("handling", [
     handling: z.literal("svar"),
     text: text().trim().min(1, { error: "Skriv svaret." }).max(10000, { error: "Högst 10 000 tecken." }),
   }),
+  z.object({
+    handling: z.literal("arendemening"),
+    // Public in the diarium: a short, neutral subject, no names.
+    text: text()
+      .trim()
+      .min(1, { error: "Skriv en ärendemening." })
+      .max(150, { error: "Ärendemeningen får vara högst 150 tecken." })
+      .refine((v) => !/[\r\n]/.test(v), { error: "Skriv ärendemeningen på en rad." }),
+  }),
+  z.object({
+    handling: z.literal("sekretess"),
+    // "": the marking is removed.
+    grund: z.enum(["", ...SEKRETESSGRUNDER], { error: "Välj en grund för sekretess ur listan." }).transform((v) => v || null),
+  }),
 ]);
 export type Arendeatgard = z.infer<typeof arendeatgardSchema>;
 
@@ -42,7 +59,20 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
   authorize(aktor, "synpunkt.hantera");
   const s = await db.synpunkt.findUnique({
     where: { lopnummer },
-    select: { id: true, status: true, epost: true, meddela: true, gallrad: true, skapad: true, forstaSvar: true, handlaggareId: true },
+    select: {
+      id: true,
+      status: true,
+      typ: true,
+      epost: true,
+      meddela: true,
+      gallrad: true,
+      skapad: true,
+      forstaSvar: true,
+      handlaggareId: true,
+      arendemening: true,
+      sekretess: true,
+      skola: { select: { namn: true } },
+    },
   });
   if (!s) return { ok: false, fel: "Ärendet finns inte." };
   const nummer = arendenummer(lopnummer, s.skapad);
@@ -97,6 +127,7 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
         if (s.status === "MOTTAGEN" && h.handlaggareId) await status(tx, "UNDER_HANDLAGGNING");
         await granskning(tx);
       });
+      expireTags(tags.diarium);
       return { ok: true };
     }
     case "status":
@@ -105,7 +136,33 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
         await status(tx, h.status);
         await granskning(tx);
       });
+      expireTags(tags.diarium);
       return { ok: true };
+    case "arendemening": {
+      const fran = s.arendemening ?? standardmening(s.typ, s.skola?.namn);
+      if (h.text === fran) return { ok: true };
+      await db.$transaction(async (tx) => {
+        await tx.synpunkt.update({ where: { id: s.id }, data: { arendemening: h.text } });
+        await tx.synpunktHandelse.create({ data: { ...handelse, typ: "ARENDEMENING_ANDRAD", data: { fran, till: h.text }, text: h.text } });
+        await granskning(tx);
+      });
+      expireTags(tags.diarium);
+      return { ok: true };
+    }
+    case "sekretess": {
+      if (h.grund === s.sekretess) return { ok: true };
+      await db.$transaction(async (tx) => {
+        await tx.synpunkt.update({ where: { id: s.id }, data: { sekretess: h.grund } });
+        await tx.synpunktHandelse.create({
+          data: h.grund
+            ? { ...handelse, typ: "SEKRETESS_MARKERAD", data: { grund: h.grund }, text: sekretessgrund(h.grund) }
+            : { ...handelse, typ: "SEKRETESS_BORTTAGEN", data: { grund: s.sekretess } },
+        });
+        await granskning(tx);
+      });
+      expireTags(tags.diarium);
+      return { ok: true };
+    }
     case "anteckning":
       await db.$transaction(async (tx) => {
         await tx.synpunktHandelse.create({ data: { ...handelse, typ: "ANTECKNING", text: h.text } });
@@ -127,6 +184,7 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
         if (s.status === "MOTTAGEN" || s.status === "UNDER_HANDLAGGNING") await status(tx, "BESVARAD", true);
         await granskning(tx);
       });
+      expireTags(tags.diarium);
       return { ok: true };
     }
   }

@@ -7,6 +7,7 @@
 // private key's hash. The confirmation (lib/synpunkter/mejl.ts: fixed text, the case number and
 // the private link only) is queued in the same transaction, so the case never exists without it.
 import { randomBytes, randomUUID } from "node:crypto";
+import { expireTags, tags } from "../cache";
 import type { PrismaClient } from "../db/generated/client";
 import { koaUtskick } from "../utskick";
 import { bekraftelsemejl, NOTISER } from "./mejl";
@@ -31,6 +32,9 @@ interface Mottagningsrad {
   lopnummer: number | null;
   skapad: Date | null;
 }
+
+/** Two posts of the same form at once: the other one made the case, and this one's diarienummer is given back. */
+class Samtidig extends Error {}
 
 // A repeated post is answered with the case it already made, and a fresh key to its page (the
 // first key exists only in the first answer).
@@ -59,7 +63,52 @@ export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, kl
   const handelsetext = data.tidigareId ? "Mottagen via ärendesidan för ett tidigare ärende." : "Mottagen via kontaktformuläret.";
   // A repeated post of the same form is answered with the case it already made, and not counted.
   // Input that cannot make a case (an unknown school) is refused before it is counted.
-  const r = await db.$transaction(async (tx) => {
+  let r: Mottagningsrad;
+  try {
+    r = await mottag(db, {
+      nyckel,
+      skolaId,
+      epost,
+      meddela,
+      data,
+      klient,
+      nu,
+      handelsetext,
+      sok,
+      hash,
+      telefon: kontakt?.telefon ?? "",
+    });
+  } catch (error) {
+    if (!(error instanceof Samtidig)) throw error;
+    const annan = await befintlig(db, nyckel);
+    if (annan) return annan;
+    throw new Error("Synpunkten sparades inte och finns inte");
+  }
+
+  if (r.finnsLopnummer !== null) return (await befintlig(db, nyckel))!;
+  if (!r.skolaOk) return { ok: false, orsak: "okand-skola" };
+  if (r.antal !== null && r.antal > GRANS_PER_FONSTER) return { ok: false, orsak: "for-manga" };
+  if (r.lopnummer === null) throw new Error("Synpunkten sparades inte och finns inte");
+  expireTags(tags.diarium);
+  return { ok: true, idempotensnyckel: nyckel, arendenummer: arendenummer(r.lopnummer, r.skapad!), nyckel: arendenyckel };
+}
+
+interface Mottagning {
+  nyckel: string;
+  skolaId: string | null;
+  epost: string | null;
+  meddela: boolean;
+  data: Arendeuppgifter;
+  klient: string;
+  nu: Date;
+  handelsetext: string;
+  sok: string;
+  hash: string;
+  telefon: string;
+}
+
+function mottag(db: PrismaClient, { nyckel, skolaId, epost, meddela, data, klient, nu, handelsetext, sok, hash, telefon }: Mottagning) {
+  return db.$transaction(async (tx) => {
     const [rad] = await tx.$queryRaw<Mottagningsrad[]>`
       WITH finns AS (
         SELECT lopnummer, skapad FROM "Synpunkt" WHERE idempotensnyckel = ${nyckel}
@@ -87,6 +136,10 @@ export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, kl
       SELECT (SELECT lopnummer FROM finns) AS "finnsLopnummer", (SELECT skapad FROM finns) AS "finnsSkapad",
              (SELECT ok FROM skola) AS "skolaOk", (SELECT antal FROM rakning) AS antal,
              (SELECT id FROM ny) AS id, (SELECT lopnummer FROM ny) AS lopnummer, (SELECT skapad FROM ny) AS skapad`;
+    // The insert lost to a concurrent one with the same key, after the trigger had numbered it:
+    // rolling back gives the number back (and uncounts the post, as for any repeat).
+    if (rad.id === null && rad.finnsLopnummer === null && rad.skolaOk && rad.antal !== null && rad.antal <= GRANS_PER_FONSTER)
+      throw new Samtidig();
     if (rad.id !== null && epost) {
       await koaUtskick(tx, bekraftelsemejl, {
         till: epost,
@@ -97,20 +150,10 @@ export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, kl
           arendenummer: arendenummer(rad.lopnummer!, rad.skapad!),
           typ: synpunktTyper[data.typ].etikett.toLowerCase(),
           notiser: meddela ? NOTISER : "",
-          telefon: kontakt?.telefon ?? "",
+          telefon,
         },
       });
     }
     return rad;
   });
-
-  if (r.finnsLopnummer !== null) return (await befintlig(db, nyckel))!;
-  if (!r.skolaOk) return { ok: false, orsak: "okand-skola" };
-  if (r.antal !== null && r.antal > GRANS_PER_FONSTER) return { ok: false, orsak: "for-manga" };
-  if (r.lopnummer !== null)
-    return { ok: true, idempotensnyckel: nyckel, arendenummer: arendenummer(r.lopnummer, r.skapad!), nyckel: arendenyckel };
-  // Two posts of the same form at the same moment: the other one made the case.
-  const annan = await befintlig(db, nyckel);
-  if (annan) return annan;
-  throw new Error("Synpunkten sparades inte och finns inte");
 }

@@ -23,6 +23,8 @@ const tillatet: Record<Behorighet, string[]> = {
   "synpunkt.hantera": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.statistik": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.exportera": ["ADMIN", "HANDLAGGARE"],
+  "diarium.exportera": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
+  "diarium.sekretess": ["ADMIN", "HANDLAGGARE"],
   "tvastegs.valfri": ["REDAKTOR", "HANDLAGGARE", "REKTOR"],
   "anvandare.hantera": ["ADMIN"],
   "anvandare.ta-bort": ["ADMIN"],
