@@ -31,11 +31,13 @@ export function Valform({
   varde,
   val,
   knapptext,
+  hjalp,
 }: {
   lopnummer: number;
-  handling: "tilldela" | "status";
+  handling: "tilldela" | "status" | "sekretess";
   namn: string;
   etikett: string;
+  hjalp?: string;
   varde: string;
   val: { varde: string; etikett: string }[];
   knapptext: string;
@@ -50,8 +52,19 @@ export function Valform({
       <label htmlFor={namn} className="block font-semibold">
         {etikett}
       </label>
+      {hjalp && (
+        <p id={`${namn}-hjalp`} className="text-sm text-muted">
+          {hjalp}
+        </p>
+      )}
       <Fel id={`${namn}-fel`} text={state.fel} />
-      <select id={namn} name={namn} defaultValue={varde} className={falt} aria-describedby={state.fel ? `${namn}-fel` : undefined}>
+      <select
+        id={namn}
+        name={namn}
+        defaultValue={varde}
+        className={falt}
+        aria-describedby={[hjalp && `${namn}-hjalp`, state.fel && `${namn}-fel`].filter(Boolean).join(" ") || undefined}
+      >
         {val.map((v) => (
           <option key={v.varde} value={v.varde}>
             {v.etikett}
@@ -112,6 +125,37 @@ export function Textform({
       />
       <button type="submit" disabled={pending} className={knapp}>
         {knapptext}
+      </button>
+    </form>
+  );
+}
+
+/** The ärendemening: public in the diarium, so the hint says what it must not contain. */
+export function Meningsform({ lopnummer, varde }: { lopnummer: number; varde: string }) {
+  const [state, action, pending] = useHandling();
+  const id = "text-arendemening";
+  return (
+    <form action={action} noValidate className="mb-6">
+      <Arende lopnummer={lopnummer} />
+      <input type="hidden" name="handling" value="arendemening" />
+      <label htmlFor={id} className="block font-semibold">
+        Ärendemening
+      </label>
+      <p id={`${id}-hjalp`} className="text-sm text-muted">
+        Visas i det offentliga diariet. Skriv kort och neutralt vad ärendet gäller, utan namn eller andra personuppgifter.
+      </p>
+      <Fel id={`${id}-fel`} text={state.fel} />
+      <input
+        id={id}
+        name="text"
+        type="text"
+        defaultValue={state.fel ? state.text : varde}
+        aria-invalid={Boolean(state.fel)}
+        aria-describedby={[`${id}-hjalp`, state.fel && `${id}-fel`].filter(Boolean).join(" ")}
+        className={falt}
+      />
+      <button type="submit" disabled={pending} className={knapp}>
+        Spara ärendemening
       </button>
     </form>
   );

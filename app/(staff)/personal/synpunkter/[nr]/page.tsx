@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import type { SynpunktHandelseTyp } from "@/lib/db/generated/enums";
+import { diarienummer, standardmening } from "@/lib/synpunkter/diarium";
+import { sekretessgrund, sekretessgrunder } from "@/lib/synpunkter/sekretess";
 import { arendenummer, enkatSvar, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
-import { Synlighet, Textform, Valform } from "./forms";
+import { Meningsform, Synlighet, Textform, Valform } from "./forms";
 
 export const metadata = { title: "Ärende" };
 
@@ -20,6 +22,9 @@ const handelsenamn: Record<SynpunktHandelseTyp, string> = {
   MEDDELANDE: "Avsändaren skrev",
   ENKATSVAR: 'Avsändaren svarade på frågan "Fick du svar på det du undrade?"',
   AVREGISTRERAD: "E-postmeddelanden avslutade",
+  ARENDEMENING_ANDRAD: "Ärendemeningen ändrad",
+  SEKRETESS_MARKERAD: "Markerat: kan omfattas av sekretess",
+  SEKRETESS_BORTTAGEN: "Sekretessmarkeringen borttagen",
 };
 const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   SKAPAD: true,
@@ -31,6 +36,9 @@ const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   MEDDELANDE: true,
   ENKATSVAR: true,
   AVREGISTRERAD: false,
+  ARENDEMENING_ANDRAD: false,
+  SEKRETESS_MARKERAD: false,
+  SEKRETESS_BORTTAGEN: false,
 };
 const franAvsandaren = new Set<SynpunktHandelseTyp>(["SKAPAD", "MEDDELANDE", "ENKATSVAR", "AVREGISTRERAD"]);
 const klart: Record<string, string> = {
@@ -38,6 +46,8 @@ const klart: Record<string, string> = {
   status: "Statusen är ändrad.",
   anteckning: "Anteckningen är sparad.",
   svar: "Svaret är sparat. Det syns på avsändarens ärendesida och mejlas om avsändaren lämnade en e-postadress.",
+  arendemening: "Ärendemeningen är sparad. Den syns i det offentliga diariet.",
+  sekretess: "Sekretessmarkeringen är sparad.",
 };
 
 type Props = { params: Promise<{ nr: string }>; searchParams: Promise<{ klart?: string }> };
@@ -75,6 +85,18 @@ export default async function Arende({ params, searchParams }: Props) {
         </p>
       )}
       <dl className="mt-6 grid gap-4 rounded-sm border border-line bg-white p-5 sm:grid-cols-3">
+        <div>
+          <dt className="text-sm text-muted">Diarienummer</dt>
+          <dd>{diarienummer(s.diarieAr, s.diarieNr)}</dd>
+        </div>
+        <div className="sm:col-span-2">
+          <dt className="text-sm text-muted">Ärendemening</dt>
+          <dd>{s.arendemening ?? standardmening(s.typ, s.skola?.namn)}</dd>
+        </div>
+        <div className="sm:col-span-3">
+          <dt className="text-sm text-muted">Sekretess</dt>
+          <dd>{s.sekretess ? `Kan omfattas av sekretess: ${sekretessgrund(s.sekretess)}` : "Ingen markering"}</dd>
+        </div>
         <div>
           <dt className="text-sm text-muted">Typ</dt>
           <dd>{synpunktTyper[s.typ].etikett}</dd>
@@ -181,6 +203,20 @@ export default async function Arende({ params, searchParams }: Props) {
               etikett="Svar till avsändaren"
               hjalp="Visas på avsändarens ärendesida och mejlas till avsändaren om en e-postadress finns."
               knapptext="Skicka svar"
+            />
+            <Meningsform lopnummer={s.lopnummer} varde={s.arendemening ?? standardmening(s.typ, s.skola?.namn)} />
+            <Valform
+              lopnummer={s.lopnummer}
+              handling="sekretess"
+              namn="grund"
+              etikett="Kan omfattas av sekretess"
+              hjalp="En markerad handling visas i det offentliga diariet bara med diarienummer och datum."
+              varde={s.sekretess ?? ""}
+              knapptext="Spara sekretessmarkering"
+              val={[
+                { varde: "", etikett: "Ingen markering" },
+                ...Object.entries(sekretessgrunder).map(([varde, etikett]) => ({ varde, etikett })),
+              ]}
             />
             <Textform
               lopnummer={s.lopnummer}
