@@ -4,6 +4,7 @@ import { SOM_EN_SIDA } from "@/lib/http/fragestrang";
 import { svarForGammalAdress } from "@/lib/innehall/gamla-adresser";
 import { skoladress } from "@/lib/skolor/adress";
 import { sokadress } from "@/lib/sok/adress";
+import { diarieadress } from "@/lib/synpunkter/diarium-adress";
 
 /** A plain page for requests refused before they reach the app. */
 function avvisad(id: string, status: number, rubrik: string, text: string) {
@@ -72,7 +73,8 @@ async function lasbarKropp(request: NextRequest): Promise<"ok" | "for-stor" | "t
 }
 
 /**
- * Where a GET for /sok or /skolor is answered (lib/sok/adress.ts, lib/skolor/adress.ts); null for
+ * Where a GET for /sok, /skolor or /diarium is answered (lib/sok/adress.ts, lib/skolor/adress.ts,
+ * lib/synpunkter/diarium-adress.ts); null for
  * any other request. Next hands the proxy the query string parsed and written again, so spellings
  * that differ only in their percent-encoding are one address here, though nginx, keyed on the
  * address as sent, keeps a copy of each.
@@ -81,6 +83,7 @@ function publikFraga(request: NextRequest, url: URL) {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (url.pathname === "/sok") return sokadress(url.search);
   if (url.pathname === "/skolor") return skoladress(url.search);
+  if (url.pathname === "/diarium") return diarieadress(url.search);
   return null;
 }
 

@@ -63,6 +63,9 @@ export function SiteFooter({ kontakt }: { kontakt: FooterKontakt | null }) {
               <Link href="/kontakt">Kontakta oss</Link>
             </li>
             <li>
+              <Link href="/diarium">Diariet: registrerade synpunkter och klagomål</Link>
+            </li>
+            <li>
               <Link href="/logga-in">Logga in för personal</Link>
             </li>
           </ul>

@@ -4,6 +4,7 @@
 // export are both made here, so a marked case is masked in one place.
 import { z } from "zod";
 import { diarieprefix } from "../config";
+import { BOM, csvRad } from "../csv";
 import { svensktDatum } from "../datum";
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import type { SynpunktStatus, SynpunktTyp } from "../db/generated/enums";
@@ -168,4 +169,24 @@ export async function diarieexport(db: PrismaClient, aktor: Aktor, sedan?: Date)
       andrad: s.andrad.toISOString(),
     };
   });
+}
+
+const EXPORTFALT = [
+  "diarienummer",
+  "registrerad",
+  "typ",
+  "status",
+  "skola",
+  "avsandare",
+  "arendemening",
+  "sekretess",
+  "sekretessgrund",
+  "andrad",
+] as const satisfies readonly (keyof Diarieexportpost)[];
+
+/** The export as CSV (lib/csv.ts): a header row with the JSON's field names, then one row per case. */
+export function diarieCsv(poster: Diarieexportpost[]): string {
+  return (
+    BOM + csvRad(EXPORTFALT) + poster.map((p) => csvRad(EXPORTFALT.map((f) => (f === "sekretess" ? (p[f] ? "ja" : "nej") : p[f])))).join("")
+  );
 }

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { skoladress } from "@/lib/skolor/adress";
 import { sokadress } from "@/lib/sok/adress";
+import { diarieadress } from "@/lib/synpunkter/diarium-adress";
 
 describe("the search's address", () => {
   it("sends a query with spaces, capitals and unknown parameters to its one spelling", () => {
@@ -88,6 +89,35 @@ describe("no address is sent round in a circle", () => {
       ),
       { numRuns: 2_000 },
     );
+  });
+  it("the diarium's redirect ends on an address that is its page", () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom("ar", "typ", "status", "sida", "x"),
+          fc.oneof(varde, fc.constantFrom("2026", " Klagomal ", "BESVARAD", "2", "1", "00002")),
+          { maxKeys: 5 },
+        ),
+        (par) => {
+          const svar = diarieadress(`?${new URLSearchParams(par)}`);
+          if (svar.typ === "omdirigera") expect(diarieadress(somNext(svar.adress)).typ).toBe("sida");
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe("the diarium's address", () => {
+  it("puts the filters in one order, in lower case, and drops empty, unknown and default ones", () => {
+    expect(diarieadress("?status=BESVARAD&typ=Klagomal&ar=2026")).toEqual({
+      typ: "omdirigera",
+      adress: "/diarium?ar=2026&typ=klagomal&status=besvarad",
+    });
+    expect(diarieadress("?ar=&typ=hot&sida=1&namn=Kalle")).toEqual({ typ: "omdirigera", adress: "/diarium" });
+    expect(diarieadress("?sida=02")).toEqual({ typ: "omdirigera", adress: "/diarium?sida=2" });
+    expect(diarieadress("?ar=2026&sida=3")).toEqual({ typ: "sida", filter: { ar: 2026, sida: 3 } });
+    expect(diarieadress("")).toEqual({ typ: "sida", filter: {} });
   });
 });
 

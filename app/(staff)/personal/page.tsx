@@ -101,6 +101,31 @@ export default async function Oversikt() {
           </section>
         </>
       )}
+      {can(user, "diarium.exportera") && (
+        <section aria-labelledby="diariet" className="mt-8">
+          <h2 id="diariet" className="text-2xl font-bold">
+            Diariet
+          </h2>
+          <p className="mt-2 max-w-3xl">
+            Alla registrerade ärenden för kommunens diariesystem.{" "}
+            {can(user, "diarium.sekretess")
+              ? "Du ser ärendemeningen även för ärenden som kan omfattas av sekretess."
+              : "För ärenden som kan omfattas av sekretess är ärendemening, skola och grund utelämnade."}{" "}
+            Lägg till <code>?sedan=2026-12-01T00:00:00Z</code> för bara det som registrerats eller ändrats sedan dess.
+          </p>
+          <ul className="mt-2 space-y-1">
+            <li>
+              <a href="/personal/diarium.csv">Exportera diariet som CSV</a>
+            </li>
+            <li>
+              <a href="/personal/diarium.json">Exportera diariet som JSON</a>
+            </li>
+            <li>
+              <Link href="/diarium">Det offentliga diariet</Link>
+            </li>
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,7 @@
+import { diarieexportSvar } from "../diarium-export";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return diarieexportSvar(request, "json");
+}
