@@ -9,6 +9,7 @@ import type { EnkatSvar, SynpunktStatus, SynpunktTyp } from "../db/generated/enu
 import { MAX_TECKEN } from "./granser";
 import { raknaInskick } from "./skydd";
 import { taEmotSynpunkt, type Mottagande } from "./ta-emot";
+import { diarienummer } from "./diarium";
 import { arendenummer } from "./typer";
 
 /** Days after closing during which a message from the sender reopens the case. */
@@ -42,6 +43,8 @@ export type Post =
 export interface Avsandarvy {
   id: string;
   nummer: string;
+  /** The number in the public diarium, "GRF 2026/00123". */
+  diarienummer: string;
   typ: SynpunktTyp;
   status: SynpunktStatus;
   skapad: Date;
@@ -70,6 +73,8 @@ export async function avsandarvy(db: PrismaClient, synpunktId: string, nu = new 
     select: {
       id: true,
       lopnummer: true,
+      diarieAr: true,
+      diarieNr: true,
       typ: true,
       status: true,
       skapad: true,
@@ -99,6 +104,7 @@ export async function avsandarvy(db: PrismaClient, synpunktId: string, nu = new 
   return {
     id: s.id,
     nummer: arendenummer(s.lopnummer, s.skapad),
+    diarienummer: diarienummer(s.diarieAr, s.diarieNr),
     typ: s.typ,
     status: s.status,
     skapad: s.skapad,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { avsandarvy } from "@/lib/synpunkter/arende";
 import { diarieexport, diariet, diarienummer } from "@/lib/synpunkter/diarium";
 import { handlagga } from "@/lib/synpunkter/handlagga";
 import { SEKRETESSTEXT } from "@/lib/synpunkter/sekretess";
@@ -67,6 +68,8 @@ describe("the diarienummer series", () => {
     await db.synpunkt.update({ where: { id: s.id }, data: { diarieAr: 1999, diarieNr: 7 } });
     expect(await db.synpunkt.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ diarieAr: 2015, diarieNr: 1 });
     expect(diarienummer(2015, 1, "GRF")).toBe("GRF 2015/00001");
+    // The sender finds it on their own page, to look the case up in the diarium.
+    expect((await avsandarvy(db, s.id))?.diarienummer).toBe(diarienummer(2015, 1));
   });
 });
 

@@ -94,6 +94,12 @@ export default async function Arendesida({ params, searchParams }: Props) {
             </div>
           )}
           <div>
+            <dt className="text-sm text-muted">
+              Diarienummer (i <Link href="/diarium">diariet</Link>)
+            </dt>
+            <dd>{vy.diarienummer}</dd>
+          </div>
+          <div>
             <dt className="text-sm text-muted">Skickat</dt>
             <dd>{dag.format(vy.skapad)}</dd>
           </div>
