@@ -7,6 +7,7 @@ import type { PrismaClient } from "../db/generated/client";
 import type { SynpunktStatus } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
 import { koaUtskick } from "../utskick";
+import { aktuellFrist, fristerVidAteroppning } from "./frister";
 import { statusmejl, svarsmejl } from "./mejl";
 import { arendenummer, statusForklaring, synpunktStatusar } from "./typer";
 
@@ -42,7 +43,19 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
   authorize(aktor, "synpunkt.hantera");
   const s = await db.synpunkt.findUnique({
     where: { lopnummer },
-    select: { id: true, status: true, epost: true, meddela: true, gallrad: true, skapad: true, forstaSvar: true, handlaggareId: true },
+    select: {
+      id: true,
+      status: true,
+      epost: true,
+      meddela: true,
+      gallrad: true,
+      skapad: true,
+      forstaSvar: true,
+      handlaggareId: true,
+      typ: true,
+      svarSenast: true,
+      avslutasSenast: true,
+    },
   });
   if (!s) return { ok: false, fel: "Ärendet finns inte." };
   const nummer = arendenummer(lopnummer, s.skapad);
@@ -62,9 +75,19 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
     });
   };
   // `tyst`: the change is part of a reply, whose own mail already tells the sender.
+  let besvarad: Date | null = null;
   const status = async (tx: Tx, till: SynpunktStatus, tyst = false) => {
     if (till === s.status) return;
-    await tx.synpunkt.update({ where: { id: s.id }, data: { status: till, avslutad: till === "AVSLUTAD" ? new Date() : null } });
+    // A reply has set forstaSvar before it moves the status (`besvarad`); a reopened case gets new deadlines.
+    const svarat = besvarad ?? s.forstaSvar;
+    const frister =
+      s.status === "AVSLUTAD"
+        ? fristerVidAteroppning(s.typ, new Date(), Boolean(svarat))
+        : { frist: aktuellFrist({ ...s, forstaSvar: svarat, status: till }) };
+    await tx.synpunkt.update({
+      where: { id: s.id },
+      data: { status: till, avslutad: till === "AVSLUTAD" ? new Date() : null, ...frister },
+    });
     await tx.synpunktHandelse.create({
       data: {
         ...handelse,
@@ -123,7 +146,14 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
             varden: { arendenummer: nummer, svar: h.text },
           });
         await tx.synpunktHandelse.create({ data: { ...handelse, typ: "SVAR_SKICKAT", text: h.text } });
-        if (!s.forstaSvar) await tx.synpunkt.update({ where: { id: s.id }, data: { forstaSvar: new Date() } });
+        // The first answer meets the first deadline; from now on closing's applies.
+        if (!s.forstaSvar) {
+          besvarad = new Date();
+          await tx.synpunkt.update({
+            where: { id: s.id },
+            data: { forstaSvar: besvarad, frist: aktuellFrist({ ...s, forstaSvar: besvarad }) },
+          });
+        }
         if (s.status === "MOTTAGEN" || s.status === "UNDER_HANDLAGGNING") await status(tx, "BESVARAD", true);
         await granskning(tx);
       });

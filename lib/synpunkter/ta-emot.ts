@@ -13,6 +13,7 @@ import { bekraftelsemejl, NOTISER } from "./mejl";
 import { hashaNyckel, NYCKEL_BYTES, skapaNyckel } from "./nyckel";
 import { GRANS_PER_FONSTER, inskicksfonster } from "./skydd";
 import type { SynpunktIn } from "./schema";
+import { fristerVidAnkomst } from "./frister";
 import { arendenummer, synpunktTyper } from "./typer";
 
 export type Mottagande =
@@ -56,6 +57,8 @@ export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, kl
   // The key to the case's own page: only its hash is stored, the key itself goes to the sender once.
   const arendenyckel = randomBytes(NYCKEL_BYTES).toString("base64url");
   const { hash, sok } = hashaNyckel(arendenyckel);
+  // Its deadlines in working days from today (lib/synpunkter/frister.ts); the first is the one that applies.
+  const { svarSenast, avslutasSenast } = fristerVidAnkomst(data.typ, nu);
   const handelsetext = data.tidigareId ? "Mottagen via ärendesidan för ett tidigare ärende." : "Mottagen via kontaktformuläret.";
   // A repeated post of the same form is answered with the case it already made, and not counted.
   // Input that cannot make a case (an unknown school) is refused before it is counted.
@@ -71,9 +74,11 @@ export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, kl
         ON CONFLICT (klient, fonster) DO UPDATE SET antal = "Inskick".antal + 1
         RETURNING antal
       ), ny AS (
-        INSERT INTO "Synpunkt" (id, typ, meddelande, namn, epost, meddela, "tidigareId", "skolaId", idempotensnyckel, skapad, andrad)
+        INSERT INTO "Synpunkt" (id, typ, meddelande, namn, epost, meddela, "tidigareId", "skolaId", idempotensnyckel, skapad, andrad,
+                                "svarSenast", "avslutasSenast", frist)
         SELECT ${randomUUID()}, ${data.typ}::"SynpunktTyp", ${data.meddelande}, ${data.namn ?? null}::text, ${epost}::text, ${meddela},
-               ${data.tidigareId ?? null}::text, ${skolaId}::text, ${nyckel}, ${nu}::timestamp(3), ${nu}::timestamp(3)
+               ${data.tidigareId ?? null}::text, ${skolaId}::text, ${nyckel}, ${nu}::timestamp(3), ${nu}::timestamp(3),
+               ${svarSenast}::date, ${avslutasSenast}::date, ${svarSenast}::date
         FROM rakning WHERE rakning.antal <= ${GRANS_PER_FONSTER}
         ON CONFLICT (idempotensnyckel) DO NOTHING
         RETURNING id, lopnummer, skapad

@@ -11,6 +11,7 @@ import { hittaArende } from "@/lib/synpunkter/nyckel";
 import { klientadress } from "@/lib/http/klient";
 import { nyttFormular } from "@/lib/sakerhet/formularladdning";
 import { gissningsklient, raknaInskick, sparrad } from "@/lib/synpunkter/skydd";
+import { formatDatum } from "@/lib/datum";
 import { enkatSvar, statusForklaring, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 import { slutaMeddela } from "./actions";
 import { Enkatformular, Meddelandeformular } from "./formular";
@@ -86,6 +87,7 @@ export default async function Arendesida({ params, searchParams }: Props) {
           Status: {synpunktStatusar[vy.status]}
         </h2>
         <p className="mt-2 max-w-prose">{statusForklaring[vy.status]}</p>
+        {vy.svarSenast && <p className="mt-2 max-w-prose font-semibold">Du kan räkna med ett svar senast {formatDatum(vy.svarSenast)}.</p>}
         <dl className="mt-4 grid gap-3 sm:grid-cols-3">
           {!vy.gallrad && (
             <div>

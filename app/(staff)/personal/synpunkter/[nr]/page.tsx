@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import type { SynpunktHandelseTyp } from "@/lib/db/generated/enums";
+import { datumText, forsening } from "@/lib/synpunkter/frister";
 import { arendenummer, enkatSvar, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 import { Synlighet, Textform, Valform } from "./forms";
 
@@ -86,6 +87,21 @@ export default async function Arende({ params, searchParams }: Props) {
         <div>
           <dt className="text-sm text-muted">Mottaget</dt>
           <dd>{tid.format(s.skapad)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Svar senast</dt>
+          <dd>
+            {s.svarSenast ? datumText(s.svarSenast) : "–"}
+            {s.forstaSvar && " (besvarat)"}
+            {forsening(s) === "svar" && <strong className="ml-2 rounded-sm border-2 border-warn px-1 text-sm">Försenad</strong>}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Avslutas senast</dt>
+          <dd>
+            {s.avslutasSenast ? datumText(s.avslutasSenast) : "–"}
+            {forsening(s) === "avslut" && <strong className="ml-2 rounded-sm border-2 border-warn px-1 text-sm">Försenad</strong>}
+          </dd>
         </div>
         <div>
           <dt className="text-sm text-muted">Skola</dt>
