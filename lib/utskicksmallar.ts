@@ -4,10 +4,17 @@
 // from it the links it makes as a mail goes out.
 import { losenordsmejl } from "./auth/losenordslank";
 import { fristsammanfattningsmejl } from "./synpunkter/fristsammanfattning";
-import { bekraftelsemejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
+import { bekraftelsemejl, forseningsmejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
 import type { Mall, Sandlank } from "./utskick";
 
-export const UTSKICKSMALLAR: readonly Mall[] = [bekraftelsemejl, statusmejl, svarsmejl, fristsammanfattningsmejl, losenordsmejl];
+export const UTSKICKSMALLAR: readonly Mall[] = [
+  bekraftelsemejl,
+  statusmejl,
+  svarsmejl,
+  forseningsmejl,
+  fristsammanfattningsmejl,
+  losenordsmejl,
+];
 
 /** The links the outbox fills in when a mail goes out: each one the templates carry, once. */
 export const UTSKICKSLANKAR: readonly Sandlank[] = [...new Set(UTSKICKSMALLAR.flatMap((m) => m.lankar))];

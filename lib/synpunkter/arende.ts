@@ -36,7 +36,7 @@ export type EnkatIn = z.infer<typeof enkatSchema>;
 export type Post =
   | { id: string; tidpunkt: Date; slag: "mottaget"; text: string | null }
   | { id: string; tidpunkt: Date; slag: "status"; till: SynpunktStatus }
-  | { id: string; tidpunkt: Date; slag: "svar" | "meddelande"; text: string | null }
+  | { id: string; tidpunkt: Date; slag: "svar" | "meddelande" | "besked"; text: string | null }
   | { id: string; tidpunkt: Date; slag: "gallrat" };
 
 export interface Avsandarvy {
@@ -84,7 +84,7 @@ export async function avsandarvy(db: PrismaClient, synpunktId: string, nu = new 
       forstaSvar: true,
       svarSenast: true,
       handelser: {
-        where: { typ: { in: ["STATUS_ANDRAD", "SVAR_SKICKAT", "MEDDELANDE", "GALLRAD"] } },
+        where: { typ: { in: ["STATUS_ANDRAD", "SVAR_SKICKAT", "MEDDELANDE", "GALLRAD", "FORSENINGSBESKED"] } },
         orderBy: [{ tidpunkt: "asc" }, { id: "asc" }],
         select: { id: true, typ: true, tidpunkt: true, text: true, data: true },
       },
@@ -98,7 +98,10 @@ export async function avsandarvy(db: PrismaClient, synpunktId: string, nu = new 
     const bas = { id: h.id, tidpunkt: h.tidpunkt };
     if (h.typ === "STATUS_ANDRAD") tidslinje.push({ ...bas, slag: "status", till: (h.data as { till: SynpunktStatus }).till });
     else if (h.typ === "GALLRAD") tidslinje.push({ ...bas, slag: "gallrat" });
-    else if (!gallrad) tidslinje.push({ ...bas, slag: h.typ === "SVAR_SKICKAT" ? "svar" : "meddelande", text: h.text });
+    else if (!gallrad) {
+      const slag = h.typ === "SVAR_SKICKAT" ? "svar" : h.typ === "FORSENINGSBESKED" ? "besked" : "meddelande";
+      tidslinje.push({ ...bas, slag, text: h.text });
+    }
   }
   return {
     id: s.id,

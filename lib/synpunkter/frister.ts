@@ -67,6 +67,30 @@ export function forsening(s: Fristlage, idag: string = svensktDatum()): Forsenin
   return s.forstaSvar ? "avslut" : "svar";
 }
 
+/**
+ * Whether the clerk should be offered the förvaltningslagen 11 § notice: no answer yet, and the
+ * first answer's deadline passed or within SNART_ARBETSDAGAR working days.
+ */
+export function borMeddelaForsening(s: Fristlage, idag: string = svensktDatum()): boolean {
+  if (s.status === "AVSLUTAD" || s.forstaSvar || !s.svarSenast) return false;
+  return datumText(s.svarSenast) <= laggTillArbetsdagar(idag, SNART_ARBETSDAGAR);
+}
+
+/** The notice's template: the clerk fills in why and when, and may change every word. */
+export function forseningsbeskedMall(arendenummer: string, handlaggare: string): string {
+  return `Hej!
+
+Vi har inte kunnat besvara ditt ärende ${arendenummer} så snabbt som vi brukar. Det beror på att [skriv varför, till exempel att vi behöver fråga skolan].
+
+Vi räknar med att kunna svara dig senast [datum].
+
+Vi skickar det här beskedet eftersom förvaltningslagen (2017:900) 11 § säger att vi ska meddela dig när ett svar dröjer väsentligt.
+
+Med vänlig hälsning
+${handlaggare}
+Grundskoleförvaltningen, Göteborgs Stad`;
+}
+
 export const forseningText: Record<Forsening, string> = {
   svar: "Försenad: inget svar",
   avslut: "Försenad: inte avslutad",

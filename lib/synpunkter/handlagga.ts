@@ -8,7 +8,7 @@ import type { SynpunktStatus } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
 import { koaUtskick } from "../utskick";
 import { aktuellFrist, fristerVidAteroppning } from "./frister";
-import { statusmejl, svarsmejl } from "./mejl";
+import { forseningsmejl, statusmejl, svarsmejl } from "./mejl";
 import { arendenummer, statusForklaring, synpunktStatusar } from "./typer";
 
 type Handlaggare = (Aktor & { name: string }) | null;
@@ -29,6 +29,17 @@ export const arendeatgardSchema = z.discriminatedUnion("handling", [
   z.object({
     handling: z.literal("anteckning"),
     text: text().trim().min(1, { error: "Skriv anteckningen." }).max(5000, { error: "Högst 5 000 tecken." }),
+  }),
+  z.object({
+    handling: z.literal("forseningsbesked"),
+    text: text()
+      .trim()
+      .min(1, { error: "Skriv beskedet till avsändaren." })
+      .max(5000, { error: "Högst 5 000 tecken." })
+      // The template's gaps (lib/synpunkter/frister.ts) must be filled before it goes to the sender.
+      .refine((t) => !/\[(skriv varför|datum)[^\]]*\]/.test(t), {
+        error: "Fyll i det som står inom hakparentes: varför och vilket datum.",
+      }),
   }),
   z.object({
     handling: z.literal("svar"),
@@ -132,6 +143,21 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
     case "anteckning":
       await db.$transaction(async (tx) => {
         await tx.synpunktHandelse.create({ data: { ...handelse, typ: "ANTECKNING", text: h.text } });
+        await granskning(tx);
+      });
+      return { ok: true };
+    case "forseningsbesked":
+      // Förvaltningslagen 11 §: told, not answered. The deadlines stay; the notice is in the thread.
+      if (s.status === "AVSLUTAD") return { ok: false, fel: "Ärendet är avslutat." };
+      await db.$transaction(async (tx) => {
+        if (s.epost && !s.gallrad)
+          await koaUtskick(tx, forseningsmejl, {
+            till: s.epost,
+            synpunktId: s.id,
+            avregistrering: meddela,
+            varden: { arendenummer: nummer, besked: h.text },
+          });
+        await tx.synpunktHandelse.create({ data: { ...handelse, typ: "FORSENINGSBESKED", text: h.text } });
         await granskning(tx);
       });
       return { ok: true };

@@ -28,5 +28,19 @@ test.describe("deadlines in the inbox", () => {
 
     await forsta.getByRole("link").first().click();
     await expect(page.getByText("Försenad", { exact: true })).toBeVisible();
+
+    // The förvaltningslagen 11 § notice: the template's gaps must be filled, and nothing typed is lost.
+    await expect(page.getByRole("heading", { name: "Ärendet är försenat" })).toBeVisible();
+    const besked = page.getByLabel("Besked om försening");
+    await expect(besked).toHaveValue(/förvaltningslagen \(2017:900\) 11 §/);
+    await besked.fill(`${await besked.inputValue()}\nTillägg som ska finnas kvar.`);
+    await page.getByRole("button", { name: "Skicka beskedet" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Fyll i det som står inom hakparentes" })).toBeVisible();
+    await expect(besked).toHaveValue(/Tillägg som ska finnas kvar\./);
+    await besked.fill("Hej! Svaret dröjer eftersom vi väntar på skolan. Du får svar senast 18 december.");
+    await page.getByRole("button", { name: "Skicka beskedet" }).click();
+    await expect(page.getByRole("status")).toHaveText(/^Beskedet är skickat\./);
+    await expect(page.getByRole("heading", { name: "Besked om försening (förvaltningslagen 11 §)" })).toBeVisible();
+    expect(await axe(page)).toEqual([]);
   });
 });

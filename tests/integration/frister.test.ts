@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { klientnyckel } from "@/lib/sakerhet/klientnyckel";
-import { datumText, somDatum } from "@/lib/synpunkter/frister";
+import { borMeddelaForsening, datumText, forseningsbeskedMall, somDatum } from "@/lib/synpunkter/frister";
 import { skickaFristsammanfattning } from "@/lib/synpunkter/fristsammanfattning";
-import { handlagga } from "@/lib/synpunkter/handlagga";
+import { arendeatgardSchema, handlagga } from "@/lib/synpunkter/handlagga";
 import { inkorg, inkorgSchema, SIDSTORLEK } from "@/lib/synpunkter/inkorg";
 import { avsandarvy, taEmotMeddelande } from "@/lib/synpunkter/arende";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
@@ -85,6 +85,44 @@ describe("a case's deadlines", () => {
     // Never answered: the first answer's deadline applies, counted from today.
     expect(d(nu.frist)).toBe(d(nu.svarSenast));
     expect(d(nu.svarSenast)! > d(s.svarSenast)!).toBe(true);
+  });
+});
+
+describe("the förvaltningslagen 11 § notice", () => {
+  it("is offered near and past the deadline, refuses the template's gaps, and is mailed and shown without answering the case", async () => {
+    const s = await db.synpunkt.create({
+      data: {
+        typ: "KLAGOMAL",
+        meddelande: "Ingen har hört av sig.",
+        epost: "vantar@exempel.se",
+        idempotensnyckel: randomUUID(),
+        svarSenast: somDatum("2026-12-08"),
+        avslutasSenast: somDatum("2026-12-22"),
+        frist: somDatum("2026-12-08"),
+        handelser: { create: { typ: "SKAPAD" } },
+      },
+    });
+    expect(borMeddelaForsening(s, "2026-12-01")).toBe(false);
+    expect(borMeddelaForsening(s, "2026-12-04")).toBe(true); // due within two working days
+    expect(borMeddelaForsening(s, "2026-12-10")).toBe(true); // late
+    const mall = forseningsbeskedMall("GF-2026-00001", "Hanna");
+    const h = aktor.HANDLAGGARE;
+    const ofylld = arendeatgardSchema.safeParse({ handling: "forseningsbesked", text: mall });
+    expect(ofylld.success).toBe(false);
+    expect(ofylld.error?.issues[0].message).toBe("Fyll i det som står inom hakparentes: varför och vilket datum.");
+    const text = mall.replace(/\[skriv varför[^\]]*\]/, "vi behöver tala med skolan").replace("[datum]", "18 december");
+    expect(await handlagga(db, h, s.lopnummer, arendeatgardSchema.parse({ handling: "forseningsbesked", text }))).toEqual({ ok: true });
+    const efter = await db.synpunkt.findUniqueOrThrow({ where: { id: s.id }, include: { handelser: true, utskick: true } });
+    expect(efter.forstaSvar).toBeNull();
+    expect(d(efter.frist)).toBe("2026-12-08");
+    expect(efter.handelser.map((x) => x.typ)).toContain("FORSENINGSBESKED");
+    expect(efter.utskick).toHaveLength(1);
+    expect(efter.utskick[0]).toMatchObject({ till: "vantar@exempel.se", amne: expect.stringMatching(/^Besked om ditt ärende GF-/) });
+    expect(efter.utskick[0].text).toContain("vi behöver tala med skolan");
+    const vy = await avsandarvy(db, s.id);
+    expect(vy!.tidslinje.map((p) => p.slag)).toEqual(["mottaget", "besked"]);
+    // A redaktör may not send it.
+    await expect(handlagga(db, aktor.REDAKTOR, s.lopnummer, { handling: "forseningsbesked", text })).rejects.toThrow();
   });
 });
 

@@ -42,6 +42,8 @@ function Rubrik({ post }: { post: Post }) {
       return <>Svar från grundskoleförvaltningen</>;
     case "meddelande":
       return <>Du skrev</>;
+    case "besked":
+      return <>Besked om när du får svar</>;
     case "gallrat":
       return <>Personuppgifter och texter borttagna</>;
   }
@@ -135,7 +137,7 @@ export default async function Arendesida({ params, searchParams }: Props) {
         </h2>
         <ol className="mt-4 max-w-prose space-y-4">
           {vy.tidslinje.map((p) => (
-            <li key={p.id} className={`border-l-4 pl-3 ${p.slag === "svar" ? "border-ok" : "border-brand-soft"}`}>
+            <li key={p.id} className={`border-l-4 pl-3 ${p.slag === "svar" || p.slag === "besked" ? "border-ok" : "border-brand-soft"}`}>
               <p className="text-sm text-muted">
                 <time dateTime={p.tidpunkt.toISOString()}>{tid.format(p.tidpunkt)}</time>
               </p>

@@ -80,12 +80,15 @@ export function Textform({
   etikett,
   hjalp,
   knapptext,
+  forval = "",
 }: {
   lopnummer: number;
-  handling: "anteckning" | "svar";
+  handling: "anteckning" | "svar" | "forseningsbesked";
   etikett: string;
   hjalp: string;
   knapptext: string;
+  /** A template the clerk edits (the 11 § notice); what they wrote comes back after an error. */
+  forval?: string;
 }) {
   const [state, action, pending] = useHandling();
   const id = `text-${handling}`;
@@ -93,7 +96,7 @@ export function Textform({
     <form action={action} noValidate className="mb-6">
       <Arende lopnummer={lopnummer} />
       <input type="hidden" name="handling" value={handling} />
-      <Synlighet synlig={handling === "svar"} />
+      <Synlighet synlig={handling !== "anteckning"} />
       <label htmlFor={id} className="block font-semibold">
         {etikett}
       </label>
@@ -104,8 +107,8 @@ export function Textform({
       <textarea
         id={id}
         name="text"
-        rows={5}
-        defaultValue={state.text}
+        rows={forval ? 12 : 5}
+        defaultValue={state.text || forval}
         aria-invalid={Boolean(state.fel)}
         aria-describedby={[`${id}-hjalp`, state.fel && `${id}-fel`].filter(Boolean).join(" ")}
         className={falt}

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import type { SynpunktHandelseTyp } from "@/lib/db/generated/enums";
-import { datumText, forsening } from "@/lib/synpunkter/frister";
+import { borMeddelaForsening, datumText, forsening, forseningsbeskedMall } from "@/lib/synpunkter/frister";
 import { arendenummer, enkatSvar, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 import { Synlighet, Textform, Valform } from "./forms";
 
@@ -21,6 +21,7 @@ const handelsenamn: Record<SynpunktHandelseTyp, string> = {
   MEDDELANDE: "Avsändaren skrev",
   ENKATSVAR: 'Avsändaren svarade på frågan "Fick du svar på det du undrade?"',
   AVREGISTRERAD: "E-postmeddelanden avslutade",
+  FORSENINGSBESKED: "Besked om försening (förvaltningslagen 11 §)",
 };
 const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   SKAPAD: true,
@@ -32,19 +33,21 @@ const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   MEDDELANDE: true,
   ENKATSVAR: true,
   AVREGISTRERAD: false,
+  FORSENINGSBESKED: true,
 };
 const franAvsandaren = new Set<SynpunktHandelseTyp>(["SKAPAD", "MEDDELANDE", "ENKATSVAR", "AVREGISTRERAD"]);
 const klart: Record<string, string> = {
   tilldela: "Ärendet är tilldelat.",
   status: "Statusen är ändrad.",
   anteckning: "Anteckningen är sparad.",
+  forseningsbesked: "Beskedet är skickat. Det syns på avsändarens ärendesida och mejlas om avsändaren lämnade en e-postadress.",
   svar: "Svaret är sparat. Det syns på avsändarens ärendesida och mejlas om avsändaren lämnade en e-postadress.",
 };
 
 type Props = { params: Promise<{ nr: string }>; searchParams: Promise<{ klart?: string }> };
 
 export default async function Arende({ params, searchParams }: Props) {
-  await requirePage("synpunkt.lasa");
+  const user = await requirePage("synpunkt.lasa");
   const nr = Number((await params).nr);
   if (!Number.isSafeInteger(nr) || nr < 1) notFound();
   const [s, handlaggare, { klart: gjort }] = await Promise.all([
@@ -128,6 +131,27 @@ export default async function Arende({ params, searchParams }: Props) {
           Följer upp ett tidigare ärende:{" "}
           <Link href={`/personal/synpunkter/${s.tidigare.lopnummer}`}>{arendenummer(s.tidigare.lopnummer, s.tidigare.skapad)}</Link>
         </p>
+      )}
+      {borMeddelaForsening(s) && (
+        <section aria-labelledby="forsening" className="mt-6 max-w-2xl border-l-4 border-warn bg-white p-4">
+          <h2 id="forsening" className="text-xl font-bold">
+            {forsening(s) ? "Ärendet är försenat" : "Ärendet riskerar att inte besvaras i tid"}
+          </h2>
+          <p className="mt-1 max-w-prose">
+            Första svaret ska ges senast {s.svarSenast && datumText(s.svarSenast)}. Dröjer svaret väsentligt ska avsändaren få besked om det
+            och varför (förvaltningslagen 11 §). Fyll i mallen och skicka beskedet; det syns i tråden och på avsändarens ärendesida.
+          </p>
+          <div className="mt-4">
+            <Textform
+              lopnummer={s.lopnummer}
+              handling="forseningsbesked"
+              etikett="Besked om försening"
+              hjalp="Mejlas till avsändaren om en e-postadress finns, och visas på ärendesidan. Svarsfristen ändras inte."
+              knapptext="Skicka beskedet"
+              forval={forseningsbeskedMall(arendenummer(s.lopnummer, s.skapad), user.name ?? "Grundskoleförvaltningen")}
+            />
+          </div>
+        </section>
       )}
       <section aria-labelledby="trad" className="mt-8">
         <h2 id="trad" className="text-2xl font-bold">

@@ -1,3 +1,6 @@
+-- AlterEnum
+ALTER TYPE "SynpunktHandelseTyp" ADD VALUE 'FORSENINGSBESKED';
+
 -- AlterTable
 ALTER TABLE "Synpunkt" ADD COLUMN     "avslutasSenast" DATE,
 ADD COLUMN     "frist" DATE,
