@@ -7,6 +7,7 @@ import { skickaFristsammanfattning } from "@/lib/synpunkter/fristsammanfattning"
 import { arendeatgardSchema, handlagga } from "@/lib/synpunkter/handlagga";
 import { inkorg, inkorgSchema, SIDSTORLEK } from "@/lib/synpunkter/inkorg";
 import { avsandarvy, taEmotMeddelande } from "@/lib/synpunkter/arende";
+import { andelITid, statistik } from "@/lib/synpunkter/statistik";
 import { taEmotSynpunkt } from "@/lib/synpunkter/ta-emot";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 
@@ -222,5 +223,50 @@ describe("the daily deadline summary", () => {
     expect(admin.text).toContain(`-${String(snart.lopnummer).padStart(5, "0")} (Fråga): svar senast 2026-12-08`);
     expect(admin.text).not.toContain("2027-01-20");
     expect(await skickaFristsammanfattning(db, new Date("2026-12-07T12:00:00Z"))).toEqual({ skickad: false, orsak: "redan-skickad" });
+  });
+});
+
+describe("the statistics against the deadlines", () => {
+  it("count each deadline met, met late or passed while open, by the Swedish day, per type and month", async () => {
+    const skapa = (typ: "FRAGA" | "KLAGOMAL" | "SYNPUNKT", skapad: string, f: Record<string, string | null>) =>
+      db.synpunkt.create({
+        data: {
+          typ,
+          meddelande: "Fristsstatistik",
+          idempotensnyckel: randomUUID(),
+          skapad: new Date(skapad),
+          svarSenast: somDatum(f.svarSenast!),
+          avslutasSenast: somDatum(f.avslutasSenast!),
+          forstaSvar: f.forstaSvar ? new Date(f.forstaSvar) : null,
+          avslutad: f.avslutad ? new Date(f.avslutad) : null,
+          status: f.avslutad ? "AVSLUTAD" : f.forstaSvar ? "BESVARAD" : "MOTTAGEN",
+        },
+      });
+    // Answered 22:30 Swedish time on its last day (in time); closed a day late.
+    await skapa("FRAGA", "2024-01-10T09:00:00Z", {
+      svarSenast: "2024-01-17",
+      forstaSvar: "2024-01-17T21:30:00Z",
+      avslutasSenast: "2024-01-24",
+      avslutad: "2024-01-25T08:00:00Z",
+    });
+    // Answered 00:30 Swedish time the day after (late, though still the 18th in UTC); open past closing's deadline.
+    await skapa("FRAGA", "2024-01-11T09:00:00Z", {
+      svarSenast: "2024-01-18",
+      forstaSvar: "2024-01-18T23:30:00Z",
+      avslutasSenast: "2024-01-25",
+    });
+    // Unanswered past the first deadline; closing's not yet passed.
+    await skapa("KLAGOMAL", "2024-01-12T09:00:00Z", { svarSenast: "2024-01-26", avslutasSenast: "2024-02-09" });
+    // Nothing decided yet.
+    await skapa("SYNPUNKT", "2024-01-15T09:00:00Z", { svarSenast: "2024-02-05", avslutasSenast: "2024-02-12" });
+    const s = await statistik(db, aktor.HANDLAGGARE, { fran: "2024-01-01", till: "2024-01-31" }, new Date("2024-02-01T12:00:00Z"));
+    const vantat = { svarITid: 1, svarSent: 1, svarForsenat: 1, avslutITid: 0, avslutSent: 1, avslutForsenat: 1 };
+    expect(s.frister.alla).toEqual(vantat);
+    expect(s.frister.perManad.find((m) => m.manad === "2024-01")).toMatchObject(vantat);
+    expect(s.frister.perTyp.find((t) => t.typ === "FRAGA")).toMatchObject({ svarITid: 1, svarSent: 1, svarForsenat: 0, avslutSent: 1 });
+    expect(s.frister.perTyp.find((t) => t.typ === "KLAGOMAL")).toMatchObject({ svarForsenat: 1, avslutForsenat: 0 });
+    expect(s.frister.perTyp.find((t) => t.typ === "SYNPUNKT")).toMatchObject({ svarITid: 0, svarSent: 0, svarForsenat: 0 });
+    expect(andelITid(1, 1, 1)).toBeCloseTo(1 / 3);
+    expect(andelITid(0, 0, 0)).toBeNull();
   });
 });
