@@ -3,10 +3,18 @@
 // above the domains so that lib/utskick, the platform, imports none of them; the sender takes
 // from it the links it makes as a mail goes out.
 import { losenordsmejl } from "./auth/losenordslank";
-import { bekraftelsemejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
+import { fristsammanfattningsmejl } from "./synpunkter/fristsammanfattning";
+import { bekraftelsemejl, forseningsmejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
 import type { Mall, Sandlank } from "./utskick";
 
-export const UTSKICKSMALLAR: readonly Mall[] = [bekraftelsemejl, statusmejl, svarsmejl, losenordsmejl];
+export const UTSKICKSMALLAR: readonly Mall[] = [
+  bekraftelsemejl,
+  statusmejl,
+  svarsmejl,
+  forseningsmejl,
+  fristsammanfattningsmejl,
+  losenordsmejl,
+];
 
 /** The links the outbox fills in when a mail goes out: each one the templates carry, once. */
 export const UTSKICKSLANKAR: readonly Sandlank[] = [...new Set(UTSKICKSMALLAR.flatMap((m) => m.lankar))];

@@ -3,36 +3,13 @@
 // sentences. Only a skipped heading level blocks publishing (it breaks the page's structure for
 // screen readers); the rest is advice.
 import { Marked, type Tokens } from "marked";
+import { LANG_MENING, langaMeningar, lix, type Lix } from "../lasbarhet";
 import { rubriker } from "./markdown";
 
-export const LANG_MENING = 25;
+export { LANG_MENING, lix, type Lix } from "../lasbarhet";
+
 const VAGA_LANKTEXTER = ["klicka här", "läs mer", "här", "länk", "mer", "klicka"];
 const VAGA_LANKTEXTER_EN = ["click here", "read more", "here", "link", "more", "click", "this page"];
-
-export interface Lix {
-  varde: number;
-  band: string;
-}
-
-/** LIX = words per sentence + the share of words longer than six letters, in per cent. */
-export function lix(text: string): Lix | null {
-  const ord = text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
-  if (ord.length < 10) return null;
-  const meningar = Math.max(1, (text.match(/[.!?:]+(\s|$)/g) ?? []).length);
-  const langa = ord.filter((o) => o.replace(/[-'’]/g, "").length > 6).length;
-  const varde = Math.round(ord.length / meningar + (100 * langa) / ord.length);
-  const band =
-    varde < 25
-      ? "mycket lätt"
-      : varde < 30
-        ? "lätt"
-        : varde < 40
-          ? "medelsvår, som vanlig tidningstext"
-          : varde < 50
-            ? "svår, som officiella texter"
-            : "mycket svår";
-  return { varde, band };
-}
 
 /** The body's readable text: paragraphs, list items, table cells and headings, without Markdown. */
 function lopande(markdown: string): { text: string; meningar: string[]; lankar: string[] } {
@@ -81,13 +58,8 @@ export function granska(ingress: string, markdown: string, { sprak, lixGrans }: 
         `Länktexten ”${l}” säger inte vart länken leder. Skriv vad man hittar där, till exempel ”${sprak === "en" ? "Contact the administration" : "Kontakta förvaltningen"}”.`,
       );
   }
-  for (const s of [ingress, ...meningar].flatMap((t) => t.split(/(?<=[.!?])\s+/))) {
-    const antal = s.split(/\s+/).filter(Boolean).length;
-    if (antal > LANG_MENING)
-      rad.push(
-        `Meningen som börjar ”${s.split(/\s+/).slice(0, 6).join(" ")} …” har ${antal} ord. Dela gärna upp den; högst ${LANG_MENING} ord läses lättare.`,
-      );
-  }
+  for (const m of [ingress, ...meningar].flatMap(langaMeningar))
+    rad.push(`Meningen som börjar ”${m.borjan} …” har ${m.ord} ord. Dela gärna upp den; högst ${LANG_MENING} ord läses lättare.`);
   const varde = sprak === "en" ? null : lix(`${ingress} ${text}`.trim());
   const lixVarning =
     varde && lixGrans !== undefined && varde.varde > lixGrans

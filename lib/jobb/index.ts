@@ -1,5 +1,6 @@
 // Every background job. A new job is one file in this folder and one line here.
 import type { Jobb } from "./deklaration";
+import { fristsammanfattning } from "./fristsammanfattning";
 import { gallring } from "./gallring";
 import { rensaInloggningsgranser } from "./rensa-inloggningsgranser";
 import { rensaInskick } from "./rensa-inskick";
@@ -18,4 +19,5 @@ export const jobb: readonly Jobb[] = [
   rensaInloggningsgranser,
   rensaNarvaro,
   gallring,
+  fristsammanfattning,
 ];

@@ -10,6 +10,7 @@ import { MAX_TECKEN } from "./granser";
 import { raknaInskick } from "./skydd";
 import { taEmotSynpunkt, type Mottagande } from "./ta-emot";
 import { diarienummer } from "./diarium";
+import { datumText, fristerVidAteroppning } from "./frister";
 import { arendenummer } from "./typer";
 
 /** Days after closing during which a message from the sender reopens the case. */
@@ -37,7 +38,7 @@ export type EnkatIn = z.infer<typeof enkatSchema>;
 export type Post =
   | { id: string; tidpunkt: Date; slag: "mottaget"; text: string | null }
   | { id: string; tidpunkt: Date; slag: "status"; till: SynpunktStatus }
-  | { id: string; tidpunkt: Date; slag: "svar" | "meddelande"; text: string | null }
+  | { id: string; tidpunkt: Date; slag: "svar" | "meddelande" | "besked"; text: string | null }
   | { id: string; tidpunkt: Date; slag: "gallrat" };
 
 export interface Avsandarvy {
@@ -53,6 +54,8 @@ export interface Avsandarvy {
   /** Notifications are on (the sender can turn them off from the page). */
   meddela: boolean;
   enkat: { svar: EnkatSvar; besvarad: Date } | null;
+  /** The date the sender can count on a first answer by, while none has been given. */
+  svarSenast: string | null;
   /** "skriva": the message form; "nytt-arende": closed too long ago, offer a follow-up case; "inget": after gallring. */
   kan: "skriva" | "nytt-arende" | "inget";
   tidslinje: Post[];
@@ -84,8 +87,10 @@ export async function avsandarvy(db: PrismaClient, synpunktId: string, nu = new 
       meddelande: true,
       enkatSvar: true,
       enkatBesvarad: true,
+      forstaSvar: true,
+      svarSenast: true,
       handelser: {
-        where: { typ: { in: ["STATUS_ANDRAD", "SVAR_SKICKAT", "MEDDELANDE", "GALLRAD"] } },
+        where: { typ: { in: ["STATUS_ANDRAD", "SVAR_SKICKAT", "MEDDELANDE", "GALLRAD", "FORSENINGSBESKED"] } },
         orderBy: [{ tidpunkt: "asc" }, { id: "asc" }],
         select: { id: true, typ: true, tidpunkt: true, text: true, data: true },
       },
@@ -99,7 +104,10 @@ export async function avsandarvy(db: PrismaClient, synpunktId: string, nu = new 
     const bas = { id: h.id, tidpunkt: h.tidpunkt };
     if (h.typ === "STATUS_ANDRAD") tidslinje.push({ ...bas, slag: "status", till: (h.data as { till: SynpunktStatus }).till });
     else if (h.typ === "GALLRAD") tidslinje.push({ ...bas, slag: "gallrat" });
-    else if (!gallrad) tidslinje.push({ ...bas, slag: h.typ === "SVAR_SKICKAT" ? "svar" : "meddelande", text: h.text });
+    else if (!gallrad) {
+      const slag = h.typ === "SVAR_SKICKAT" ? "svar" : h.typ === "FORSENINGSBESKED" ? "besked" : "meddelande";
+      tidslinje.push({ ...bas, slag, text: h.text });
+    }
   }
   return {
     id: s.id,
@@ -112,6 +120,7 @@ export async function avsandarvy(db: PrismaClient, synpunktId: string, nu = new 
     gallrad: s.gallrad,
     meddela: s.meddela && !gallrad,
     enkat: s.enkatSvar && s.enkatBesvarad ? { svar: s.enkatSvar, besvarad: s.enkatBesvarad } : null,
+    svarSenast: !s.forstaSvar && s.svarSenast && s.status !== "AVSLUTAD" && !gallrad ? datumText(s.svarSenast) : null,
     kan: kanSkriva(s, nu),
     tidslinje,
   };
@@ -143,7 +152,7 @@ export async function taEmotMeddelande(
     return { ok: true, ateroppnat: false };
   const s = await db.synpunkt.findUniqueOrThrow({
     where: { id: synpunktId },
-    select: { lopnummer: true, status: true, avslutad: true, gallrad: true, handlaggareId: true },
+    select: { lopnummer: true, typ: true, status: true, avslutad: true, gallrad: true, handlaggareId: true, forstaSvar: true },
   });
   if (kanSkriva(s, nu) !== "skriva") return { ok: false, orsak: "stangt" };
   if (!(await raknaInskick(db, klient, nu))) return { ok: false, orsak: "for-manga" };
@@ -158,7 +167,8 @@ export async function taEmotMeddelande(
         // Only if still closed: a clerk who reopened it a moment ago is not overruled.
         const { count } = await tx.synpunkt.updateMany({
           where: { id: synpunktId, status: "AVSLUTAD" },
-          data: { status: till, avslutad: null, nyttMeddelande: true },
+          // Reopened, it has new deadlines counted from today (lib/synpunkter/frister.ts).
+          data: { status: till, avslutad: null, nyttMeddelande: true, ...fristerVidAteroppning(s.typ, nu, Boolean(s.forstaSvar)) },
         });
         if (count === 1) {
           await tx.synpunktHandelse.create({

@@ -39,8 +39,8 @@ const falt = {
 } as const;
 
 /** Every case the filter matches, newest first, one batch per query; the page position is ignored. */
-export async function* exportBatcher(db: PrismaClient, filter: Inkorgsfilter, storlek = EXPORTBATCH) {
-  const villkor = inkorgVillkor(filter);
+export async function* exportBatcher(db: PrismaClient, filter: Inkorgsfilter, storlek = EXPORTBATCH, jag?: string) {
+  const villkor = inkorgVillkor(filter, jag);
   let efter: string | null = null;
   for (;;) {
     const rader = await db.synpunkt.findMany({
@@ -86,8 +86,8 @@ export function exportRad(r: Exportrad): string {
 }
 
 /** The CSV file as a stream: the next batch is read only when the client has taken the last one. */
-export function exportStrom(db: PrismaClient, filter: Inkorgsfilter, storlek = EXPORTBATCH): ReadableStream<Uint8Array> {
-  const batcher = exportBatcher(db, filter, storlek);
+export function exportStrom(db: PrismaClient, filter: Inkorgsfilter, storlek = EXPORTBATCH, jag?: string): ReadableStream<Uint8Array> {
+  const batcher = exportBatcher(db, filter, storlek, jag);
   const kodare = new TextEncoder();
   let rubrikSkickad = false;
   return new ReadableStream<Uint8Array>({
@@ -138,5 +138,5 @@ export async function exportera(db: PrismaClient, aktor: (Aktor & { name: string
       data: Object.fromEntries(Object.entries(urval).filter(([, v]) => v)) as Record<string, string>,
     },
   });
-  return exportStrom(db, urval, storlek);
+  return exportStrom(db, urval, storlek, aktor.id);
 }

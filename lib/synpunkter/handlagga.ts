@@ -9,7 +9,8 @@ import { authorize, type Aktor } from "../auth/permissions";
 import { expireTags, tags } from "../cache";
 import { koaUtskick } from "../utskick";
 import { standardmening } from "./diarium";
-import { statusmejl, svarsmejl } from "./mejl";
+import { aktuellFrist, fristerVidAteroppning } from "./frister";
+import { forseningsmejl, statusmejl, svarsmejl } from "./mejl";
 import { SEKRETESSGRUNDER, sekretessgrund } from "./sekretess";
 import { arendenummer, statusForklaring, synpunktStatusar } from "./typer";
 
@@ -31,6 +32,17 @@ export const arendeatgardSchema = z.discriminatedUnion("handling", [
   z.object({
     handling: z.literal("anteckning"),
     text: text().trim().min(1, { error: "Skriv anteckningen." }).max(5000, { error: "Högst 5 000 tecken." }),
+  }),
+  z.object({
+    handling: z.literal("forseningsbesked"),
+    text: text()
+      .trim()
+      .min(1, { error: "Skriv beskedet till avsändaren." })
+      .max(5000, { error: "Högst 5 000 tecken." })
+      // The template's gaps (lib/synpunkter/frister.ts) must be filled before it goes to the sender.
+      .refine((t) => !/\[(skriv varför|datum)[^\]]*\]/.test(t), {
+        error: "Fyll i det som står inom hakparentes: varför och vilket datum.",
+      }),
   }),
   z.object({
     handling: z.literal("svar"),
@@ -62,7 +74,6 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
     select: {
       id: true,
       status: true,
-      typ: true,
       epost: true,
       meddela: true,
       gallrad: true,
@@ -72,6 +83,9 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
       arendemening: true,
       sekretess: true,
       skola: { select: { namn: true } },
+      typ: true,
+      svarSenast: true,
+      avslutasSenast: true,
     },
   });
   if (!s) return { ok: false, fel: "Ärendet finns inte." };
@@ -92,9 +106,19 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
     });
   };
   // `tyst`: the change is part of a reply, whose own mail already tells the sender.
+  let besvarad: Date | null = null;
   const status = async (tx: Tx, till: SynpunktStatus, tyst = false) => {
     if (till === s.status) return;
-    await tx.synpunkt.update({ where: { id: s.id }, data: { status: till, avslutad: till === "AVSLUTAD" ? new Date() : null } });
+    // A reply has set forstaSvar before it moves the status (`besvarad`); a reopened case gets new deadlines.
+    const svarat = besvarad ?? s.forstaSvar;
+    const frister =
+      s.status === "AVSLUTAD"
+        ? fristerVidAteroppning(s.typ, new Date(), Boolean(svarat))
+        : { frist: aktuellFrist({ ...s, forstaSvar: svarat, status: till }) };
+    await tx.synpunkt.update({
+      where: { id: s.id },
+      data: { status: till, avslutad: till === "AVSLUTAD" ? new Date() : null, ...frister },
+    });
     await tx.synpunktHandelse.create({
       data: {
         ...handelse,
@@ -169,6 +193,21 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
         await granskning(tx);
       });
       return { ok: true };
+    case "forseningsbesked":
+      // Förvaltningslagen 11 §: told, not answered. The deadlines stay; the notice is in the thread.
+      if (s.status === "AVSLUTAD") return { ok: false, fel: "Ärendet är avslutat." };
+      await db.$transaction(async (tx) => {
+        if (s.epost && !s.gallrad)
+          await koaUtskick(tx, forseningsmejl, {
+            till: s.epost,
+            synpunktId: s.id,
+            avregistrering: meddela,
+            varden: { arendenummer: nummer, besked: h.text },
+          });
+        await tx.synpunktHandelse.create({ data: { ...handelse, typ: "FORSENINGSBESKED", text: h.text } });
+        await granskning(tx);
+      });
+      return { ok: true };
     case "svar": {
       // Without an address the reply is still the sender's to read, on the case's private page.
       await db.$transaction(async (tx) => {
@@ -180,7 +219,14 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
             varden: { arendenummer: nummer, svar: h.text },
           });
         await tx.synpunktHandelse.create({ data: { ...handelse, typ: "SVAR_SKICKAT", text: h.text } });
-        if (!s.forstaSvar) await tx.synpunkt.update({ where: { id: s.id }, data: { forstaSvar: new Date() } });
+        // The first answer meets the first deadline; from now on closing's applies.
+        if (!s.forstaSvar) {
+          besvarad = new Date();
+          await tx.synpunkt.update({
+            where: { id: s.id },
+            data: { forstaSvar: besvarad, frist: aktuellFrist({ ...s, forstaSvar: besvarad }) },
+          });
+        }
         if (s.status === "MOTTAGEN" || s.status === "UNDER_HANDLAGGNING") await status(tx, "BESVARAD", true);
         await granskning(tx);
       });

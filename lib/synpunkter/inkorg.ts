@@ -19,7 +19,11 @@ const falt = {
   fran: z.iso.date(),
   till: z.iso.date(),
   q: z.string().trim().max(200).refine(utanKontroll),
-  efter: z.string().regex(/^\d{13}_[a-z0-9]{1,40}$/),
+  efter: z.string().regex(/^\d{12,13}_[a-z0-9-]{1,40}$/),
+  /** "frist": open cases, the one due first on top. */
+  sortera: z.enum(["frist"]),
+  /** "1": only the cases assigned to the signed-in handläggare ("Mina ärenden"). */
+  mina: z.literal("1"),
 };
 
 /** The inbox's filter from the query string: a value that does not parse is no filter. */
@@ -31,6 +35,8 @@ export const inkorgSchema = z.object({
   till: falt.till.optional().catch(undefined),
   q: falt.q.optional().catch(undefined),
   efter: falt.efter.optional().catch(undefined),
+  sortera: falt.sortera.optional().catch(undefined),
+  mina: falt.mina.optional().catch(undefined),
 });
 export type Inkorgsfilter = z.infer<typeof inkorgSchema>;
 
@@ -49,15 +55,23 @@ export const exportSchema = z.object({
   till: tomtArInget(falt.till),
   q: tomtArInget(falt.q),
   efter: tomtArInget(falt.efter),
+  sortera: tomtArInget(falt.sortera),
+  mina: tomtArInget(falt.mina),
 });
 
 /** A search for a case number ("GF-2026-00042", or just "00042") finds that case by its number. */
 const ARENDENUMMER = /^(?:GF-\d{4}-)?0*(\d{1,9})$/i;
 
-/** The filter's conditions, without the page position: shared by the inbox and the export. */
-export function inkorgVillkor(f: Inkorgsfilter): Prisma.SynpunktWhereInput {
+/**
+ * The filter's conditions, without the page position: shared by the inbox and the export.
+ * `jag` is the signed-in account, for "Mina ärenden".
+ */
+export function inkorgVillkor(f: Inkorgsfilter, jag?: string): Prisma.SynpunktWhereInput {
   const nummer = f.q ? ARENDENUMMER.exec(f.q) : null;
   return {
+    ...(f.mina && jag ? { handlaggareId: jag } : {}),
+    // Sorted by deadline, the list is what is still to be done: closed cases have none.
+    ...(f.sortera === "frist" ? { frist: { not: null } } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.typ ? { typ: f.typ } : {}),
     ...(f.skola ? { skola: { slug: f.skola } } : {}),
@@ -85,11 +99,22 @@ export function efterNyckel(efter: string | null | undefined): Prisma.SynpunktWh
 
 export const nyckel = (r: { skapad: Date; id: string }) => `${r.skapad.getTime()}_${r.id}`;
 
-export async function inkorg(db: PrismaClient, f: Inkorgsfilter) {
-  const where: Prisma.SynpunktWhereInput = { AND: [inkorgVillkor(f), efterNyckel(f.efter)] };
+/** The same keyset for the deadline order, due first, id breaking ties: (frist, id) > (t, id). */
+export function efterFrist(efter: string | null | undefined): Prisma.SynpunktWhereInput {
+  if (!efter) return {};
+  const [ms, id] = [Number(efter.split("_")[0]), efter.split("_")[1]];
+  const t = new Date(ms);
+  return { frist: { gte: t }, OR: [{ frist: { gt: t } }, { id: { gt: id } }] };
+}
+
+const fristnyckel = (r: { frist: Date | null; id: string }) => `${r.frist!.getTime()}_${r.id}`;
+
+export async function inkorg(db: PrismaClient, f: Inkorgsfilter, jag?: string) {
+  const efterFristOrdning = f.sortera === "frist";
+  const where: Prisma.SynpunktWhereInput = { AND: [inkorgVillkor(f, jag), efterFristOrdning ? efterFrist(f.efter) : efterNyckel(f.efter)] };
   const rader = await db.synpunkt.findMany({
     where,
-    orderBy: [{ skapad: "desc" }, { id: "desc" }],
+    orderBy: efterFristOrdning ? [{ frist: "asc" }, { id: "asc" }] : [{ skapad: "desc" }, { id: "desc" }],
     take: SIDSTORLEK + 1,
     select: {
       id: true,
@@ -99,10 +124,14 @@ export async function inkorg(db: PrismaClient, f: Inkorgsfilter) {
       skapad: true,
       meddelande: true,
       nyttMeddelande: true,
+      forstaSvar: true,
+      svarSenast: true,
+      avslutasSenast: true,
+      frist: true,
       skola: { select: { namn: true } },
       handlaggare: { select: { name: true } },
     },
   });
   const nasta = rader.length > SIDSTORLEK ? rader[SIDSTORLEK - 1] : null;
-  return { rader: rader.slice(0, SIDSTORLEK), nasta: nasta ? nyckel(nasta) : null };
+  return { rader: rader.slice(0, SIDSTORLEK), nasta: nasta ? (efterFristOrdning ? fristnyckel(nasta) : nyckel(nasta)) : null };
 }

@@ -49,6 +49,18 @@ Grundskoleförvaltningen, Göteborgs Stad`,
   lankar: [arendelanken],
 });
 
+/** The förvaltningslagen 11 § notice the clerk wrote (from lib/synpunkter/frister.ts's template). */
+export const forseningsmejl = mall({
+  namn: "synpunkt.forseningsbesked",
+  amne: "Besked om ditt ärende {arendenummer}",
+  text: `{besked}
+
+--
+Du kan läsa hela ärendet och skriva till oss här (länken är personlig):
+{arendelank}`,
+  lankar: [arendelanken],
+});
+
 /** The clerk's reply, with the way back to the case's page. */
 export const svarsmejl = mall({
   namn: "synpunkt.svar",

@@ -49,9 +49,36 @@ export interface Statistik {
     perManad: ({ manad: string } & Enkatfordelning)[];
     alla: Enkatfordelning;
   };
+  /** Deadlines kept per type, school (the same top schools as perSkola) and month received. */
+  frister: {
+    alla: Fristutfall;
+    perTyp: ({ typ: SynpunktTyp; etikett: string } & Fristutfall)[];
+    perSkola: ({ namn: string; slug: string } & Fristutfall)[];
+    perManad: ({ manad: string } & Fristutfall)[];
+  };
 }
 
 export type Enkatfordelning = Record<EnkatSvar, number>;
+
+/**
+ * The deadlines kept (lib/synpunkter/frister.ts): for the first answer and for closing, how many
+ * were met, met late, and are still open past the deadline. Open cases whose deadline has not
+ * passed are not yet decided and are not counted.
+ */
+export interface Fristutfall {
+  svarITid: number;
+  svarSent: number;
+  svarForsenat: number;
+  avslutITid: number;
+  avslutSent: number;
+  avslutForsenat: number;
+}
+
+/** The share within target, of the decided ones; null when none is decided. */
+export function andelITid(itid: number, sent: number, forsenat: number): number | null {
+  const alla = itid + sent + forsenat;
+  return alla === 0 ? null : itid / alla;
+}
 
 function villkor(p: Period) {
   const delar = [Prisma.sql`TRUE`];
@@ -69,7 +96,8 @@ export async function statistik(db: PrismaClient, aktor: Aktor | null, period: P
   const sistaManad = (period.till ?? svensktDatum(nu)).slice(0, 7);
   const manader = manaderFram(sistaManad, MANADER);
 
-  const [antal, skolor, perManad, ledtider, enkatrader] = await Promise.all([
+  const idag = svensktDatum(nu);
+  const [antal, skolor, perManad, ledtider, enkatrader, fristrader] = await Promise.all([
     // Per type, per status and the total in one pass over the table.
     db.$queryRaw<{ typ: SynpunktTyp | null; status: SynpunktStatus | null; g: number; antal: number }[]>`
       SELECT typ::text AS typ, status::text AS status, GROUPING(typ, status)::int AS g, count(*)::int AS antal
@@ -98,6 +126,22 @@ export async function statistik(db: PrismaClient, aktor: Aktor | null, period: P
         FROM (SELECT typ, "enkatSvar", to_char(date_trunc('month', ${lokalSkapad}), 'YYYY-MM') AS manad
                 FROM "Synpunkt" WHERE ${where} AND "enkatSvar" IS NOT NULL) e
        GROUP BY GROUPING SETS ((typ, "enkatSvar"), (manad, "enkatSvar"), ("enkatSvar"))`,
+    // A deadline is met when the answer (or the closing) came on its day in Sweden or before.
+    // GROUPING(typ, "skolaId", manad): 3 = per type, 5 = per school, 6 = per month, 7 = all.
+    db.$queryRaw<({ typ: SynpunktTyp | null; skolaId: string | null; manad: string | null; g: number } & Fristutfall)[]>`
+      SELECT typ::text AS typ, "skolaId", manad, GROUPING(typ, "skolaId", manad)::int AS g,
+             count(*) FILTER (WHERE svar IS NOT NULL AND svar <= "svarSenast")::int AS "svarITid",
+             count(*) FILTER (WHERE svar IS NOT NULL AND svar > "svarSenast")::int AS "svarSent",
+             count(*) FILTER (WHERE svar IS NULL AND ${idag}::date > "svarSenast")::int AS "svarForsenat",
+             count(*) FILTER (WHERE slut IS NOT NULL AND slut <= "avslutasSenast")::int AS "avslutITid",
+             count(*) FILTER (WHERE slut IS NOT NULL AND slut > "avslutasSenast")::int AS "avslutSent",
+             count(*) FILTER (WHERE slut IS NULL AND ${idag}::date > "avslutasSenast")::int AS "avslutForsenat"
+        FROM (SELECT typ, "skolaId", "svarSenast", "avslutasSenast",
+                     to_char(date_trunc('month', ${lokalSkapad}), 'YYYY-MM') AS manad,
+                     (("forstaSvar" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Stockholm')::date AS svar,
+                     ((avslutad AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Stockholm')::date AS slut
+                FROM "Synpunkt" WHERE ${where} AND "svarSenast" IS NOT NULL) f
+       GROUP BY GROUPING SETS ((typ), ("skolaId"), (manad), ())`,
   ]);
 
   const typer = Object.keys(synpunktTyper) as SynpunktTyp[];
@@ -115,6 +159,27 @@ export async function statistik(db: PrismaClient, aktor: Aktor | null, period: P
     for (const r of enkatrader) if (r.g === g && match(r)) f[r.svar] = r.antal;
     return f;
   };
+
+  const tomt: Fristutfall = { svarITid: 0, svarSent: 0, svarForsenat: 0, avslutITid: 0, avslutSent: 0, avslutForsenat: 0 };
+  const frist = (g: number, match: (r: (typeof fristrader)[number]) => boolean): Fristutfall => {
+    const r = fristrader.find((x) => x.g === g && match(x));
+    return r
+      ? {
+          svarITid: r.svarITid,
+          svarSent: r.svarSent,
+          svarForsenat: r.svarForsenat,
+          avslutITid: r.avslutITid,
+          avslutSent: r.avslutSent,
+          avslutForsenat: r.avslutForsenat,
+        }
+      : tomt;
+  };
+  const skolaId = new Map(
+    (await db.skola.findMany({ where: { slug: { in: topp.map((t) => t.slug) } }, select: { id: true, slug: true } })).map((k) => [
+      k.slug,
+      k.id,
+    ]),
+  );
 
   return {
     totalt: rakna(3, () => true),
@@ -139,6 +204,12 @@ export async function statistik(db: PrismaClient, aktor: Aktor | null, period: P
       perTyp: typer.map((typ) => ({ typ, etikett: synpunktTyper[typ].etikett, ...fordelning(1, (r) => r.typ === typ) })),
       perManad: manader.map((manad) => ({ manad, ...fordelning(2, (r) => r.manad === manad) })),
       alla: fordelning(3, () => true),
+    },
+    frister: {
+      alla: frist(7, () => true),
+      perTyp: typer.map((typ) => ({ typ, etikett: synpunktTyper[typ].etikett, ...frist(3, (r) => r.typ === typ) })),
+      perSkola: topp.map((t) => ({ namn: t.namn, slug: t.slug, ...frist(5, (r) => r.skolaId === skolaId.get(t.slug)) })),
+      perManad: manader.map((manad) => ({ manad, ...frist(6, (r) => r.manad === manad) })),
     },
   };
 }

@@ -14,6 +14,7 @@ import { bekraftelsemejl, NOTISER } from "./mejl";
 import { hashaNyckel, NYCKEL_BYTES, skapaNyckel } from "./nyckel";
 import { GRANS_PER_FONSTER, inskicksfonster } from "./skydd";
 import type { SynpunktIn } from "./schema";
+import { fristerVidAnkomst } from "./frister";
 import { arendenummer, synpunktTyper } from "./typer";
 
 export type Mottagande =
@@ -60,6 +61,8 @@ export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, kl
   // The key to the case's own page: only its hash is stored, the key itself goes to the sender once.
   const arendenyckel = randomBytes(NYCKEL_BYTES).toString("base64url");
   const { hash, sok } = hashaNyckel(arendenyckel);
+  // Its deadlines in working days from today (lib/synpunkter/frister.ts); the first is the one that applies.
+  const { svarSenast, avslutasSenast } = fristerVidAnkomst(data.typ, nu);
   const handelsetext = data.tidigareId ? "Mottagen via ärendesidan för ett tidigare ärende." : "Mottagen via kontaktformuläret.";
   // A repeated post of the same form is answered with the case it already made, and not counted.
   // Input that cannot make a case (an unknown school) is refused before it is counted.
@@ -77,6 +80,8 @@ export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, kl
       sok,
       hash,
       telefon: kontakt?.telefon ?? "",
+      svarSenast,
+      avslutasSenast,
     });
   } catch (error) {
     if (!(error instanceof Samtidig)) throw error;
@@ -105,9 +110,14 @@ interface Mottagning {
   sok: string;
   hash: string;
   telefon: string;
+  svarSenast: ReturnType<typeof fristerVidAnkomst>["svarSenast"];
+  avslutasSenast: ReturnType<typeof fristerVidAnkomst>["avslutasSenast"];
 }
 
-function mottag(db: PrismaClient, { nyckel, skolaId, epost, meddela, data, klient, nu, handelsetext, sok, hash, telefon }: Mottagning) {
+function mottag(
+  db: PrismaClient,
+  { nyckel, skolaId, epost, meddela, data, klient, nu, handelsetext, sok, hash, telefon, svarSenast, avslutasSenast }: Mottagning,
+) {
   return db.$transaction(async (tx) => {
     const [rad] = await tx.$queryRaw<Mottagningsrad[]>`
       WITH finns AS (
@@ -120,9 +130,11 @@ function mottag(db: PrismaClient, { nyckel, skolaId, epost, meddela, data, klien
         ON CONFLICT (klient, fonster) DO UPDATE SET antal = "Inskick".antal + 1
         RETURNING antal
       ), ny AS (
-        INSERT INTO "Synpunkt" (id, typ, meddelande, namn, epost, meddela, "tidigareId", "skolaId", idempotensnyckel, skapad, andrad)
+        INSERT INTO "Synpunkt" (id, typ, meddelande, namn, epost, meddela, "tidigareId", "skolaId", idempotensnyckel, skapad, andrad,
+                                "svarSenast", "avslutasSenast", frist)
         SELECT ${randomUUID()}, ${data.typ}::"SynpunktTyp", ${data.meddelande}, ${data.namn ?? null}::text, ${epost}::text, ${meddela},
-               ${data.tidigareId ?? null}::text, ${skolaId}::text, ${nyckel}, ${nu}::timestamp(3), ${nu}::timestamp(3)
+               ${data.tidigareId ?? null}::text, ${skolaId}::text, ${nyckel}, ${nu}::timestamp(3), ${nu}::timestamp(3),
+               ${svarSenast}::date, ${avslutasSenast}::date, ${svarSenast}::date
         FROM rakning WHERE rakning.antal <= ${GRANS_PER_FONSTER}
         ON CONFLICT (idempotensnyckel) DO NOTHING
         RETURNING id, lopnummer, skapad

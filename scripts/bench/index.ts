@@ -584,6 +584,7 @@ async function matInkorg(last: Lastgenerator, pgc: pg.Client, dbUrl: string): Pr
         { namn: "sok-vanlig", url: `/personal/synpunkter?q=${VANLIGT_SOKORD}`, filter: { q: VANLIGT_SOKORD }, maste: "<table" },
         { namn: "sok-sallsynt", url: `/personal/synpunkter?q=${SALLSYNT_SOKORD}`, filter: { q: SALLSYNT_SOKORD }, maste: "<table" },
         { namn: "djup", url: `/personal/synpunkter?efter=${djup}`, filter: { efter: djup }, maste: "<table" },
+        { namn: "frist", url: "/personal/synpunkter?sortera=frist", filter: { sortera: "frist" }, maste: "<table" },
         { namn: "insatslista", url: "/personal/insatser", maste: "<table" },
         { namn: "oversikt", url: "/personal", maste: "öppna synpunkter" },
       ];
@@ -626,6 +627,7 @@ async function matInkorg(last: Lastgenerator, pgc: pg.Client, dbUrl: string): Pr
       [`sok-vanlig: q=${VANLIGT_SOKORD}`, { q: VANLIGT_SOKORD }],
       [`sok-sallsynt: q=${SALLSYNT_SOKORD}`, { q: SALLSYNT_SOKORD }],
       ["djup: cursor halfway down", { efter: djup }],
+      ["frist: open cases by due date", { sortera: "frist" }],
     ];
     for (const [namn, filter] of planfilter) {
       prisma.fragor.length = 0;

@@ -69,7 +69,8 @@ export async function laggTillArenden(client: pg.Client, fran: number, till: num
                 END AS status
          FROM med_status m)
      INSERT INTO "Synpunkt" (id, lopnummer, typ, meddelande, namn, epost, "skolaId", status, "handlaggareId",
-                             idempotensnyckel, skapad, andrad, "forstaSvar", avslutad, gallrad, demo)
+                             idempotensnyckel, skapad, andrad, "forstaSvar", avslutad, gallrad, demo,
+                             "svarSenast", "avslutasSenast", frist)
      SELECT 'c' || substr(md5(k.i::text || ':' || random()::text), 1, 24),
             $5::int - k.i,
             (CASE WHEN r_typ < 0.4 THEN 'FRAGA' WHEN r_typ < 0.7 THEN 'SYNPUNKT' WHEN r_typ < 0.9 THEN 'KLAGOMAL' ELSE 'BEROM' END)::"SynpunktTyp",
@@ -86,8 +87,16 @@ export async function laggTillArenden(client: pg.Client, fran: number, till: num
             CASE WHEN k.status IN ('BESVARAD', 'AVSLUTAD') THEN skapad + make_interval(secs => 86400 * (1 + r_svar * 9)) END,
             CASE WHEN k.status = 'AVSLUTAD' THEN skapad + make_interval(secs => 86400 * (10 + r_svar * 20)) END,
             CASE WHEN gallras THEN skapad + make_interval(days => 365) END,
-            false
-     FROM (SELECT klar.*, (status = 'AVSLUTAD' AND dagar > 400) AS gallras FROM klar) AS k, skolor s, personal p`,
+            false,
+            -- Deadlines as calendar days close to the working-day targets (lib/synpunkter/frister.ts):
+            -- 5 working days ≈ 7 days, 10 ≈ 14, 20 ≈ 28. Enough for the inbox's order and index.
+            k.svar_senast,
+            k.avslutas_senast,
+            CASE WHEN k.status = 'AVSLUTAD' THEN NULL WHEN k.status = 'BESVARAD' THEN k.avslutas_senast ELSE k.svar_senast END
+     FROM (SELECT klar.*, (status = 'AVSLUTAD' AND dagar > 400) AS gallras,
+                  skapad::date + CASE WHEN r_typ < 0.4 THEN 7 ELSE 14 END AS svar_senast,
+                  skapad::date + CASE WHEN r_typ < 0.4 OR r_typ >= 0.9 THEN 14 ELSE 28 END AS avslutas_senast
+           FROM klar) AS k, skolor s, personal p`,
     [fran, till, SEKUNDER_PER_ARENDE, meningar.length, 2_000_000_000, meningar],
   );
 }

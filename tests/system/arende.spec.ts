@@ -6,6 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { SMTPServer } from "smtp-server";
+import { formatDatum } from "@/lib/datum";
 import { loggaInSom } from "../support/logga-in";
 import { freshDatabase, type TestDatabase } from "../support/databases";
 import { arendenyckelI, lasMejl } from "../support/mejl";
@@ -124,6 +125,13 @@ test("a sender follows the case by its private link, replies without JavaScript 
   await expect(sida.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await expect(sida.getByRole("heading", { level: 1 })).toHaveText(/^Ditt ärende GF-\d{4}-\d{5}$/);
   await expect(sida.getByRole("heading", { name: "Status: Under handläggning", level: 2 })).toBeVisible();
+  // Not yet answered: the sender is told by when (the first answer's deadline, lib/synpunkter/frister.ts).
+  const [{ dag }] = await query<{ dag: string }>(
+    database.url,
+    `SELECT to_char("svarSenast", 'YYYY-MM-DD') AS dag FROM "Synpunkt" WHERE lopnummer = $1`,
+    [lopnummer],
+  );
+  await expect(sida.getByText(`Du kan räkna med ett svar senast ${formatDatum(dag)}.`)).toBeVisible();
   await expect(sida.getByText(meddelande)).toBeVisible();
   const [{ name }] = await query<{ name: string }>(database.url, `SELECT name FROM "User" WHERE roll = 'HANDLAGGARE' LIMIT 1`);
   await expect(sida.getByText(name)).toHaveCount(0);

@@ -11,6 +11,7 @@ import { hittaArende } from "@/lib/synpunkter/nyckel";
 import { klientadress } from "@/lib/http/klient";
 import { nyttFormular } from "@/lib/sakerhet/formularladdning";
 import { gissningsklient, raknaInskick, sparrad } from "@/lib/synpunkter/skydd";
+import { formatDatum } from "@/lib/datum";
 import { enkatSvar, statusForklaring, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 import { slutaMeddela } from "./actions";
 import { Enkatformular, Meddelandeformular } from "./formular";
@@ -41,6 +42,8 @@ function Rubrik({ post }: { post: Post }) {
       return <>Svar från grundskoleförvaltningen</>;
     case "meddelande":
       return <>Du skrev</>;
+    case "besked":
+      return <>Besked om när du får svar</>;
     case "gallrat":
       return <>Personuppgifter och texter borttagna</>;
   }
@@ -86,6 +89,7 @@ export default async function Arendesida({ params, searchParams }: Props) {
           Status: {synpunktStatusar[vy.status]}
         </h2>
         <p className="mt-2 max-w-prose">{statusForklaring[vy.status]}</p>
+        {vy.svarSenast && <p className="mt-2 max-w-prose font-semibold">Du kan räkna med ett svar senast {formatDatum(vy.svarSenast)}.</p>}
         <dl className="mt-4 grid gap-3 sm:grid-cols-3">
           {!vy.gallrad && (
             <div>
@@ -139,7 +143,7 @@ export default async function Arendesida({ params, searchParams }: Props) {
         </h2>
         <ol className="mt-4 max-w-prose space-y-4">
           {vy.tidslinje.map((p) => (
-            <li key={p.id} className={`border-l-4 pl-3 ${p.slag === "svar" ? "border-ok" : "border-brand-soft"}`}>
+            <li key={p.id} className={`border-l-4 pl-3 ${p.slag === "svar" || p.slag === "besked" ? "border-ok" : "border-brand-soft"}`}>
               <p className="text-sm text-muted">
                 <time dateTime={p.tidpunkt.toISOString()}>{tid.format(p.tidpunkt)}</time>
               </p>

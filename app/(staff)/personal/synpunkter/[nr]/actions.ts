@@ -24,7 +24,9 @@ export const utfor = personalAtgard<HandlingState, typeof arendeatgardSchema, ty
   nekad: "Du har inte behörighet att handlägga ärenden.",
   // One message at a time: the first one.
   svar: (fel, { varden }) => ({ text: varden.text ?? "", fel: Object.values(fel)[0] }),
-  async utfor({ user, argument: { lopnummer }, data, svar }) {
+  async utfor({ user, argument: { lopnummer }, data, svar, form }) {
+    // "Granska språket" (the way without JavaScript): the text comes back, shown with its LIX; nothing is sent.
+    if (form.get("granska") === "ja" && "text" in data) return { text: data.text };
     const utfall = await handlagga(db, user, lopnummer, data);
     if (!utfall.ok) return svar({ formular: utfall.fel });
     redirect(`/personal/synpunkter/${lopnummer}?klart=${data.handling}`);

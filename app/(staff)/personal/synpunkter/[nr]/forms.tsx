@@ -1,9 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { granskaText, LANG_MENING } from "@/lib/lasbarhet";
 import { utfor, type HandlingState } from "./actions";
 
 const knapp = "mt-2 rounded-sm bg-brand px-4 py-2 font-semibold text-white";
+const granskaKnapp = "mt-2 ml-3 rounded-sm border-2 border-ink bg-white px-4 py-2 font-semibold text-ink";
 const falt = "mt-1 w-full rounded-sm border-2 border-ink bg-white px-2 py-2";
 
 function useHandling() {
@@ -78,6 +80,28 @@ export function Valform({
   );
 }
 
+/** LIX with the editors' bands, and the over-long sentences, before the text goes to a citizen. */
+function Sprakruta({ id, text }: { id: string; text: string }) {
+  const g = granskaText(text);
+  return (
+    <section aria-labelledby={`${id}-rubrik`} className="mt-2 rounded-sm border border-line bg-white p-3 text-sm">
+      <h3 id={`${id}-rubrik`} className="font-semibold">
+        Språket i texten
+      </h3>
+      <p>{g.lix ? `LIX ${g.lix.varde}: ${g.lix.band}.` : "LIX visas när texten har minst tio ord."}</p>
+      {g.langa.length > 0 && (
+        <ul className="mt-1 list-disc pl-5">
+          {g.langa.map((m, i) => (
+            <li key={i}>
+              Meningen som börjar ”{m.borjan} …” har {m.ord} ord. Dela gärna upp den; högst {LANG_MENING} ord läses lättare.
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 /** Who will read the text, said before it is written: the sender, or only the staff. */
 export function Synlighet({ synlig }: { synlig: boolean }) {
   return synlig ? (
@@ -93,20 +117,27 @@ export function Textform({
   etikett,
   hjalp,
   knapptext,
+  forval = "",
 }: {
   lopnummer: number;
-  handling: "anteckning" | "svar";
+  handling: "anteckning" | "svar" | "forseningsbesked";
   etikett: string;
   hjalp: string;
   knapptext: string;
+  /** A template the clerk edits (the 11 § notice); what they wrote comes back after an error. */
+  forval?: string;
 }) {
   const [state, action, pending] = useHandling();
   const id = `text-${handling}`;
+  // What the sender will read is checked as it is written; the text typed since the last answer wins.
+  const [skrivet, setSkrivet] = useState<{ till: HandlingState; text: string } | null>(null);
+  const aktuell = skrivet && skrivet.till === state ? skrivet.text : state.text || forval;
+  const tillAvsandaren = handling !== "anteckning";
   return (
     <form action={action} noValidate className="mb-6">
       <Arende lopnummer={lopnummer} />
       <input type="hidden" name="handling" value={handling} />
-      <Synlighet synlig={handling === "svar"} />
+      <Synlighet synlig={handling !== "anteckning"} />
       <label htmlFor={id} className="block font-semibold">
         {etikett}
       </label>
@@ -117,15 +148,22 @@ export function Textform({
       <textarea
         id={id}
         name="text"
-        rows={5}
-        defaultValue={state.text}
+        rows={forval ? 12 : 5}
+        defaultValue={state.text || forval}
+        onChange={tillAvsandaren ? (e) => setSkrivet({ till: state, text: e.target.value }) : undefined}
         aria-invalid={Boolean(state.fel)}
         aria-describedby={[`${id}-hjalp`, state.fel && `${id}-fel`].filter(Boolean).join(" ")}
         className={falt}
       />
+      {tillAvsandaren && <Sprakruta id={`${id}-sprak`} text={aktuell} />}
       <button type="submit" disabled={pending} className={knapp}>
         {knapptext}
       </button>
+      {tillAvsandaren && (
+        <button type="submit" name="granska" value="ja" disabled={pending} className={granskaKnapp}>
+          Granska språket
+        </button>
+      )}
     </form>
   );
 }

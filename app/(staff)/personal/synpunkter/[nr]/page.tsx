@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { SynpunktHandelseTyp } from "@/lib/db/generated/enums";
 import { diarienummer, standardmening } from "@/lib/synpunkter/diarium";
 import { sekretessgrund, sekretessgrunder } from "@/lib/synpunkter/sekretess";
+import { borMeddelaForsening, datumText, forsening, forseningsbeskedMall } from "@/lib/synpunkter/frister";
 import { arendenummer, enkatSvar, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 import { Meningsform, Synlighet, Textform, Valform } from "./forms";
 
@@ -25,6 +26,7 @@ const handelsenamn: Record<SynpunktHandelseTyp, string> = {
   ARENDEMENING_ANDRAD: "Ärendemeningen ändrad",
   SEKRETESS_MARKERAD: "Markerat: kan omfattas av sekretess",
   SEKRETESS_BORTTAGEN: "Sekretessmarkeringen borttagen",
+  FORSENINGSBESKED: "Besked om försening (förvaltningslagen 11 §)",
 };
 const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   SKAPAD: true,
@@ -39,12 +41,14 @@ const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   ARENDEMENING_ANDRAD: false,
   SEKRETESS_MARKERAD: false,
   SEKRETESS_BORTTAGEN: false,
+  FORSENINGSBESKED: true,
 };
 const franAvsandaren = new Set<SynpunktHandelseTyp>(["SKAPAD", "MEDDELANDE", "ENKATSVAR", "AVREGISTRERAD"]);
 const klart: Record<string, string> = {
   tilldela: "Ärendet är tilldelat.",
   status: "Statusen är ändrad.",
   anteckning: "Anteckningen är sparad.",
+  forseningsbesked: "Beskedet är skickat. Det syns på avsändarens ärendesida och mejlas om avsändaren lämnade en e-postadress.",
   svar: "Svaret är sparat. Det syns på avsändarens ärendesida och mejlas om avsändaren lämnade en e-postadress.",
   arendemening: "Ärendemeningen är sparad. Den syns i det offentliga diariet.",
   sekretess: "Sekretessmarkeringen är sparad.",
@@ -53,7 +57,7 @@ const klart: Record<string, string> = {
 type Props = { params: Promise<{ nr: string }>; searchParams: Promise<{ klart?: string }> };
 
 export default async function Arende({ params, searchParams }: Props) {
-  await requirePage("synpunkt.lasa");
+  const user = await requirePage("synpunkt.lasa");
   const nr = Number((await params).nr);
   if (!Number.isSafeInteger(nr) || nr < 1) notFound();
   const [s, handlaggare, { klart: gjort }] = await Promise.all([
@@ -110,6 +114,21 @@ export default async function Arende({ params, searchParams }: Props) {
           <dd>{tid.format(s.skapad)}</dd>
         </div>
         <div>
+          <dt className="text-sm text-muted">Svar senast</dt>
+          <dd>
+            {s.svarSenast ? datumText(s.svarSenast) : "–"}
+            {s.forstaSvar && " (besvarat)"}
+            {forsening(s) === "svar" && <strong className="ml-2 rounded-sm border-2 border-warn px-1 text-sm">Försenad</strong>}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Avslutas senast</dt>
+          <dd>
+            {s.avslutasSenast ? datumText(s.avslutasSenast) : "–"}
+            {forsening(s) === "avslut" && <strong className="ml-2 rounded-sm border-2 border-warn px-1 text-sm">Försenad</strong>}
+          </dd>
+        </div>
+        <div>
           <dt className="text-sm text-muted">Skola</dt>
           <dd>{s.skola?.namn ?? "Ingen angiven"}</dd>
         </div>
@@ -134,6 +153,27 @@ export default async function Arende({ params, searchParams }: Props) {
           Följer upp ett tidigare ärende:{" "}
           <Link href={`/personal/synpunkter/${s.tidigare.lopnummer}`}>{arendenummer(s.tidigare.lopnummer, s.tidigare.skapad)}</Link>
         </p>
+      )}
+      {borMeddelaForsening(s) && (
+        <section aria-labelledby="forsening" className="mt-6 max-w-2xl border-l-4 border-warn bg-white p-4">
+          <h2 id="forsening" className="text-xl font-bold">
+            {forsening(s) ? "Ärendet är försenat" : "Ärendet riskerar att inte besvaras i tid"}
+          </h2>
+          <p className="mt-1 max-w-prose">
+            Första svaret ska ges senast {s.svarSenast && datumText(s.svarSenast)}. Dröjer svaret väsentligt ska avsändaren få besked om det
+            och varför (förvaltningslagen 11 §). Fyll i mallen och skicka beskedet; det syns i tråden och på avsändarens ärendesida.
+          </p>
+          <div className="mt-4">
+            <Textform
+              lopnummer={s.lopnummer}
+              handling="forseningsbesked"
+              etikett="Besked om försening"
+              hjalp="Mejlas till avsändaren om en e-postadress finns, och visas på ärendesidan. Svarsfristen ändras inte."
+              knapptext="Skicka beskedet"
+              forval={forseningsbeskedMall(arendenummer(s.lopnummer, s.skapad), user.name ?? "Grundskoleförvaltningen")}
+            />
+          </div>
+        </section>
       )}
       <section aria-labelledby="trad" className="mt-8">
         <h2 id="trad" className="text-2xl font-bold">

@@ -9,11 +9,13 @@ import { db } from "@/lib/db";
 import { formatDatum, formatManad } from "@/lib/datum";
 import { ledtidsfordelning } from "@/lib/synpunkter/ledtid";
 import {
+  andelITid,
   formatLedtid,
   statistik,
   statistikSchema,
   TOPPSKOLOR,
   type Enkatfordelning,
+  type Fristutfall,
   type Ledtid,
   type Period,
 } from "@/lib/synpunkter/statistik";
@@ -149,6 +151,74 @@ function Enkattabell({
         <tfoot>
           <Enkatrad namn="Alla" f={alla} fot />
         </tfoot>
+      </table>
+    </Tabellram>
+  );
+}
+
+function Andel({ itid, sent, forsenat }: { itid: number; sent: number; forsenat: number }) {
+  const a = andelITid(itid, sent, forsenat);
+  return <>{a === null ? "–" : procent.format(a)}</>;
+}
+
+/** Deadlines kept per group: answered and closed in time, late, and still open past the deadline. */
+function Fristtabell({
+  rubrik,
+  kolumn,
+  rader,
+  alla,
+}: {
+  rubrik: string;
+  kolumn: string;
+  rader: ({ namn: string } & Fristutfall)[];
+  alla?: Fristutfall;
+}) {
+  const rad = (namn: string, f: Fristutfall, key?: string) => (
+    <tr key={key ?? namn}>
+      <th scope="row" className={`${td} font-normal`}>
+        {namn}
+      </th>
+      <td className={`${td} text-right`}>{tal.format(f.svarITid)}</td>
+      <td className={`${td} text-right`}>{tal.format(f.svarSent)}</td>
+      <td className={`${td} text-right`}>{tal.format(f.svarForsenat)}</td>
+      <td className={`${td} text-right font-semibold`}>
+        <Andel itid={f.svarITid} sent={f.svarSent} forsenat={f.svarForsenat} />
+      </td>
+      <td className={`${td} text-right`}>{tal.format(f.avslutITid)}</td>
+      <td className={`${td} text-right`}>{tal.format(f.avslutSent)}</td>
+      <td className={`${td} text-right`}>{tal.format(f.avslutForsenat)}</td>
+      <td className={`${td} text-right font-semibold`}>
+        <Andel itid={f.avslutITid} sent={f.avslutSent} forsenat={f.avslutForsenat} />
+      </td>
+    </tr>
+  );
+  return (
+    <Tabellram namn={rubrik} className="mt-3">
+      <table className="w-full border-collapse bg-white text-left">
+        <caption className="sr-only">{rubrik}</caption>
+        <thead>
+          <tr>
+            <td className="p-2" />
+            <th scope="colgroup" colSpan={4} className="border-b border-line p-2 text-center">
+              Första svar
+            </th>
+            <th scope="colgroup" colSpan={4} className="border-b border-line p-2 text-center">
+              Avslut
+            </th>
+          </tr>
+          <tr>
+            <th scope="col" className={th}>
+              {kolumn}
+            </th>
+            {["i tid", "sent", "försenade, öppna", "andel i tid", "i tid", "sent", "försenade, öppna", "andel i tid"].map((k, i) => (
+              <th key={i} scope="col" className={`${th} text-right`}>
+                {k}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{rader.map((r) => rad(r.namn, r))}</tbody>
+        {alla && <tfoot>{rad("Alla", alla, "alla")}</tfoot>}
       </table>
     </Tabellram>
   );
@@ -339,6 +409,29 @@ export default async function Statistik({ searchParams }: Props) {
             </tfoot>
           </table>
         </Tabellram>
+      </section>
+
+      <section aria-labelledby="frist-rubrik" className="mt-10">
+        <h2 id="frist-rubrik" className="text-2xl font-bold">
+          Svar och avslut inom frist
+        </h2>
+        <p className="mt-2 max-w-prose">
+          Varje ärende har en frist för första svar och en för avslut, i arbetsdagar efter typ (se inkorgen). I tid betyder senast på
+          fristens dag. Öppna ärenden vars frist inte har passerat räknas inte ännu. Andelen i tid räknas av de avgjorda: i tid, sent och
+          försenade öppna, {galler}.
+        </p>
+        <Fristtabell
+          rubrik="Inom frist per typ"
+          kolumn="Typ"
+          rader={s.frister.perTyp.map((r) => ({ ...r, namn: r.etikett }))}
+          alla={s.frister.alla}
+        />
+        <Fristtabell rubrik="Inom frist per skola" kolumn="Skola" rader={s.frister.perSkola} />
+        <Fristtabell
+          rubrik="Inom frist per månad"
+          kolumn="Månad"
+          rader={s.frister.perManad.map((r) => ({ ...r, namn: formatManad(r.manad) }))}
+        />
       </section>
 
       <Spridningsdiagram spridning={spridning} galler={galler} />
