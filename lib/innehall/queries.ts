@@ -1,22 +1,27 @@
-import { unstable_cache } from "next/cache";
 import { db } from "../db";
-import { REVALIDATE_SECONDS, tags } from "../cache";
+import { cachad, taggar } from "../cache";
 import { ellerNull } from "../reserv";
 import { renderaMarkdown } from "./markdown";
 import { fyllIn } from "./platshallare";
 import { RESERVKONTAKT } from "./reservkontakt";
 import { startsidaFran } from "./publicerat";
 
-const opts = { tags: [tags.innehall], revalidate: REVALIDATE_SECONDS };
-
-export const getForvaltning = unstable_cache(() => db.forvaltning.findUniqueOrThrow({ where: { id: 1 } }), ["forvaltning"], opts);
+export const getForvaltning = cachad(
+  "forvaltning",
+  () => db.forvaltning.findUniqueOrThrow({ where: { id: 1 } }),
+  () => [taggar.kontakt],
+);
 
 /** The phone number editors published, for a text that tells a visitor to call; the fallback when the database does not answer. */
 export async function forvaltningensTelefon(): Promise<string> {
   return (await ellerNull(getForvaltning(), "förvaltningens telefonnummer"))?.telefon ?? RESERVKONTAKT.telefon;
 }
 
-export const getNyckeltal = unstable_cache(() => db.nyckeltal.findMany({ orderBy: { ordning: "asc" } }), ["nyckeltal"], opts);
+export const getNyckeltal = cachad(
+  "nyckeltal",
+  () => db.nyckeltal.findMany({ orderBy: { ordning: "asc" } }),
+  () => [taggar.nyckeltal],
+);
 
 export interface SidaVy {
   slug: string;
@@ -32,17 +37,26 @@ export interface SidaVy {
   varianter: string[];
 }
 
-/** A page's published text, or a draft's (the preview): Markdown rendered and sanitized once. */
-export async function sidaVy(d: {
-  slug: string;
-  titel: string;
-  ingress: string;
-  brodtext: string;
-  foralder: string | null;
-  uppdaterad: Date;
-}): Promise<SidaVy> {
+type Sidrubrik = { slug: string; titel: string } | null;
+const lasRubrik = (slug: string): Promise<Sidrubrik> => db.sida.findUnique({ where: { slug }, select: { slug: true, titel: true } });
+
+/**
+ * A page's published text, or a draft's (the preview): Markdown rendered and sanitized once.
+ * `rubrik` reads the parent page's title (the cached page reads it under the parent's own tag).
+ */
+export async function sidaVy(
+  d: {
+    slug: string;
+    titel: string;
+    ingress: string;
+    brodtext: string;
+    foralder: string | null;
+    uppdaterad: Date;
+  },
+  rubrik: (slug: string) => Promise<Sidrubrik> = lasRubrik,
+): Promise<SidaVy> {
   const [foralder, undersidor, varianter] = await Promise.all([
-    d.foralder ? db.sida.findUnique({ where: { slug: d.foralder }, select: { slug: true, titel: true } }) : null,
+    d.foralder ? rubrik(d.foralder) : null,
     db.sida.findMany({ where: { foralder: d.slug }, select: { slug: true, titel: true }, orderBy: { titel: "asc" } }),
     db.sidaVariant.findMany({ where: { slug: d.slug }, select: { sprak: true }, orderBy: { sprak: "desc" } }),
   ]);
@@ -58,28 +72,39 @@ export async function sidaVy(d: {
   };
 }
 
-export const getSida = unstable_cache(
+/** A page's title as its sub-pages show it, under its own tag: a page's new text leaves its sub-pages alone. */
+export const getSidrubrik = cachad("sidrubrik", lasRubrik, (slug) => [taggar.sidrubrik(slug)]);
+
+/** The page itself and its lists (sub-pages, language versions), without the parent's title. */
+const sidaUtanForalder = cachad(
+  "sida",
   async (slug: string) => {
     const sida = await db.sida.findUnique({ where: { slug } });
-    return sida ? sidaVy(sida) : null;
+    return sida ? { vy: await sidaVy(sida, async () => null), foralder: sida.foralder } : null;
   },
-  ["sida-md"],
-  opts,
+  (slug) => [taggar.sida(slug), taggar.undersidor(slug)],
 );
 
-export const getStartsida = unstable_cache(
+/** A published page as its public address shows it, or null. */
+export async function getSida(slug: string): Promise<SidaVy | null> {
+  const sida = await sidaUtanForalder(slug);
+  if (!sida) return null;
+  return { ...sida.vy, foralder: sida.foralder ? await getSidrubrik(sida.foralder) : null };
+}
+
+export const getStartsida = cachad(
+  "startsida",
   async () =>
     startsidaFran(
       (await db.innehall.findUnique({ where: { typ_nyckel: { typ: "startsida", nyckel: "startsida" } }, select: { publicerad: true } }))
         ?.publicerad,
     ),
-  ["startsida"],
-  opts,
+  () => [taggar.startsida],
 );
 
 /** Pages editors put in the main menu (wherever they sit), after the fixed entries. */
-export const getNavigering = unstable_cache(
+export const getNavigering = cachad(
+  "navigering",
   () => db.sida.findMany({ where: { iNavigering: true }, select: { slug: true, titel: true }, orderBy: { titel: "asc" } }),
-  ["navigering"],
-  opts,
+  () => [taggar.meny],
 );
