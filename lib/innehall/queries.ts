@@ -39,11 +39,16 @@ export interface SidaVy {
 
 type Sidrubrik = { slug: string; titel: string } | null;
 const lasRubrik = (slug: string): Promise<Sidrubrik> => db.sida.findUnique({ where: { slug }, select: { slug: true, titel: true } });
+const lasUndersidor = (slug: string) =>
+  db.sida.findMany({ where: { foralder: slug }, select: { slug: true, titel: true }, orderBy: { titel: "asc" } });
 
-/**
- * A page's published text, or a draft's (the preview): Markdown rendered and sanitized once.
- * `rubrik` reads the parent page's title (the cached page reads it under the parent's own tag).
- */
+/** How a page's view reads its parent's title and its sub-pages: the database itself, or the cached reads below. */
+interface Grannar {
+  rubrik(slug: string): Promise<Sidrubrik>;
+  undersidor(slug: string): Promise<{ slug: string; titel: string }[]>;
+}
+
+/** A page's published text, or a draft's (the preview): Markdown rendered and sanitized once. */
 export async function sidaVy(
   d: {
     slug: string;
@@ -53,11 +58,11 @@ export async function sidaVy(
     foralder: string | null;
     uppdaterad: Date;
   },
-  rubrik: (slug: string) => Promise<Sidrubrik> = lasRubrik,
+  grannar: Grannar = { rubrik: lasRubrik, undersidor: lasUndersidor },
 ): Promise<SidaVy> {
   const [foralder, undersidor, varianter] = await Promise.all([
-    d.foralder ? rubrik(d.foralder) : null,
-    db.sida.findMany({ where: { foralder: d.slug }, select: { slug: true, titel: true }, orderBy: { titel: "asc" } }),
+    d.foralder ? grannar.rubrik(d.foralder) : null,
+    grannar.undersidor(d.slug),
     db.sidaVariant.findMany({ where: { slug: d.slug }, select: { sprak: true }, orderBy: { sprak: "desc" } }),
   ]);
   return {
@@ -72,24 +77,32 @@ export async function sidaVy(
   };
 }
 
-/** A page's title as its sub-pages show it, under its own tag: a page's new text leaves its sub-pages alone. */
-export const getSidrubrik = cachad("sidrubrik", lasRubrik, (slug) => [taggar.sidrubrik(slug)]);
-
-/** The page itself and its lists (sub-pages, language versions), without the parent's title. */
-const sidaUtanForalder = cachad(
+// A page is read in three parts, each under the tag of what it shows, so that a sub-page's new
+// title re-renders its parent's page and not the parent's language versions, and a page's new
+// text leaves its sub-pages (which show only its title) alone.
+const getSidrubrik = cachad("sidrubrik", lasRubrik, (slug) => [taggar.sidrubrik(slug)]);
+const getUndersidor = cachad("undersidor", lasUndersidor, (slug) => [taggar.undersidor(slug)]);
+const getSidansText = cachad(
   "sida",
   async (slug: string) => {
     const sida = await db.sida.findUnique({ where: { slug } });
-    return sida ? { vy: await sidaVy(sida, async () => null), foralder: sida.foralder } : null;
+    if (!sida) return null;
+    return { vy: await sidaVy(sida, { rubrik: async () => null, undersidor: async () => [] }), foralder: sida.foralder };
   },
-  (slug) => [taggar.sida(slug), taggar.undersidor(slug)],
+  (slug) => [taggar.sida(slug)],
 );
+
+/** A published page without its sub-pages (what its language versions show of it), or null. */
+export async function getSidaUtanUndersidor(slug: string): Promise<SidaVy | null> {
+  const sida = await getSidansText(slug);
+  if (!sida) return null;
+  return { ...sida.vy, foralder: sida.foralder ? await getSidrubrik(sida.foralder) : null };
+}
 
 /** A published page as its public address shows it, or null. */
 export async function getSida(slug: string): Promise<SidaVy | null> {
-  const sida = await sidaUtanForalder(slug);
-  if (!sida) return null;
-  return { ...sida.vy, foralder: sida.foralder ? await getSidrubrik(sida.foralder) : null };
+  const sida = await getSidaUtanUndersidor(slug);
+  return sida && { ...sida, undersidor: await getUndersidor(slug) };
 }
 
 export const getStartsida = cachad(
