@@ -2,7 +2,7 @@
 //
 // Pages in app/(public) are kept whole in Next.js's page cache (incremental static
 // regeneration): made on their first request, stored through runtime/cache-handler.mjs (Redis when
-// REDIS_URL is set, so every instance shares one copy), and made again when one of the tags below
+// REDIS_URL is set, so every instance shares one copy), and made again when one of its tags
 // is expired or after the layout's one-second `revalidate`, in the background while the last copy
 // is served. Their data is cached with `cachad` below, each query tagged with the items and lists
 // it read (lib/taggar.ts: `skola(slug)`, `meny`, …), and a page inherits the tags of the data it
