@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import type { PrismaClient } from "../db/generated/client";
 import { kontonyckel } from "../auth/strypning";
 import { authorize, type Aktor } from "../auth/permissions";
-import { expireTags } from "../cache";
+import { expireTags, taggar } from "../cache";
 import { logger } from "../logger";
 
 /** "Borttaget konto 7f3a": the same for an account every time, unrelated to its name. */
@@ -79,7 +79,7 @@ export async function taBortKonto(db: PrismaClient, aktor: (Aktor & { name: stri
     });
   });
   // The public history of an insats shows who wrote each entry.
-  expireTags("insatser");
+  expireTags(taggar.insatssidor);
   logger.info({ handelse: "anvandare.borttaget", userId: id }, "Konto borttaget");
   return { ok: true as const, pseudonym: namn };
 }

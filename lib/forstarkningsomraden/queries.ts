@@ -1,21 +1,18 @@
-import { unstable_cache } from "next/cache";
 import { db } from "../db";
-import { REVALIDATE_SECONDS, tags } from "../cache";
+import { cachad, taggar } from "../cache";
 
-const opts = { tags: [tags.innehall], revalidate: REVALIDATE_SECONDS };
-
-export const getForstarkningsomraden = unstable_cache(
+export const getForstarkningsomraden = cachad(
+  "forstarkningsomraden",
   () => db.forstarkningsomrade.findMany({ orderBy: { nummer: "asc" } }),
-  ["forstarkningsomraden"],
-  opts,
+  () => [taggar.omradeslista],
 );
 
-export const getForstarkningsomrade = unstable_cache(
+export const getForstarkningsomrade = cachad(
+  "forstarkningsomrade",
   (slug: string) =>
     db.forstarkningsomrade.findUnique({
       where: { slug },
       include: { relateradeLankar: { orderBy: { ordning: "asc" } } },
     }),
-  ["forstarkningsomrade"],
-  opts,
+  (slug) => [taggar.omrade(slug)],
 );

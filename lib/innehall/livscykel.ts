@@ -2,14 +2,15 @@
 // chains collapsed), "Avpublicera" (off the public site, still editable), "Arkivera" (its address
 // answers 410 Gone) and restoring an archived page as a draft. Like lib/innehall/redigera.ts,
 // each step is authorized here, refused on a stale version, and written with a version row and
-// an audit entry in one transaction; the public table and the cache tags follow.
+// an audit entry in one transaction; the public table and the cache tags of what shows the page follow.
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import { authorize } from "../auth/permissions";
 import { slugify } from "../slug";
-import { tags, type Tag } from "../taggar";
+import { taggar, type Tag } from "../taggar";
 import { utanKontrolltecken } from "../text";
 import { laddaAdresser } from "./adresser";
-import { flyttaSprakversioner } from "./typer/sidvariant";
+import { sida as sidtyp, type SidaData } from "./typer/sida";
+import { flyttaSprakversioner, SPRAKVERSIONER } from "./typer/sidvariant";
 import { RESERVERADE, type Fel, type Redigerare } from "./redigera";
 
 export type Steg = { ok: true; nyckel: string } | { ok: false; fel: Fel };
@@ -64,6 +65,11 @@ async function sida(db: PrismaClient, nyckel: string) {
   });
 }
 
+/** What shows a page that comes or goes: its own page, its parent's list, its sub-pages' breadcrumb, the menu if it is there. */
+function sidansTaggar(nyckel: string, publicerad: unknown): readonly Tag[] {
+  return publicerad ? sidtyp.taggar(nyckel, publicerad as SidaData, null) : [taggar.sida(nyckel)];
+}
+
 /** The map on this instance at once; the others read the table within ADRESS_SEKUNDER. */
 async function laddaOm(db: PrismaClient) {
   await laddaAdresser(db).catch(() => {});
@@ -106,6 +112,7 @@ export async function bytAdress(
   const ny = slugify(skrivet);
   const fel = await adressFel(db, skrivet, ny, nyckel);
   if (fel) return { ok: false, fel: { adress: fel } };
+  let undersidor: string[] = [];
   try {
     const utfall = await db.$transaction(async (tx) => {
       const { count } = await tx.innehall.updateMany({
@@ -113,6 +120,7 @@ export async function bytAdress(
         data: { nyckel: ny, version: { increment: 1 } },
       });
       if (count === 0) return KONFLIKT;
+      undersidor = (await tx.sida.findMany({ where: { foralder: nyckel }, select: { slug: true } })).map((s) => s.slug);
       await tx.sida.updateMany({ where: { slug: nyckel }, data: { slug: ny } });
       // Its lättläst and English versions follow it (and so does their old address, through the redirect).
       await flyttaSprakversioner(tx, nyckel, ny);
@@ -157,14 +165,21 @@ export async function bytAdress(
     }
     throw error;
   }
-  forfalla(tags.innehall);
+  // Both addresses and their language versions, and the sub-pages, whose parent is now elsewhere.
+  for (const t of [
+    ...sidansTaggar(nyckel, item.publicerad),
+    ...sidansTaggar(ny, item.publicerad),
+    ...SPRAKVERSIONER.flatMap((s) => [taggar.sidvariant(nyckel, s), taggar.sidvariant(ny, s)]),
+    ...undersidor.map((s) => taggar.sida(s)),
+  ])
+    forfalla(t);
   await laddaOm(db);
   return { ok: true, nyckel: ny };
 }
 
 /**
  * Takes a published page off the public site inside the caller's transaction (the editor's
- * step and the scheduled one). False when it was not public.
+ * step and the scheduled one). The tags to expire once committed; null when it was not public.
  */
 export async function avpubliceraI(
   tx: Prisma.TransactionClient,
@@ -173,7 +188,7 @@ export async function avpubliceraI(
   version: number | null,
   kommentar: string,
   granskning = "innehall.avpublicera",
-): Promise<boolean> {
+): Promise<readonly Tag[] | null> {
   const { count } = await tx.innehall.updateMany({
     where: {
       id: innehallId,
@@ -185,11 +200,11 @@ export async function avpubliceraI(
     },
     data: { avpublicerad: new Date(), version: { increment: 1 } },
   });
-  if (count === 0) return false;
+  if (count === 0) return null;
   const item = await tx.innehall.findUniqueOrThrow({ where: { id: innehallId }, select: { id: true, nyckel: true, publicerad: true } });
   await tx.sida.deleteMany({ where: { slug: item.nyckel } });
   await nyttSteg(tx, aktor, item, "AVPUBLICERING", item.publicerad, kommentar, granskning);
-  return true;
+  return sidansTaggar(item.nyckel, item.publicerad);
 }
 
 /** "Avpublicera": off the public site (404, menu, search, sitemap); the page and its versions stay. */
@@ -205,9 +220,9 @@ export async function avpublicera(
   if (!item) return FINNS_INTE;
   if (item.arkiverad) return ARKIVERAD;
   if (!arPublik(item)) return { ok: false, fel: { formular: "Sidan är inte publicerad." } };
-  const klart = await db.$transaction((tx) => avpubliceraI(tx, aktor, item.id, version, "Avpublicerad."));
-  if (!klart) return KONFLIKT;
-  forfalla(tags.innehall);
+  const utgangna = await db.$transaction((tx) => avpubliceraI(tx, aktor, item.id, version, "Avpublicerad."));
+  if (!utgangna) return KONFLIKT;
+  for (const t of utgangna) forfalla(t);
   return { ok: true, nyckel };
 }
 
@@ -256,7 +271,7 @@ export async function arkivera(
     return { ok: true as const, nyckel };
   });
   if (!utfall.ok) return utfall;
-  forfalla(tags.innehall);
+  for (const t of sidansTaggar(nyckel, item.publicerad)) forfalla(t);
   await laddaOm(db);
   return utfall;
 }

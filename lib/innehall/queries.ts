@@ -1,22 +1,27 @@
-import { unstable_cache } from "next/cache";
 import { db } from "../db";
-import { REVALIDATE_SECONDS, tags } from "../cache";
+import { cachad, taggar } from "../cache";
 import { ellerNull } from "../reserv";
 import { renderaMarkdown } from "./markdown";
 import { fyllIn } from "./platshallare";
 import { RESERVKONTAKT } from "./reservkontakt";
 import { startsidaFran } from "./publicerat";
 
-const opts = { tags: [tags.innehall], revalidate: REVALIDATE_SECONDS };
-
-export const getForvaltning = unstable_cache(() => db.forvaltning.findUniqueOrThrow({ where: { id: 1 } }), ["forvaltning"], opts);
+export const getForvaltning = cachad(
+  "forvaltning",
+  () => db.forvaltning.findUniqueOrThrow({ where: { id: 1 } }),
+  () => [taggar.kontakt],
+);
 
 /** The phone number editors published, for a text that tells a visitor to call; the fallback when the database does not answer. */
 export async function forvaltningensTelefon(): Promise<string> {
   return (await ellerNull(getForvaltning(), "förvaltningens telefonnummer"))?.telefon ?? RESERVKONTAKT.telefon;
 }
 
-export const getNyckeltal = unstable_cache(() => db.nyckeltal.findMany({ orderBy: { ordning: "asc" } }), ["nyckeltal"], opts);
+export const getNyckeltal = cachad(
+  "nyckeltal",
+  () => db.nyckeltal.findMany({ orderBy: { ordning: "asc" } }),
+  () => [taggar.nyckeltal],
+);
 
 export interface SidaVy {
   slug: string;
@@ -32,18 +37,32 @@ export interface SidaVy {
   varianter: string[];
 }
 
+type Sidrubrik = { slug: string; titel: string } | null;
+const lasRubrik = (slug: string): Promise<Sidrubrik> => db.sida.findUnique({ where: { slug }, select: { slug: true, titel: true } });
+const lasUndersidor = (slug: string) =>
+  db.sida.findMany({ where: { foralder: slug }, select: { slug: true, titel: true }, orderBy: { titel: "asc" } });
+
+/** How a page's view reads its parent's title and its sub-pages: the database itself, or the cached reads below. */
+interface Grannar {
+  rubrik(slug: string): Promise<Sidrubrik>;
+  undersidor(slug: string): Promise<{ slug: string; titel: string }[]>;
+}
+
 /** A page's published text, or a draft's (the preview): Markdown rendered and sanitized once. */
-export async function sidaVy(d: {
-  slug: string;
-  titel: string;
-  ingress: string;
-  brodtext: string;
-  foralder: string | null;
-  uppdaterad: Date;
-}): Promise<SidaVy> {
+export async function sidaVy(
+  d: {
+    slug: string;
+    titel: string;
+    ingress: string;
+    brodtext: string;
+    foralder: string | null;
+    uppdaterad: Date;
+  },
+  grannar: Grannar = { rubrik: lasRubrik, undersidor: lasUndersidor },
+): Promise<SidaVy> {
   const [foralder, undersidor, varianter] = await Promise.all([
-    d.foralder ? db.sida.findUnique({ where: { slug: d.foralder }, select: { slug: true, titel: true } }) : null,
-    db.sida.findMany({ where: { foralder: d.slug }, select: { slug: true, titel: true }, orderBy: { titel: "asc" } }),
+    d.foralder ? grannar.rubrik(d.foralder) : null,
+    grannar.undersidor(d.slug),
     db.sidaVariant.findMany({ where: { slug: d.slug }, select: { sprak: true }, orderBy: { sprak: "desc" } }),
   ]);
   return {
@@ -58,28 +77,47 @@ export async function sidaVy(d: {
   };
 }
 
-export const getSida = unstable_cache(
+// A page is read in three parts, each under the tag of what it shows, so that a sub-page's new
+// title re-renders its parent's page and not the parent's language versions, and a page's new
+// text leaves its sub-pages (which show only its title) alone.
+const getSidrubrik = cachad("sidrubrik", lasRubrik, (slug) => [taggar.sidrubrik(slug)]);
+const getUndersidor = cachad("undersidor", lasUndersidor, (slug) => [taggar.undersidor(slug)]);
+const getSidansText = cachad(
+  "sida",
   async (slug: string) => {
     const sida = await db.sida.findUnique({ where: { slug } });
-    return sida ? sidaVy(sida) : null;
+    if (!sida) return null;
+    return { vy: await sidaVy(sida, { rubrik: async () => null, undersidor: async () => [] }), foralder: sida.foralder };
   },
-  ["sida-md"],
-  opts,
+  (slug) => [taggar.sida(slug)],
 );
 
-export const getStartsida = unstable_cache(
+/** A published page without its sub-pages (what its language versions show of it), or null. */
+export async function getSidaUtanUndersidor(slug: string): Promise<SidaVy | null> {
+  const sida = await getSidansText(slug);
+  if (!sida) return null;
+  return { ...sida.vy, foralder: sida.foralder ? await getSidrubrik(sida.foralder) : null };
+}
+
+/** A published page as its public address shows it, or null. */
+export async function getSida(slug: string): Promise<SidaVy | null> {
+  const sida = await getSidaUtanUndersidor(slug);
+  return sida && { ...sida, undersidor: await getUndersidor(slug) };
+}
+
+export const getStartsida = cachad(
+  "startsida",
   async () =>
     startsidaFran(
       (await db.innehall.findUnique({ where: { typ_nyckel: { typ: "startsida", nyckel: "startsida" } }, select: { publicerad: true } }))
         ?.publicerad,
     ),
-  ["startsida"],
-  opts,
+  () => [taggar.startsida],
 );
 
 /** Pages editors put in the main menu (wherever they sit), after the fixed entries. */
-export const getNavigering = unstable_cache(
+export const getNavigering = cachad(
+  "navigering",
   () => db.sida.findMany({ where: { iNavigering: true }, select: { slug: true, titel: true }, orderBy: { titel: "asc" } }),
-  ["navigering"],
-  opts,
+  () => [taggar.meny],
 );

@@ -3,7 +3,7 @@
 // the append-only version table and one in the audit log, in one transaction; a save based on a
 // stale version is refused (optimistic concurrency) and nothing is overwritten. Publishing, by an
 // editor or on a schedule (lib/innehall/schemalagt.ts), is one step, publiceringssteg: it also
-// writes the type's public table and expires the cache tags the type declares.
+// writes the type's public table and expires the cache tags the type declares for the item.
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import type { InnehallHandling } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
@@ -14,7 +14,7 @@ import { granska } from "./klarsprak";
 import { trasigaLankar } from "./lankkontroll";
 import { helText, type Innehallsdata, type Innehallstyp } from "./typ";
 import { innehallstyp } from "./typer";
-import type { Tag } from "../cache";
+import type { Tag } from "../taggar";
 
 export type Fel = Faltfel;
 export type Redigerare = Aktor & { name: string };
@@ -146,7 +146,8 @@ export interface Publicering {
  * The one publish step, for an editor's "Publicera" and a scheduled publish alike. In one
  * transaction `valj` says what to publish (the editor's form, or a schedule row it claims), or
  * gives its own answer instead; the item's row is locked and written, then the version row, the
- * type's public table and the audit entry. Once committed, the type's cache tags expire.
+ * type's public table and the audit entry. Once committed, the tags the type declares for this
+ * publish (its item, and what shows it) expire.
  */
 export async function publiceringssteg<T = never>(
   db: PrismaClient,
@@ -155,22 +156,33 @@ export async function publiceringssteg<T = never>(
 ): Promise<Sparutfall | T> {
   const steg = await db.$transaction(async (tx) => {
     const val = await valj(tx);
-    return "svar" in val ? val : { utfall: await publiceraI(tx, val.publicera), taggar: val.publicera.typ.taggar };
+    return "svar" in val ? val : publiceraI(tx, val.publicera);
   });
   if ("svar" in steg) return steg.svar;
-  if (steg.utfall.ok) for (const t of steg.taggar) forfalla(t);
+  for (const t of steg.taggar) forfalla(t);
   return steg.utfall;
 }
 
-async function publiceraI(tx: Prisma.TransactionClient, p: Publicering): Promise<Sparutfall> {
+async function publiceraI(tx: Prisma.TransactionClient, p: Publicering): Promise<{ utfall: Sparutfall; taggar: readonly Tag[] }> {
+  const utan = (utfall: Sparutfall) => ({ utfall, taggar: [] });
   // Locked first: the draft, the archiving and the version are read as they are written.
   const [item] = await tx.$queryRaw<
-    { nyckel: string; version: number; utkast: unknown; publicerad: unknown; utkastAvNamn: string | null; arkiverad: Date | null }[]
+    {
+      nyckel: string;
+      version: number;
+      utkast: unknown;
+      publicerad: unknown;
+      utkastAvNamn: string | null;
+      avpublicerad: Date | null;
+      arkiverad: Date | null;
+    }[]
   >`
-    SELECT nyckel, version, utkast, publicerad, "utkastAvNamn", arkiverad FROM "Innehall" WHERE id = ${p.innehallId} FOR UPDATE`;
-  if (!item) return FINNS_INTE;
-  if (item.arkiverad) return ARKIVERAD;
-  if (p.version !== null && item.version !== p.version) return konflikt(item);
+    SELECT nyckel, version, utkast, publicerad, "utkastAvNamn", avpublicerad, arkiverad FROM "Innehall" WHERE id = ${p.innehallId} FOR UPDATE`;
+  if (!item) return utan(FINNS_INTE);
+  if (item.arkiverad) return utan(ARKIVERAD);
+  if (p.version !== null && item.version !== p.version) return utan(konflikt(item));
+  // What the site showed until now: the type's tags depend on what changed.
+  const fore = item.avpublicerad === null ? (item.publicerad as Partial<Innehallsdata> | null) : null;
   const utkastetGar = p.version !== null || JSON.stringify(item.utkast) === JSON.stringify(p.data);
   await tx.innehall.update({
     where: { id: p.innehallId },
@@ -184,7 +196,7 @@ async function publiceraI(tx: Prisma.TransactionClient, p: Publicering): Promise
   });
   const nummer = await skrivVersion(tx, p.aktor, p.typ, p.innehallId, item.nyckel, "PUBLICERING", p.data, p.kommentar, p.granskning);
   await p.typ.skrivPublicerad(tx, item.nyckel, p.data as Innehallsdata);
-  return { ok: true, version: item.version + 1, nummer };
+  return { utfall: { ok: true, version: item.version + 1, nummer }, taggar: p.typ.taggar(item.nyckel, p.data as Innehallsdata, fore) };
 }
 
 /** The version row and the audit entry of one step, after the caller has locked the item's row. */

@@ -8,7 +8,7 @@ import { authorize } from "../auth/permissions";
 import { svenskTidpunkt } from "../datum";
 import { publiceringssteg, type Fel, type Redigerare } from "./redigera";
 import { innehallstyp } from "./typer";
-import { tags, type Tag } from "../taggar";
+import type { Tag } from "../taggar";
 import { arPublik, avpubliceraI } from "./livscykel";
 
 export type SchemaUtfall = { ok: true; id: string } | { ok: false; fel: Fel };
@@ -130,7 +130,7 @@ export function vantande(db: PrismaClient, innehallId?: string) {
 export async function korSchemalagda(db: PrismaClient, forfalla: (tagg: Tag) => void, nu = new Date()): Promise<number> {
   let antal = 0;
   for (;;) {
-    const utfall = await publiceringssteg<"inget" | "klart" | "avpublicerat">(db, forfalla, async (tx) => {
+    const utfall = await publiceringssteg<"inget" | "klart" | { avpublicerat: readonly Tag[] }>(db, forfalla, async (tx) => {
       const [rad] = await tx.$queryRaw<
         {
           id: string;
@@ -150,7 +150,7 @@ export async function korSchemalagda(db: PrismaClient, forfalla: (tagg: Tag) => 
       const kommentar = `Schemalagd av ${rad.skapadAvNamn}.`;
       if (rad.atgard === "AVPUBLICERA") {
         // A page already off the site (or archived) stays as it is; the row is still done.
-        const klart = await avpubliceraI(
+        const utgangna = await avpubliceraI(
           tx,
           { id: null, name: "Schemalagd avpublicering" },
           rad.innehallId,
@@ -158,7 +158,7 @@ export async function korSchemalagda(db: PrismaClient, forfalla: (tagg: Tag) => 
           kommentar,
           "innehall.avpublicera-schemalagt",
         );
-        return { svar: klart ? "avpublicerat" : "klart" };
+        return { svar: utgangna ? { avpublicerat: utgangna } : "klart" };
       }
       const typ = innehallstyp(rad.typ);
       if (!typ || rad.data === null) return { svar: "klart" };
@@ -177,6 +177,6 @@ export async function korSchemalagda(db: PrismaClient, forfalla: (tagg: Tag) => 
     });
     if (utfall === "inget") return antal;
     antal += 1;
-    if (utfall === "avpublicerat") forfalla(tags.innehall);
+    if (typeof utfall === "object" && "avpublicerat" in utfall) for (const t of utfall.avpublicerat) forfalla(t);
   }
 }

@@ -1,8 +1,7 @@
 // What the public pages read of a page's lättläst and English versions (lib/innehall/typer/sidvariant.ts
 // writes them), from the page cache like the page itself: no query per request.
-import { unstable_cache } from "next/cache";
 import { db } from "../db";
-import { REVALIDATE_SECONDS, tags } from "../cache";
+import { cachad, taggar } from "../cache";
 import { renderaMarkdown } from "./markdown";
 import { fyllIn } from "./platshallare";
 import { SPRAKVERSIONER, type Sprakversion } from "./typer/sidvariant";
@@ -43,13 +42,13 @@ export function sidvariantVy(d: {
 }
 
 /** The published version, or null; the page shows it only while getSida(slug) finds the page too. */
-export const getSidvariant = unstable_cache(
+export const getSidvariant = cachad(
+  "sidvariant",
   async (slug: string, sprak: Sprakversion) => {
     const v = await db.sidaVariant.findUnique({ where: { slug_sprak: { slug, sprak } } });
     return v ? sidvariantVy({ ...v, sprak }) : null;
   },
-  ["sidvariant"],
-  { tags: [tags.innehall], revalidate: REVALIDATE_SECONDS },
+  (slug, sprak) => [taggar.sidvariant(slug, sprak)],
 );
 
 /**

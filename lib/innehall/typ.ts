@@ -25,8 +25,12 @@ export interface Innehallstyp<T extends Innehallsdata = Innehallsdata> {
   grupp: string;
   falt: readonly Falt[];
   schema: z.ZodType<T>;
-  /** Cache tags of the public data this type's publishing changes (lib/cache.ts). */
-  taggar: readonly Tag[];
+  /**
+   * The cache tags a publish of the item expires (lib/taggar.ts): the item's own, and the lists
+   * that show it when what they show of it changed. `fore` is the version that was on the site
+   * until now, null when the item was not public.
+   */
+  taggar(nyckel: string, data: T, fore: Partial<T> | null): readonly Tag[];
   /** A human title for an item in lists and headings. */
   titel(nyckel: string, data: T): string;
   /** The public page that shows the item. */

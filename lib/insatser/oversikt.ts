@@ -1,11 +1,10 @@
 // "Så går det": how the insatser are going, in four sets of figures. Every count is made by
 // PostgreSQL (GROUP BY), so only a few dozen numbers come to Node however long the history grows.
 // Archived insatser are left out everywhere, as on the other public pages.
-import { unstable_cache } from "next/cache";
 import type { PrismaClient } from "../db/generated/client";
 import type { InsatsStatus, PilotstegStatus, Stadsomrade } from "../db/generated/enums";
 import { db as appDb } from "../db";
-import { REVALIDATE_SECONDS, tags } from "../cache";
+import { cachad, taggar } from "../cache";
 import { dygnetsBorjan, flyttaManad, manaderFram, svensktDatum } from "../datum";
 import { PILOTSTEG, stadsomraden } from "../skolor";
 
@@ -116,7 +115,8 @@ export async function saGarDet(db: PrismaClient, nu = new Date()): Promise<SaGar
 }
 
 /** The public page's and the open data's figures, until a staff change expires a tag. */
-export const getSaGarDet = unstable_cache(() => saGarDet(appDb), ["sa-gar-det"], {
-  tags: [tags.insatser, tags.skolor, tags.innehall],
-  revalidate: REVALIDATE_SECONDS,
-});
+export const getSaGarDet = cachad(
+  "sa-gar-det",
+  () => saGarDet(appDb),
+  () => [taggar.sagardet],
+);

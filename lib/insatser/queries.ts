@@ -1,10 +1,8 @@
-import { unstable_cache } from "next/cache";
 import { db } from "../db";
-import { REVALIDATE_SECONDS, tags } from "../cache";
+import { cachad, taggar, type Tag } from "../cache";
 import type { InsatsStatus } from "../db/generated/enums";
 
 // Cached results pass through JSON, so dates travel as ISO strings.
-const opts = { tags: [tags.insatser], revalidate: REVALIDATE_SECONDS };
 
 export interface InsatsKort {
   slug: string;
@@ -25,9 +23,21 @@ const kortSelect = {
   ansvarigEnhet: true,
 } as const;
 
-/** Top-level insatser (not archived) with their delinsatser, for a programme or an area. */
-export const getInsatsTrad = unstable_cache(
-  async (filter: { programSlug?: string; omradeSlug?: string; skolaSlug?: string }): Promise<InsatsKort[]> =>
+type Insatsfilter = { programSlug?: string; omradeSlug?: string; skolaSlug?: string };
+
+/** An insats list is part of the page of the programme, area or school it is for. */
+function tradensTaggar(filter: Insatsfilter): Tag[] {
+  return [
+    ...(filter.programSlug ? [taggar.program(filter.programSlug)] : []),
+    ...(filter.omradeSlug ? [taggar.omrade(filter.omradeSlug)] : []),
+    ...(filter.skolaSlug ? [taggar.skola(filter.skolaSlug)] : []),
+  ];
+}
+
+/** Top-level insatser (not archived) with their delinsatser, for a programme or an area; every one that concerns a school. */
+export const getInsatsTrad = cachad(
+  "insats-trad",
+  async (filter: Insatsfilter): Promise<InsatsKort[]> =>
     db.insats.findMany({
       where: {
         arkiverad: null,
@@ -41,11 +51,11 @@ export const getInsatsTrad = unstable_cache(
         delinsatser: { where: { arkiverad: null }, orderBy: { ordning: "asc" }, select: kortSelect },
       },
     }),
-  ["insats-trad"],
-  opts,
+  tradensTaggar,
 );
 
-export const getInsats = unstable_cache(
+export const getInsats = cachad(
+  "insats",
   async (slug: string) => {
     const insats = await db.insats.findUnique({
       where: { slug },
@@ -82,11 +92,11 @@ export const getInsats = unstable_cache(
       uppdateringar: insats.uppdateringar.map((u) => ({ ...u, tidpunkt: u.tidpunkt.toISOString() })),
     };
   },
-  ["insats"],
-  opts,
+  (slug) => [taggar.insats(slug), taggar.insatssidor],
 );
 
-export const getSenasteUppdateringar = unstable_cache(
+export const getSenasteUppdateringar = cachad(
+  "senaste-uppdateringar",
   async (antal: number) => {
     const rows = await db.insatsUppdatering.findMany({
       where: { insats: { arkiverad: null } },
@@ -103,8 +113,7 @@ export const getSenasteUppdateringar = unstable_cache(
     });
     return rows.map((r) => ({ ...r, tidpunkt: r.tidpunkt.toISOString() }));
   },
-  ["senaste-uppdateringar"],
-  opts,
+  () => [taggar.uppdateringar],
 );
 
 /** Every insats with its history, for the open-data export. Not cached: read on demand. */

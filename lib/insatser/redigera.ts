@@ -2,9 +2,10 @@
 // written to the audit log. Text edits use the same optimistic concurrency as status updates.
 import type { PrismaClient } from "../db/generated/client";
 import { authorize, type Aktor } from "../auth/permissions";
-import { expireTags, tags } from "../cache";
+import { expireTags } from "../cache";
 import { slugify } from "../slug";
 import type { NyInsats, Redigering } from "./schema";
+import { insatsensTaggar } from "./taggar";
 
 type Redaktor = (Aktor & { name: string }) | null;
 
@@ -20,6 +21,8 @@ export async function redigeraInsats(db: PrismaClient, aktor: Redaktor, slug: st
       data: { titel: data.titel, beskrivning: data.beskrivning, ansvarigEnhet: data.ansvarigEnhet, version: { increment: 1 } },
     });
     if (count === 0) return { ok: false as const, orsak: "konflikt" as const };
+    // The schools it leaves show it until now; its delinsatser show its title.
+    const fore = await insatsensTaggar(tx, slug, true);
     await tx.insatsSkola.deleteMany({ where: { insatsId: insats.id } });
     await tx.insatsSkola.createMany({ data: skolor.map((s) => ({ insatsId: insats.id, skolaId: s.id })) });
     await tx.granskningshandelse.create({
@@ -32,10 +35,11 @@ export async function redigeraInsats(db: PrismaClient, aktor: Redaktor, slug: st
         data: { titel: data.titel, skolor: data.skolor.length },
       },
     });
-    return { ok: true as const };
+    return { ok: true as const, taggar: [...fore, ...(await insatsensTaggar(tx, slug))] };
   });
-  if (utfall.ok) expireTags(tags.insatser);
-  return utfall;
+  if (!utfall.ok) return utfall;
+  expireTags(...utfall.taggar);
+  return { ok: true as const };
 }
 
 export async function skapaInsats(db: PrismaClient, aktor: Redaktor, data: NyInsats) {
@@ -48,7 +52,7 @@ export async function skapaInsats(db: PrismaClient, aktor: Redaktor, data: NyIns
   if (bas === "ny") bas = "ny-insats"; // "ny" is the address of the create page itself
   let slug = bas;
   for (let i = 2; await db.insats.findUnique({ where: { slug }, select: { id: true } }); i++) slug = `${bas}-${i}`;
-  await db.$transaction(async (tx) => {
+  const utgangna = await db.$transaction(async (tx) => {
     const ordning = await tx.insats.count({ where: { parentId: parent?.id ?? null } });
     const ny = await tx.insats.create({
       data: {
@@ -82,8 +86,9 @@ export async function skapaInsats(db: PrismaClient, aktor: Redaktor, data: NyIns
         data: { parent: data.parent ?? null },
       },
     });
+    return insatsensTaggar(tx, slug);
   });
-  expireTags(tags.insatser);
+  expireTags(...utgangna);
   return { ok: true as const, slug };
 }
 
@@ -99,8 +104,9 @@ export async function arkiveraInsats(db: PrismaClient, aktor: Redaktor, slug: st
     await tx.granskningshandelse.create({
       data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "insats.arkivera", objektTyp: "insats", objektId: slug },
     });
-    return { ok: true as const };
+    return { ok: true as const, taggar: await insatsensTaggar(tx, slug) };
   });
-  if (utfall.ok) expireTags(tags.insatser);
-  return utfall;
+  if (!utfall.ok) return utfall;
+  expireTags(...utfall.taggar);
+  return { ok: true as const };
 }

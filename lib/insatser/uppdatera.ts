@@ -2,7 +2,8 @@
 // audit log, and refused when someone else saved first (optimistic concurrency on `version`).
 import type { PrismaClient } from "../db/generated/client";
 import { authorize, type Aktor } from "../auth/permissions";
-import { expireTags, tags } from "../cache";
+import { expireTags } from "../cache";
+import { insatsensTaggar } from "./taggar";
 import type { Uppdatering } from "./schema";
 
 export type UppdateringsUtfall =
@@ -73,8 +74,9 @@ export async function uppdateraInsats(
         data: { fran: { status: insats.status, progress: insats.progress }, till: { status: data.status, progress: data.progress } },
       },
     });
-    return { ok: true as const, version: data.version + 1 };
+    return { ok: true as const, version: data.version + 1, taggar: await insatsensTaggar(tx, slug) };
   });
-  if (utfall.ok) expireTags(tags.insatser);
-  return utfall;
+  if (!utfall.ok) return utfall;
+  expireTags(...utfall.taggar);
+  return { ok: true, version: utfall.version };
 }

@@ -1,8 +1,8 @@
-import { unstable_cache } from "next/cache";
 import { db } from "../db";
-import { REVALIDATE_SECONDS, tags } from "../cache";
+import { cachad, taggar } from "../cache";
 
-export const getProgram = unstable_cache(
+export const getProgram = cachad(
+  "program",
   (slug: string) =>
     db.program.findUnique({
       where: { slug },
@@ -11,6 +11,5 @@ export const getProgram = unstable_cache(
         delar: { orderBy: { ordning: "asc" } },
       },
     }),
-  ["program"],
-  { tags: [tags.innehall], revalidate: REVALIDATE_SECONDS },
+  (slug) => [taggar.program(slug)],
 );

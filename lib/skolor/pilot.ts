@@ -1,7 +1,7 @@
 // Which schools are Framtidsrustad skola's pilot schools, and how far each has come through the
 // project's parts. For redaktörer and admins; every change is in the audit log.
 import { z } from "zod";
-import { expireTags, tags } from "@/lib/cache";
+import { expireTags, taggar } from "@/lib/cache";
 import { text } from "@/lib/text";
 import type { PrismaClient } from "../db/generated/client";
 import { authorize, type Aktor } from "../auth/permissions";
@@ -42,7 +42,8 @@ export async function sattPilot(db: PrismaClient, aktor: Redaktor, skolaSlug: st
       },
     });
   });
-  expireTags(tags.skolor);
+  // The school's page, the pilot filter and Framtidsrustad skola's list of pilot schools, "Så går det".
+  expireTags(taggar.skola(skolaSlug), taggar.skollista, taggar.sagardet);
   return { ok: true as const };
 }
 
@@ -67,7 +68,7 @@ export async function sattPilotsteg(db: PrismaClient, aktor: Redaktor, skolaSlug
       data: { aktorId: aktor.id, aktorNamn: aktor.name, handling: "pilot.steg", objektTyp: "skola", objektId: skolaSlug, data: steg },
     });
   });
-  expireTags(tags.skolor);
+  expireTags(taggar.skola(skolaSlug), taggar.sagardet);
   return { ok: true as const };
 }
 

@@ -1,11 +1,9 @@
-import { unstable_cache } from "next/cache";
 import { db } from "../db";
-import { REVALIDATE_SECONDS, tags } from "../cache";
+import { cachad, taggar } from "../cache";
 import type { Skolfilter } from "./schema";
 
-const opts = { tags: [tags.skolor], revalidate: REVALIDATE_SECONDS };
-
-export const getSkolor = unstable_cache(
+export const getSkolor = cachad(
+  "skolor",
   (filter: Skolfilter) =>
     db.skola.findMany({
       where: {
@@ -26,11 +24,11 @@ export const getSkolor = unstable_cache(
         demo: true,
       },
     }),
-  ["skolor"],
-  opts,
+  () => [taggar.skollista],
 );
 
-export const getSkola = unstable_cache(
+export const getSkola = cachad(
+  "skola",
   (slug: string) =>
     db.skola.findUnique({
       where: { slug },
@@ -41,6 +39,5 @@ export const getSkola = unstable_cache(
         },
       },
     }),
-  ["skola"],
-  opts,
+  (slug) => [taggar.skola(slug), taggar.skolsidor],
 );

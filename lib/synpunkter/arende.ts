@@ -3,7 +3,7 @@
 // Nothing here shows internal notes or who at the förvaltning did what: the förvaltning answers.
 import { z } from "zod";
 import { text } from "@/lib/text";
-import { expireTags, tags } from "../cache";
+import { expireTags, taggar } from "../cache";
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import type { EnkatSvar, SynpunktStatus, SynpunktTyp } from "../db/generated/enums";
 import { MAX_TECKEN } from "./granser";
@@ -192,7 +192,7 @@ export async function taEmotMeddelande(
     throw error;
   }
   // Reopening changes the status the diarium shows.
-  if (ateroppnat) expireTags(tags.diarium);
+  if (ateroppnat) expireTags(taggar.diarium);
   return { ok: true, ateroppnat };
 }
 

@@ -6,7 +6,7 @@ import { text } from "@/lib/text";
 import type { PrismaClient } from "../db/generated/client";
 import type { SynpunktStatus } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
-import { expireTags, tags } from "../cache";
+import { expireTags, taggar } from "../cache";
 import { koaUtskick } from "../utskick";
 import { standardmening } from "./diarium";
 import { aktuellFrist, fristerVidAteroppning } from "./frister";
@@ -151,7 +151,7 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
         if (s.status === "MOTTAGEN" && h.handlaggareId) await status(tx, "UNDER_HANDLAGGNING");
         await granskning(tx);
       });
-      expireTags(tags.diarium);
+      expireTags(taggar.diarium);
       return { ok: true };
     }
     case "status":
@@ -160,7 +160,7 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
         await status(tx, h.status);
         await granskning(tx);
       });
-      expireTags(tags.diarium);
+      expireTags(taggar.diarium);
       return { ok: true };
     case "arendemening": {
       const fran = s.arendemening ?? standardmening(s.typ, s.skola?.namn);
@@ -170,7 +170,7 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
         await tx.synpunktHandelse.create({ data: { ...handelse, typ: "ARENDEMENING_ANDRAD", data: { fran, till: h.text }, text: h.text } });
         await granskning(tx);
       });
-      expireTags(tags.diarium);
+      expireTags(taggar.diarium);
       return { ok: true };
     }
     case "sekretess": {
@@ -184,7 +184,7 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
         });
         await granskning(tx);
       });
-      expireTags(tags.diarium);
+      expireTags(taggar.diarium);
       return { ok: true };
     }
     case "anteckning":
@@ -230,7 +230,7 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
         if (s.status === "MOTTAGEN" || s.status === "UNDER_HANDLAGGNING") await status(tx, "BESVARAD", true);
         await granskning(tx);
       });
-      expireTags(tags.diarium);
+      expireTags(taggar.diarium);
       return { ok: true };
     }
   }

@@ -7,7 +7,7 @@
 // private key's hash. The confirmation (lib/synpunkter/mejl.ts: fixed text, the case number and
 // the private link only) is queued in the same transaction, so the case never exists without it.
 import { randomBytes, randomUUID } from "node:crypto";
-import { expireTags, tags } from "../cache";
+import { expireTags, taggar } from "../cache";
 import type { PrismaClient } from "../db/generated/client";
 import { koaUtskick } from "../utskick";
 import { bekraftelsemejl, NOTISER } from "./mejl";
@@ -94,7 +94,7 @@ export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, kl
   if (!r.skolaOk) return { ok: false, orsak: "okand-skola" };
   if (r.antal !== null && r.antal > GRANS_PER_FONSTER) return { ok: false, orsak: "for-manga" };
   if (r.lopnummer === null) throw new Error("Synpunkten sparades inte och finns inte");
-  expireTags(tags.diarium);
+  expireTags(taggar.diarium);
   return { ok: true, idempotensnyckel: nyckel, arendenummer: arendenummer(r.lopnummer, r.skapad!), nyckel: arendenyckel };
 }
 

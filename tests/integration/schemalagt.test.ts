@@ -74,7 +74,7 @@ describe("scheduling a publish", () => {
 
     const utgangna: string[] = [];
     expect(await korSchemalagda(db, (t) => utgangna.push(t), new Date("2026-11-27T07:00:00Z"))).toBe(1);
-    expect(utgangna).toEqual(["innehall"]);
+    expect(utgangna).toEqual(["sida:styr-och-stodkedjan"]);
     expect((await db.sida.findUniqueOrThrow({ where: { slug: "styr-och-stodkedjan" } })).ingress).toBe("Schemalagd ingress.");
     const i = await db.innehall.findUniqueOrThrow({
       where: { typ_nyckel: { typ: "sida", nyckel: "styr-och-stodkedjan" } },

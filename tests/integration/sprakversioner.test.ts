@@ -127,7 +127,8 @@ describe("a page's language versions", () => {
     expect(
       await publicera(db, aktor.ADMIN, "sida-en", "tillganglighet", { data: text, version: efterUtkast.version }, (t) => utgangna.push(t)),
     ).toMatchObject({ ok: true, nummer: 3 });
-    expect(utgangna).toEqual(["innehall"]);
+    // The version's own page, and the page, which now links to it.
+    expect(utgangna).toEqual(["sidvariant:tillganglighet:en", "sida:tillganglighet"]);
     expect(await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "tillganglighet", sprak: "en" } } })).toMatchObject(text);
     expect((await item("sida-en", "tillganglighet")).versioner.map((v) => [v.nummer, v.handling, v.kommentar])).toEqual([
       [1, "UTKAST", "Skapade den engelska versionen."],

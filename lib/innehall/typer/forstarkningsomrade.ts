@@ -2,7 +2,7 @@
 // and how schools work with it. Lists are edited one item per line. (Related links and the area's
 // number and address stay with the seed.)
 import { z } from "zod";
-import { tags } from "../../taggar";
+import { taggar } from "../../taggar";
 import { text } from "../../text";
 import { lankar, lanklista } from "../listor";
 import { radlista as lista, rader } from "../rader";
@@ -44,7 +44,12 @@ export const forstarkningsomrade: Innehallstyp<ForstarkningsomradeData> = {
     },
   ],
   schema,
-  taggar: [tags.innehall],
+  // Its name also shows on "Så går det" and on the pages of its insatser.
+  taggar: (nyckel, d, fore) => [
+    taggar.omrade(nyckel),
+    taggar.omradeslista,
+    ...(fore?.namn === d.namn ? [] : [taggar.sagardet, taggar.insatssidor]),
+  ],
   titel: (_n, d) => d.namn,
   adress: (nyckel) => `/forstarkningsomraden/${nyckel}`,
   forhandsvisning: true,

@@ -1,6 +1,6 @@
 // The förvaltning's name, description and contact details: the start page, Kontakt and the footer.
 import { z } from "zod";
-import { tags } from "../../taggar";
+import { taggar } from "../../taggar";
 import { text } from "../../text";
 import type { Innehallstyp } from "../typ";
 
@@ -40,7 +40,7 @@ export const kontaktuppgifter: Innehallstyp<KontaktData> = {
     { namn: "longitud", etikett: "Kartpunkt: longitud", hjalp: "Till exempel 12,0143.", slag: "tal" },
   ],
   schema,
-  taggar: [tags.innehall],
+  taggar: () => [taggar.kontakt],
   titel: () => "Kontaktuppgifter",
   adress: () => "/kontakt",
   forhandsvisning: true,

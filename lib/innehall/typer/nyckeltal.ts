@@ -1,6 +1,6 @@
 // The key figures on the start page ("Förvaltningen i siffror"), one item per figure.
 import { z } from "zod";
-import { tags } from "../../taggar";
+import { taggar } from "../../taggar";
 import { text } from "../../text";
 import type { Innehallstyp } from "../typ";
 
@@ -23,7 +23,7 @@ export const nyckeltal: Innehallstyp<NyckeltalData> = {
     { namn: "kalla", etikett: "Källa och år", hjalp: "Till exempel Om grundskoleförvaltningen, 2025.", slag: "text" },
   ],
   schema,
-  taggar: [tags.innehall],
+  taggar: () => [taggar.nyckeltal],
   titel: (_n, d) => d.etikett,
   adress: () => "/",
   forhandsvisning: true,

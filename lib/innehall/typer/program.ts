@@ -3,7 +3,7 @@
 // kind, one point per line, and the programme's parts, "Namn | beskrivning" per line. (The
 // insatser are edited elsewhere.)
 import { z } from "zod";
-import { tags } from "../../taggar";
+import { taggar } from "../../taggar";
 import type { ProgramPunktKategori } from "../../db/generated/enums";
 import { slugify } from "../../slug";
 import { text } from "../../text";
@@ -59,7 +59,12 @@ export const program: Innehallstyp<ProgramData> = {
     },
   ],
   schema,
-  taggar: [tags.innehall],
+  // Its name shows on its insatser's pages; its parts on "Så går det" and the pilot schools' pages.
+  taggar: (nyckel, d, fore) => [
+    taggar.program(nyckel),
+    ...(fore?.namn === d.namn ? [] : [taggar.insatssidor]),
+    ...(fore?.delar === d.delar ? [] : [taggar.sagardet, taggar.skolsidor]),
+  ],
   titel: (_n, d) => d.namn,
   adress: (nyckel) => `/${nyckel}`,
   forhandsvisning: true,

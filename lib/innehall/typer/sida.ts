@@ -1,7 +1,7 @@
 // Content pages: Om förvaltningen, Tillgänglighetsredogörelse, Personuppgifter and the pages
 // editors create, each at /<slug>, optionally under a parent page and in the main menu.
 import { z } from "zod";
-import { tags } from "../../taggar";
+import { taggar } from "../../taggar";
 import { text } from "../../text";
 import type { Innehallstyp } from "../typ";
 
@@ -39,7 +39,19 @@ export const sida: Innehallstyp<SidaData> = {
     { namn: "iNavigering", etikett: "Visa i huvudmenyn", slag: "kryss" },
   ],
   schema,
-  taggar: [tags.innehall],
+  // Its parent lists it and its sub-pages show it by title; the menu only when it is or was there.
+  taggar(nyckel, d, fore) {
+    const placering = !fore || fore.titel !== d.titel || (fore.foralder ?? "") !== d.foralder;
+    const meny = (d.iNavigering || fore?.iNavigering) && (!fore || fore.titel !== d.titel || fore.iNavigering !== d.iNavigering);
+    const lista = [
+      taggar.sida(nyckel),
+      ...(placering ? [taggar.sidrubrik(nyckel)] : []),
+      ...(placering && d.foralder ? [taggar.undersidor(d.foralder)] : []),
+      ...(placering && fore?.foralder ? [taggar.undersidor(fore.foralder)] : []),
+      ...(meny ? [taggar.meny] : []),
+    ];
+    return [...new Set(lista)];
+  },
   titel: (_nyckel, d) => d.titel,
   adress: (nyckel) => `/${nyckel}`,
   forhandsvisning: true,

@@ -3,7 +3,7 @@
 // /<slug>/lattlast and /<slug>/en while the page itself is published. Both come from one factory:
 // they differ only in language, labels and the LIX limit.
 import { z } from "zod";
-import { tags } from "../../taggar";
+import { taggar } from "../../taggar";
 import { text } from "../../text";
 import type { Prisma } from "../../db/generated/client";
 import type { Innehallstyp } from "../typ";
@@ -48,7 +48,8 @@ function sidvariant(sprak: Sprakversion): Innehallstyp<SidvariantData> {
       },
     ],
     schema,
-    taggar: [tags.innehall],
+    // The page links to its versions: a first publish adds a link there.
+    taggar: (nyckel, _d, fore) => [taggar.sidvariant(nyckel, sprak), ...(fore ? [] : [taggar.sida(nyckel)])],
     titel: (nyckel, d) => `${d.titel || nyckel} (${engelska ? "engelska" : "lättläst"})`,
     adress: (nyckel) => `/${nyckel}/${sprak}`,
     forhandsvisning: true,

@@ -1,7 +1,7 @@
 // The start page's own texts. No other table holds them: the start page reads the published
 // version of this item (lib/innehall/queries.ts).
 import { z } from "zod";
-import { tags } from "../../taggar";
+import { taggar } from "../../taggar";
 import { text } from "../../text";
 import type { Innehallstyp } from "../typ";
 
@@ -24,7 +24,7 @@ export const startsida: Innehallstyp<StartsidaData> = {
     { namn: "framtidsrustadText", etikett: "Text om Framtidsrustad skola", slag: "flerrad" },
   ],
   schema,
-  taggar: [tags.innehall],
+  taggar: () => [taggar.startsida],
   titel: () => "Startsidans texter",
   adress: () => "/",
   forhandsvisning: true,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Sidvariant } from "@/components/innehall/sidvariant";
-import { getSida } from "@/lib/innehall/queries";
+import { getSidaUtanUndersidor } from "@/lib/innehall/queries";
 import { arSprakversion, getSidvariant, sprakalternativ } from "@/lib/innehall/sidvarianter";
 
 // A content page's lättläst (/<slug>/lattlast) or English (/<slug>/en) version, as published,
@@ -16,7 +16,7 @@ export async function generateStaticParams() {
 async function las(params: Props["params"]) {
   const { sida: slug, sprak } = await params;
   if (!arSprakversion(sprak)) return null;
-  const [sida, variant] = await Promise.all([getSida(slug), getSidvariant(slug, sprak)]);
+  const [sida, variant] = await Promise.all([getSidaUtanUndersidor(slug), getSidvariant(slug, sprak)]);
   return sida && variant ? { sida, variant } : null;
 }
 
