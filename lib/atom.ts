@@ -32,7 +32,8 @@ export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 
 // Characters XML 1.0 does not allow at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF):
 // removed rather than escaped, since no escape makes them legal.
-const OGILTIGA = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const OGILTIGA =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text made safe for an XML element or a double- or single-quoted attribute. */
 export function xml(text: string): string {
@@ -91,4 +92,10 @@ export function atomflode(f: AtomFeed): string {
     ...f.entries.map(post),
     "</feed>\n",
   ].join("");
+}
+
+/** A route handler's answer: the feed, or 404 when the page it follows does not exist. */
+export function atomsvar(f: AtomFeed | null): Response {
+  if (!f) return new Response("Det finns inget sådant flöde.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(atomflode(f), { headers: { "Content-Type": ATOM_CONTENT_TYPE } });
 }

@@ -2,6 +2,7 @@ import { unstable_cache } from "next/cache";
 import { db } from "../db";
 import { REVALIDATE_SECONDS, tags } from "../cache";
 import type { InsatsStatus } from "../db/generated/enums";
+import { dag } from "./planering";
 
 // Cached results pass through JSON, so dates travel as ISO strings.
 const opts = { tags: [tags.insatser], revalidate: REVALIDATE_SECONDS };
@@ -51,6 +52,8 @@ export const getInsats = unstable_cache(
       where: { slug },
       select: {
         ...kortSelect,
+        planeradStart: true,
+        planeradSlut: true,
         arkiverad: true,
         andrad: true,
         parent: { select: { slug: true, titel: true } },
@@ -77,6 +80,8 @@ export const getInsats = unstable_cache(
     return {
       ...insats,
       andrad: insats.andrad.toISOString(),
+      planeradStart: dag(insats.planeradStart),
+      planeradSlut: dag(insats.planeradSlut),
       arkiverad: insats.arkiverad?.toISOString() ?? null,
       skolor: insats.skolor.map((s) => s.skola),
       uppdateringar: insats.uppdateringar.map((u) => ({ ...u, tidpunkt: u.tidpunkt.toISOString() })),
