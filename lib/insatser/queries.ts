@@ -14,6 +14,8 @@ export interface InsatsKort {
   status: InsatsStatus;
   progress: number;
   ansvarigEnhet: string;
+  /** "2027-06-30", for arForsenad (lib/insatser/planering.ts). */
+  planeradSlut: string | null;
   delinsatser: Omit<InsatsKort, "delinsatser">[];
 }
 
@@ -24,12 +26,16 @@ const kortSelect = {
   status: true,
   progress: true,
   ansvarigEnhet: true,
+  planeradSlut: true,
 } as const;
+
+/** A card's planned end as its calendar day: a Date does not survive the cache's JSON as one. */
+const kort = <T extends { planeradSlut: Date | null }>(k: T) => ({ ...k, planeradSlut: dag(k.planeradSlut) });
 
 /** Top-level insatser (not archived) with their delinsatser, for a programme or an area. */
 export const getInsatsTrad = unstable_cache(
-  async (filter: { programSlug?: string; omradeSlug?: string; skolaSlug?: string }): Promise<InsatsKort[]> =>
-    db.insats.findMany({
+  async (filter: { programSlug?: string; omradeSlug?: string; skolaSlug?: string }): Promise<InsatsKort[]> => {
+    const rader = await db.insats.findMany({
       where: {
         arkiverad: null,
         ...(filter.skolaSlug ? { skolor: { some: { skola: { slug: filter.skolaSlug } } } } : { parentId: null }),
@@ -41,7 +47,9 @@ export const getInsatsTrad = unstable_cache(
         ...kortSelect,
         delinsatser: { where: { arkiverad: null }, orderBy: { ordning: "asc" }, select: kortSelect },
       },
-    }),
+    });
+    return rader.map((r) => ({ ...kort(r), delinsatser: r.delinsatser.map(kort) }));
+  },
   ["insats-trad"],
   opts,
 );
@@ -53,7 +61,6 @@ export const getInsats = unstable_cache(
       select: {
         ...kortSelect,
         planeradStart: true,
-        planeradSlut: true,
         arkiverad: true,
         andrad: true,
         parent: { select: { slug: true, titel: true } },
@@ -83,6 +90,7 @@ export const getInsats = unstable_cache(
       planeradStart: dag(insats.planeradStart),
       planeradSlut: dag(insats.planeradSlut),
       arkiverad: insats.arkiverad?.toISOString() ?? null,
+      delinsatser: insats.delinsatser.map(kort),
       skolor: insats.skolor.map((s) => s.skola),
       uppdateringar: insats.uppdateringar.map((u) => ({ ...u, tidpunkt: u.tidpunkt.toISOString() })),
     };

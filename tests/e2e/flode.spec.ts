@@ -90,6 +90,11 @@ test.describe("planned dates", () => {
     await page.goto("/insatser/studiehandledning-pa-modersmal");
     await expect(page.getByText("Försenad", { exact: true })).toBeVisible();
     await expect(page.getByText("Planerad period")).toBeVisible();
+    await page.goto("/forstarkningsomraden/okad-likvardighet-mellan-skolor");
+    const kort = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "Studiehandledning på modersmål", exact: true }) });
+    await expect(kort.getByText("Försenad", { exact: true }).first()).toBeVisible();
     await page.goto("/sa-gar-det");
     const forsenade = page.getByRole("region", { name: "Försenade insatser" });
     await expect(forsenade.getByRole("link", { name: "Studiehandledning på modersmål" })).toBeVisible();

@@ -106,7 +106,7 @@ export default async function InsatsPage({ params }: Props) {
                   {d.titel}
                 </Link>
                 <p className="mt-1 flex flex-wrap items-center gap-3">
-                  <StatusBadge status={d.status} /> <Progress value={d.progress} />
+                  <StatusBadge status={d.status} /> {arForsenad(d) && <Forsenad />} <Progress value={d.progress} />
                 </p>
               </li>
             ))}
