@@ -165,6 +165,34 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test.describe("search without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("suggests a spelling, follows it, and marks a language version's hit with its language", async ({ page }) => {
+    await page.goto("/sok?q=johanebergskolan");
+    await expect(page.locator("main ol li").first().getByRole("link")).toHaveText("Johannebergsskolan");
+    const forslag = page.getByText("Menade du").getByRole("link");
+    await expect(forslag).toHaveText("johannebergsskolan");
+    expect((await axe(page)).map((v) => `/sok?q=johanebergskolan: ${v}`)).toEqual([]);
+    await forslag.click();
+    await expect(page).toHaveURL(/\/sok\?q=johannebergsskolan$/);
+    await expect(page.getByText("Menade du")).toHaveCount(0);
+
+    await page.goto("/sok?q=about+the+administration");
+    const traff = page.locator("main ol li").first();
+    await expect(traff.getByText("In English")).toHaveAttribute("lang", "en");
+    await expect(traff.getByRole("link")).toHaveAttribute("lang", "en");
+    await expect(traff.getByRole("link")).toHaveAttribute("href", "/om-forvaltningen/en");
+    expect((await axe(page)).map((v) => `/sok?q=about+the+administration: ${v}`)).toEqual([]);
+
+    await page.goto("/sok?q=grundskoleforvaltningen");
+    await expect(page.locator("main ol li", { hasText: "Lättläst" }).getByRole("link")).toHaveAttribute(
+      "href",
+      "/om-forvaltningen/lattlast",
+    );
+  });
+});
+
 test.describe("machine-readable", () => {
   test("open data as JSON and CSV at stable addresses", async ({ request }) => {
     const json = await request.get("/api/oppna-data/insatser");
