@@ -105,7 +105,7 @@ export async function sok(fraga: string, limit = 30): Promise<Sokresultat> {
   const forslag = await menadeDu(fraga);
   const traffar = await db.$queryRaw<Traff[]>`
     WITH dokument AS (${dokument}),
-    fragor AS (
+    fragor AS MATERIALIZED (
       SELECT sprak, cfg, websearch_to_tsquery(cfg, ${fraga}) AS exakt,
              (SELECT string_agg(quote_literal(l) || ':*', ' & ')::tsquery
                 FROM unnest(tsvector_to_array(to_tsvector(cfg, ${fraga}))) l
