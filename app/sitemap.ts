@@ -33,6 +33,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     "/kontakt",
     "/oppna-data",
     "/sa-gar-det",
+    "/senaste-andringar",
   ];
   return [
     ...fasta.map((p) => ({ url: `${base}${p}` })),

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { InsatsKort } from "@/lib/insatser/queries";
-import { Progress, StatusBadge } from "./status";
+import { arForsenad } from "@/lib/insatser/planering";
+import { Forsenad, Progress, StatusBadge } from "./status";
 
 /** The insats tree: each insats with its delinsatser, status and progress. */
 export function InsatsLista({ insatser, rubrikniva = 3 }: { insatser: InsatsKort[]; rubrikniva?: 2 | 3 }) {
@@ -14,7 +15,7 @@ export function InsatsLista({ insatser, rubrikniva = 3 }: { insatser: InsatsKort
             <Link href={`/insatser/${i.slug}`}>{i.titel}</Link>
           </H>
           <p className="mt-2 flex flex-wrap items-center gap-3">
-            <StatusBadge status={i.status} /> <Progress value={i.progress} />
+            <StatusBadge status={i.status} /> {arForsenad(i) && <Forsenad />} <Progress value={i.progress} />
             <span className="text-sm text-muted">Ansvarig: {i.ansvarigEnhet}</span>
           </p>
           {i.delinsatser.length > 0 && (
@@ -25,7 +26,7 @@ export function InsatsLista({ insatser, rubrikniva = 3 }: { insatser: InsatsKort
                   <li key={d.slug}>
                     <Link href={`/insatser/${d.slug}`}>{d.titel}</Link>{" "}
                     <span className="whitespace-nowrap">
-                      <StatusBadge status={d.status} />
+                      <StatusBadge status={d.status} /> {arForsenad(d) && <Forsenad />}
                     </span>
                   </li>
                 ))}

@@ -25,3 +25,8 @@ export function Progress({ value }: { value: number }) {
     </span>
   );
 }
+
+/** Shown beside the status when the planned end has passed and the insats is not done (lib/insatser/planering.ts). */
+export function Forsenad() {
+  return <span className="inline-block rounded-sm border-2 border-stop bg-white px-2 text-sm font-semibold text-stop">Försenad</span>;
+}

@@ -47,7 +47,7 @@ export function completeStandalone(): void {
 }
 
 /**
- * Removes what `next build` prerendered for app/(public): the build has no database, so those
+ * Removes what `next build` prerendered for app/(public), pages and feeds: the build has no database, so those
  * are empty shells (see app/(public)/layout.tsx). Without them each public page is made on its
  * first request and kept in the page cache from then on. The 404 and error pages go too: made at
  * build time they lack the marker that lets their scripts through the Content-Security-Policy
@@ -59,7 +59,7 @@ export function removePublicPrerenders(): void {
     .filter(
       ([file, route]) =>
         (file.startsWith("/(public)/") || route === "/_not-found" || route === "/_global-error") &&
-        file.endsWith("/page") &&
+        (file.endsWith("/page") || file.endsWith("/route")) &&
         !route.includes("["),
     )
     .map(([, route]) => (route === "/" ? "index" : route.slice(1)));

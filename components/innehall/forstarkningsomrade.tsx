@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Atomlank } from "@/components/atomlank";
 import { InsatsLista } from "@/components/insats-lista";
 import { PageHeader } from "@/components/page-header";
 import type { getInsatsTrad } from "@/lib/insatser/queries";
@@ -75,6 +76,7 @@ export function Forstarkningsomrade({
           Hur det går för insatserna i alla förstärkningsområden, i diagram och tabeller: <Link href="/sa-gar-det">Så går det</Link>.
         </p>
         <InsatsLista insatser={insatser} />
+        <Atomlank adress={`/forstarkningsomraden/${omrade.slug}`} vad="ändringarna i områdets insatser" />
       </section>
       {omrade.relateradeLankar.length > 0 && (
         <section aria-labelledby="relaterat" className="mt-10 rounded-sm bg-brand-soft p-5">

@@ -94,6 +94,9 @@ export function Startsida({ texter, forvaltning, nyckeltal, omraden, uppdatering
             </li>
           ))}
         </ul>
+        <p className="mt-4">
+          <Link href="/senaste-andringar">Alla senaste ändringar i insatserna</Link>
+        </p>
       </section>
 
       <section aria-labelledby="kontakt" className="mt-12 rounded-sm border border-line bg-white p-5">

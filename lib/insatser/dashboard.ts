@@ -109,6 +109,8 @@ export function insatsForRedigering(slug: string) {
       progress: true,
       version: true,
       ansvarigEnhet: true,
+      planeradStart: true,
+      planeradSlut: true,
       arkiverad: true,
       skolor: { select: { skolaId: true, skola: { select: { namn: true } } } },
       uppdateringar: {

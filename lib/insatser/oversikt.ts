@@ -7,6 +7,7 @@ import { db as appDb } from "../db";
 import { cachad, taggar } from "../cache";
 import { dygnetsBorjan, flyttaManad, manaderFram, svensktDatum } from "../datum";
 import { PILOTSTEG, stadsomraden } from "../skolor";
+import { arForsenad, dag } from "./planering";
 
 /** Statuses in the order the charts stack them: done first, so the bars read as progress. */
 export const STATUSORDNING: InsatsStatus[] = ["KLAR", "PAGAR", "PAUSAD", "PLANERAD"];
@@ -25,6 +26,8 @@ export interface SaGarDet {
   perManad: { manad: string; antal: Statusantal }[];
   /** Insatser that concern at least one school in the stadsområde. */
   perStadsomrade: { stadsomrade: Stadsomrade; namn: string; skolor: number; antal: Statusantal }[];
+  /** Insatser past their planned end and not done (lib/insatser/planering.ts), the latest planned end first. */
+  forsenade: { slug: string; titel: string; planeradSlut: string }[];
   /** Framtidsrustad skola: the pilot schools' step in each part of the programme. */
   pilot: { skolor: number; delar: { slug: string; namn: string; antal: Pilotantal }[] };
 }
@@ -35,7 +38,7 @@ export async function saGarDet(db: PrismaClient, nu = new Date()): Promise<SaGar
   const sistaManad = svensktDatum(nu).slice(0, 7);
   const manader = manaderFram(sistaManad, TIDSLINJE_MANADER);
 
-  const [omraden, perOmrade, perManad, perStadsomrade, skolor, delar, pilotskolor, pilotsteg] = await Promise.all([
+  const [omraden, perOmrade, perManad, perStadsomrade, skolor, delar, pilotskolor, pilotsteg, planerade] = await Promise.all([
     db.forstarkningsomrade.findMany({ select: { id: true, slug: true, namn: true }, orderBy: { nummer: "asc" } }),
     db.insats.groupBy({ by: ["forstarkningsomradeId", "status"], where: { arkiverad: null }, _count: { _all: true } }),
     // A status change is a history entry whose status differs from the one before; a new insats's
@@ -72,6 +75,12 @@ export async function saGarDet(db: PrismaClient, nu = new Date()): Promise<SaGar
         LEFT JOIN "PilotskolaDel" p ON p."skolaId" = s.id AND p."programdelId" = d.id
        WHERE s."framtidsrustadPilot"
        GROUP BY 1, 2`,
+    // Only those that can be late; whether they are is planering.ts's rule alone.
+    db.insats.findMany({
+      where: { arkiverad: null, status: { not: "KLAR" }, planeradSlut: { not: null } },
+      select: { slug: true, titel: true, status: true, planeradSlut: true },
+      orderBy: [{ planeradSlut: "desc" }, { titel: "asc" }],
+    }),
   ]);
 
   const totalt = nollor();
@@ -101,6 +110,10 @@ export async function saGarDet(db: PrismaClient, nu = new Date()): Promise<SaGar
     ],
     perManad: manader.map((manad) => ({ manad, antal: manadsrader.get(manad)! })),
     perStadsomrade: stadsomradesrader,
+    forsenade: planerade
+      .map((i) => ({ slug: i.slug, titel: i.titel, status: i.status, planeradSlut: dag(i.planeradSlut)! }))
+      .filter((i) => arForsenad(i, nu))
+      .map(({ slug, titel, planeradSlut }) => ({ slug, titel, planeradSlut })),
     pilot: {
       skolor: pilotskolor,
       delar: delar.map((d) => ({

@@ -1,6 +1,7 @@
 import { db } from "../db";
 import { cachad, taggar, type Tag } from "../cache";
 import type { InsatsStatus } from "../db/generated/enums";
+import { dag } from "./planering";
 
 // Cached results pass through JSON, so dates travel as ISO strings.
 
@@ -11,6 +12,8 @@ export interface InsatsKort {
   status: InsatsStatus;
   progress: number;
   ansvarigEnhet: string;
+  /** "2027-06-30", for arForsenad (lib/insatser/planering.ts). */
+  planeradSlut: string | null;
   delinsatser: Omit<InsatsKort, "delinsatser">[];
 }
 
@@ -21,6 +24,7 @@ const kortSelect = {
   status: true,
   progress: true,
   ansvarigEnhet: true,
+  planeradSlut: true,
 } as const;
 
 type Insatsfilter = { programSlug?: string; omradeSlug?: string; skolaSlug?: string };
@@ -34,11 +38,14 @@ function tradensTaggar(filter: Insatsfilter): Tag[] {
   ];
 }
 
+/** A card's planned end as its calendar day: a Date does not survive the cache's JSON as one. */
+const kort = <T extends { planeradSlut: Date | null }>(k: T) => ({ ...k, planeradSlut: dag(k.planeradSlut) });
+
 /** Top-level insatser (not archived) with their delinsatser, for a programme or an area; every one that concerns a school. */
 export const getInsatsTrad = cachad(
   "insats-trad",
-  async (filter: Insatsfilter): Promise<InsatsKort[]> =>
-    db.insats.findMany({
+  async (filter: Insatsfilter): Promise<InsatsKort[]> => {
+    const rader = await db.insats.findMany({
       where: {
         arkiverad: null,
         ...(filter.skolaSlug ? { skolor: { some: { skola: { slug: filter.skolaSlug } } } } : { parentId: null }),
@@ -50,7 +57,9 @@ export const getInsatsTrad = cachad(
         ...kortSelect,
         delinsatser: { where: { arkiverad: null }, orderBy: { ordning: "asc" }, select: kortSelect },
       },
-    }),
+    });
+    return rader.map((r) => ({ ...kort(r), delinsatser: r.delinsatser.map(kort) }));
+  },
   tradensTaggar,
 );
 
@@ -61,6 +70,7 @@ export const getInsats = cachad(
       where: { slug },
       select: {
         ...kortSelect,
+        planeradStart: true,
         arkiverad: true,
         andrad: true,
         parent: { select: { slug: true, titel: true } },
@@ -87,7 +97,10 @@ export const getInsats = cachad(
     return {
       ...insats,
       andrad: insats.andrad.toISOString(),
+      planeradStart: dag(insats.planeradStart),
+      planeradSlut: dag(insats.planeradSlut),
       arkiverad: insats.arkiverad?.toISOString() ?? null,
+      delinsatser: insats.delinsatser.map(kort),
       skolor: insats.skolor.map((s) => s.skola),
       uppdateringar: insats.uppdateringar.map((u) => ({ ...u, tidpunkt: u.tidpunkt.toISOString() })),
     };

@@ -9,6 +9,9 @@ import { insatsensTaggar } from "./taggar";
 
 type Redaktor = (Aktor & { name: string }) | null;
 
+/** "2027-06-30" as a date column's value; undefined leaves the column as it is. */
+const datumkolumn = (d: string | null | undefined) => (d ? new Date(`${d}T00:00:00Z`) : d);
+
 export async function redigeraInsats(db: PrismaClient, aktor: Redaktor, slug: string, data: Redigering) {
   authorize(aktor, "insats.redigera");
   const insats = await db.insats.findUnique({ where: { slug }, select: { id: true } });
@@ -18,7 +21,14 @@ export async function redigeraInsats(db: PrismaClient, aktor: Redaktor, slug: st
   const utfall = await db.$transaction(async (tx) => {
     const { count } = await tx.insats.updateMany({
       where: { id: insats.id, version: data.version },
-      data: { titel: data.titel, beskrivning: data.beskrivning, ansvarigEnhet: data.ansvarigEnhet, version: { increment: 1 } },
+      data: {
+        titel: data.titel,
+        beskrivning: data.beskrivning,
+        ansvarigEnhet: data.ansvarigEnhet,
+        planeradStart: datumkolumn(data.planeradStart),
+        planeradSlut: datumkolumn(data.planeradSlut),
+        version: { increment: 1 },
+      },
     });
     if (count === 0) return { ok: false as const, orsak: "konflikt" as const };
     // The schools it leaves show it until now; its delinsatser show its title.
@@ -32,7 +42,7 @@ export async function redigeraInsats(db: PrismaClient, aktor: Redaktor, slug: st
         handling: "insats.redigera",
         objektTyp: "insats",
         objektId: slug,
-        data: { titel: data.titel, skolor: data.skolor.length },
+        data: { titel: data.titel, planeradStart: data.planeradStart, planeradSlut: data.planeradSlut, skolor: data.skolor.length },
       },
     });
     return { ok: true as const, taggar: [...fore, ...(await insatsensTaggar(tx, slug))] };

@@ -40,15 +40,30 @@ const text = (falt: string, max: number) =>
     .min(1, { error: `Skriv ${falt}.` })
     .max(max, { error: `Högst ${max.toLocaleString("sv-SE")} tecken.` });
 
-/** A redaktör editing an insats's text and the schools it concerns. */
-export const redigeringSchema = z.object({
-  titel: text("en titel", 200),
-  beskrivning: text("en beskrivning", 2000),
-  ansvarigEnhet: text("vilken enhet som ansvarar", 200),
-  skolor: z.array(formText().min(1).max(100)).max(300).default([]),
-  version: z.coerce.number().int().min(1),
-});
-export type Redigering = z.infer<typeof redigeringSchema>;
+/** A planned day from a date field, "2027-06-30"; empty means not planned. */
+const planeradDag = formText()
+  .trim()
+  .transform((v) => v || null)
+  .pipe(z.iso.date({ error: "Skriv datumet som år-månad-dag, till exempel 2027-06-30." }).nullable());
+
+/** A redaktör editing an insats's text, its planned period and the schools it concerns. */
+export const redigeringSchema = z
+  .object({
+    titel: text("en titel", 200),
+    beskrivning: text("en beskrivning", 2000),
+    ansvarigEnhet: text("vilken enhet som ansvarar", 200),
+    planeradStart: planeradDag.default(null),
+    planeradSlut: planeradDag.default(null),
+    skolor: z.array(formText().min(1).max(100)).max(300).default([]),
+    version: z.coerce.number().int().min(1),
+  })
+  .refine((v) => !v.planeradStart || !v.planeradSlut || v.planeradSlut >= v.planeradStart, {
+    path: ["planeradSlut"],
+    error: "Det planerade slutet kan inte vara före den planerade starten.",
+  });
+/** Planned days left out (undefined) are left as they are; null clears them. */
+export type Redigering = Omit<z.infer<typeof redigeringSchema>, "planeradStart" | "planeradSlut"> &
+  Partial<Pick<z.infer<typeof redigeringSchema>, "planeradStart" | "planeradSlut">>;
 
 /** A new insats or delinsats; it starts as planerad. */
 export const nyInsatsSchema = z.object({

@@ -11,3 +11,21 @@ export const insatsStatusar: Record<InsatsStatus, { etikett: string; beskrivning
 export function statusEtikett(status: InsatsStatus): string {
   return insatsStatusar[status].etikett;
 }
+
+/** What one history entry changed, in a sentence: "Status ändrad från planerad till pågår, 0 % → 15 % klart". */
+export function beskrivUppdatering(u: {
+  franStatus: InsatsStatus | null;
+  tillStatus: InsatsStatus;
+  franProgress: number | null;
+  tillProgress: number;
+}): string {
+  const status =
+    u.franStatus && u.franStatus !== u.tillStatus
+      ? `Status ändrad från ${statusEtikett(u.franStatus).toLowerCase()} till ${statusEtikett(u.tillStatus).toLowerCase()}`
+      : `Status: ${statusEtikett(u.tillStatus).toLowerCase()}`;
+  const progress =
+    u.franProgress !== null && u.franProgress !== u.tillProgress
+      ? `${u.franProgress} % → ${u.tillProgress} % klart`
+      : `${u.tillProgress} % klart`;
+  return `${status}, ${progress}`;
+}

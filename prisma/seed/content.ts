@@ -83,6 +83,8 @@ export interface InsatsSeed {
   program?: string;
   forstarkningsomrade?: string;
   skolor?: string[];
+  /** The planned period in days from the day the seed runs (negative: before it). */
+  planerad?: { start: number; slut: number };
   demo: boolean;
   historik: z.infer<typeof historikSchema>[];
   delinsatser?: InsatsSeed[];
@@ -99,6 +101,10 @@ const insatsSchema: z.ZodType<InsatsSeed> = z.lazy(() =>
     program: slug.optional(),
     forstarkningsomrade: slug.optional(),
     skolor: z.array(slug).optional(),
+    planerad: z
+      .strictObject({ start: heltal, slut: heltal })
+      .refine((p) => p.slut >= p.start, "ska sluta efter att den börjar")
+      .optional(),
     demo: z.boolean(),
     historik: z.array(historikSchema),
     delinsatser: z.array(insatsSchema).optional(),

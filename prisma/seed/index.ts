@@ -5,6 +5,7 @@
 // none, and an insats's status is never reset once it exists (staff may have changed it).
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { hashPassword } from "../../lib/auth/password";
+import { svensktDatum } from "../../lib/datum";
 import { forstarkningsomraden, insatser, program, skolor, type InsatsSeed } from "./content";
 import { seedInnehall } from "./innehall";
 
@@ -18,6 +19,11 @@ export const demoUsers = [
 ] as const;
 
 const DAY = 24 * 60 * 60 * 1000;
+
+/** The calendar day (in Sweden) `dagar` days from `now`, as a date column's value. */
+function seedDag(now: number, dagar: number): Date {
+  return new Date(`${svensktDatum(new Date(now + dagar * DAY))}T00:00:00Z`);
+}
 
 /** JSON with object keys sorted: jsonb does not keep the order keys were written in. */
 function canonical(value: unknown): string {
@@ -132,12 +138,16 @@ export async function seed(db: PrismaClient, options: { demoUsers: boolean }): P
         forstarkningsomradeId: true,
       },
     });
+    // Like the status, a planned period is set once: staff may have moved it since.
+    const planerad = i.planerad ? { planeradStart: seedDag(now, i.planerad.start), planeradSlut: seedDag(now, i.planerad.slut) } : {};
     let id: string;
     if (!existing) {
-      id = (await db.insats.create({ data: { slug: i.slug, ...text, status: i.status, progress: i.progress, demo: i.demo } })).id;
+      id = (await db.insats.create({ data: { slug: i.slug, ...text, ...planerad, status: i.status, progress: i.progress, demo: i.demo } }))
+        .id;
     } else {
       id = existing.id;
       if (!same(existing, text)) await db.insats.update({ where: { id }, data: text });
+      if (i.planerad) await db.insats.updateMany({ where: { id, planeradStart: null, planeradSlut: null }, data: planerad });
     }
     for (const slug of i.skolor ?? []) {
       const skolaId = skolIds.get(slug);

@@ -165,6 +165,38 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("axe finds nothing on search results with a suggestion and a language version's hit", async ({ page }) => {
+  for (const adress of ["/sok?q=johanebergskolan", "/sok?q=about+the+administration", "/sok?q=grundskoleforvaltningen"]) {
+    await page.goto(adress);
+    await expect(page.getByRole("heading", { name: /träffar på/ }), adress).toBeVisible();
+    expect((await axe(page)).map((v) => `${adress}: ${v}`)).toEqual([]);
+  }
+});
+
+test.describe("search without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("suggests a spelling, follows it, and marks a language version's hit with its language", async ({ page }) => {
+    const traffar = page.getByRole("region", { name: /träffar på/ }).getByRole("listitem");
+    await page.goto("/sok?q=johanebergskolan");
+    await expect(traffar.first().getByRole("link")).toHaveText("Johannebergsskolan");
+    const forslag = page.getByText("Menade du").getByRole("link");
+    await expect(forslag).toHaveText("johannebergsskolan");
+    await forslag.click();
+    await expect(page).toHaveURL(/\/sok\?q=johannebergsskolan$/);
+    await expect(page.getByText("Menade du")).toHaveCount(0);
+
+    await page.goto("/sok?q=about+the+administration");
+    const traff = traffar.first();
+    await expect(traff.getByText("In English")).toHaveAttribute("lang", "en");
+    await expect(traff.getByRole("link")).toHaveAttribute("lang", "en");
+    await expect(traff.getByRole("link")).toHaveAttribute("href", "/om-forvaltningen/en");
+
+    await page.goto("/sok?q=grundskoleforvaltningen");
+    await expect(traffar.filter({ hasText: "Lättläst" }).getByRole("link")).toHaveAttribute("href", "/om-forvaltningen/lattlast");
+  });
+});
+
 test.describe("machine-readable", () => {
   test("open data as JSON and CSV at stable addresses", async ({ request }) => {
     const json = await request.get("/api/oppna-data/insatser");

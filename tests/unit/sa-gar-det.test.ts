@@ -14,6 +14,7 @@ const tom: SaGarDet = {
     { manad: "2026-11", antal: noll },
   ],
   perStadsomrade: [{ stadsomrade: "CENTRUM", namn: "Centrum", skolor: 8, antal: noll }],
+  forsenade: [],
   pilot: { skolor: 0, delar: [{ slug: "kartlaggning", namn: "Kartläggning", antal: { EJ_PABORJAD: 0, PAGAR: 0, KLAR: 0 } }] },
 };
 
@@ -43,6 +44,7 @@ describe("the messages of Så går det", () => {
         { stadsomrade: "CENTRUM", namn: "Centrum", skolor: 8, antal: { ...noll, PAGAR: 3 } },
         { stadsomrade: "NORDOST", namn: "Nordost", skolor: 8, antal: { ...noll, PAGAR: 3, KLAR: 2 } },
       ],
+      forsenade: [],
       pilot: {
         skolor: 6,
         delar: [

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Diagram } from "@/components/diagram/diagram";
 import { PageHeader } from "@/components/page-header";
+import { formatDatum } from "@/lib/datum";
 import { getSaGarDet } from "@/lib/insatser/oversikt";
 import { saGarDetDiagram } from "@/lib/insatser/oversikt-diagram";
 
@@ -13,7 +14,9 @@ export const metadata: Metadata = {
 };
 
 export default async function SaGarDetPage() {
-  const diagram = saGarDetDiagram(await getSaGarDet());
+  const siffror = await getSaGarDet();
+  const diagram = saGarDetDiagram(siffror);
+  const forsenade = siffror.forsenade;
   return (
     <>
       <PageHeader
@@ -31,11 +34,33 @@ export default async function SaGarDetPage() {
               <a href={`#${d.id}-rubrik`}>{d.rubrik}</a>
             </li>
           ))}
+          <li>
+            <a href="#forsenade">Försenade insatser</a>
+          </li>
         </ul>
       </nav>
       {diagram.map((d) => (
         <Diagram key={d.id} {...d} />
       ))}
+      <section aria-labelledby="forsenade" className="mt-10">
+        <h2 id="forsenade" className="text-2xl font-bold">
+          Försenade insatser
+        </h2>
+        <p className="mt-2 max-w-prose">
+          {forsenade.length === 0
+            ? "Ingen insats är försenad: ingen har passerat sitt planerade slut utan att vara klar."
+            : `${forsenade.length === 1 ? "En insats har" : `${forsenade.length} insatser har`} passerat sitt planerade slut utan att vara klar.`}
+        </p>
+        {forsenade.length > 0 && (
+          <ul className="mt-3 list-disc pl-6">
+            {forsenade.map((i) => (
+              <li key={i.slug}>
+                <Link href={`/insatser/${i.slug}`}>{i.titel}</Link>, planerad att vara klar {formatDatum(`${i.planeradSlut}T12:00:00Z`)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <p className="mt-10 max-w-prose">
         Siffrorna finns också som öppna data, som <a href="/api/oppna-data/sa-gar-det.json">JSON</a> och{" "}
         <a href="/api/oppna-data/sa-gar-det.csv">CSV</a>. Varje insats med sin historik finns under{" "}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FelSammanfattning } from "@/components/forms/fel-sammanfattning";
 import { PageHeader } from "@/components/page-header";
+import { kanoniskSokstrang } from "@/lib/sok/adress";
 import { sok, type Traff } from "@/lib/sok/queries";
 import { SOK_MAX_TECKEN, sokfraga } from "@/lib/sok/schema";
 
@@ -15,6 +16,12 @@ const typnamn: Record<Traff["typ"], string> = {
   skola: "Skola",
 };
 
+// A language version's label, in its own language.
+const sprakversion: Record<Exclude<Traff["sprak"], "sv">, { etikett: string; lang?: string }> = {
+  lattlast: { etikett: "Lättläst" },
+  en: { etikett: "In English", lang: "en" },
+};
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Rendered per request, but the same for everyone who asks the same query: proxy.ts sends every
@@ -25,7 +32,7 @@ export default async function SokPage({ searchParams }: Props) {
   const q = tolkad.success ? tolkad.data : undefined;
   // Too long: the message, with the text kept to shorten (this answer is never shared).
   const fel = tolkad.error?.issues[0].message;
-  const traffar = q ? await sok(q) : [];
+  const { traffar, menadeDu } = q ? await sok(q) : { traffar: [], menadeDu: null };
   return (
     <>
       <PageHeader titel="Sök på webbplatsen" smulor={[{ href: "/sok", label: "Sök" }]} />
@@ -60,6 +67,11 @@ export default async function SokPage({ searchParams }: Props) {
           <h2 id="resultat" className="text-2xl font-bold">
             {traffar.length === 0 ? `Inga träffar på ”${q}”` : `${traffar.length} träffar på ”${q}”`}
           </h2>
+          {menadeDu && (
+            <p className="mt-2 text-lg">
+              Menade du <Link href={`/sok${kanoniskSokstrang(menadeDu)}`}>{menadeDu}</Link>?
+            </p>
+          )}
           {traffar.length === 0 && (
             <p className="mt-2">
               Prova ett annat eller kortare ord, eller gå till <Link href="/forstarkningsomraden">förstärkningsområdena</Link> eller{" "}
@@ -69,11 +81,23 @@ export default async function SokPage({ searchParams }: Props) {
           <ol className="mt-4 space-y-4">
             {traffar.map((t) => (
               <li key={t.href}>
-                <p className="text-sm text-muted">{typnamn[t.typ]}</p>
-                <Link href={t.href} className="text-lg font-semibold">
+                <p className="text-sm text-muted">
+                  {typnamn[t.typ]}
+                  {t.sprak !== "sv" && (
+                    <>
+                      {" · "}
+                      <span lang={sprakversion[t.sprak].lang} className="font-semibold text-ink">
+                        {sprakversion[t.sprak].etikett}
+                      </span>
+                    </>
+                  )}
+                </p>
+                <Link href={t.href} lang={t.sprak === "en" ? "en" : undefined} className="text-lg font-semibold">
                   {t.titel}
                 </Link>
-                <p className="max-w-prose">{t.utdrag}</p>
+                <p lang={t.sprak === "en" ? "en" : undefined} className="max-w-prose">
+                  {t.utdrag}
+                </p>
               </li>
             ))}
           </ol>

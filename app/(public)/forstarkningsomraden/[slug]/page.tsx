@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Forstarkningsomrade } from "@/components/innehall/forstarkningsomrade";
+import { atomAlternativ } from "@/components/atomlank";
 import { getForstarkningsomrade } from "@/lib/forstarkningsomraden/queries";
 import { getInsatsTrad } from "@/lib/insatser/queries";
 
@@ -14,7 +15,12 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const omrade = await getForstarkningsomrade((await params).slug);
   if (!omrade) return {};
-  return { title: omrade.namn, description: omrade.ingress, alternates: { canonical: `/forstarkningsomraden/${omrade.slug}` } };
+  const adress = `/forstarkningsomraden/${omrade.slug}`;
+  return {
+    title: omrade.namn,
+    description: omrade.ingress,
+    alternates: { canonical: adress, types: atomAlternativ(adress, `Ändringar i insatserna inom ${omrade.namn}`) },
+  };
 }
 
 export default async function ForstarkningsomradePage({ params }: Props) {

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { atomAlternativ, Atomlank } from "@/components/atomlank";
 import { PageHeader, type Smula } from "@/components/page-header";
-import { Progress, StatusBadge } from "@/components/status";
+import { Forsenad, Progress, StatusBadge } from "@/components/status";
 import { formatDatum } from "@/lib/datum";
+import { arForsenad, planeradPeriod } from "@/lib/insatser/planering";
 import { getInsats } from "@/lib/insatser/queries";
-import { statusEtikett } from "@/lib/insatser/status";
+import { beskrivUppdatering } from "@/lib/insatser/status";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,12 +19,18 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const insats = await getInsats((await params).slug);
   if (!insats) return {};
-  return { title: insats.titel, description: insats.beskrivning, alternates: { canonical: `/insatser/${insats.slug}` } };
+  const adress = `/insatser/${insats.slug}`;
+  return {
+    title: insats.titel,
+    description: insats.beskrivning,
+    alternates: { canonical: adress, types: atomAlternativ(adress, `Ändringar i ${insats.titel}`) },
+  };
 }
 
 export default async function InsatsPage({ params }: Props) {
   const insats = await getInsats((await params).slug);
   if (!insats) notFound();
+  const period = planeradPeriod(insats.planeradStart, insats.planeradSlut);
   const smulor: Smula[] = [];
   if (insats.program) smulor.push({ href: `/${insats.program.slug}`, label: insats.program.namn });
   else if (insats.forstarkningsomrade)
@@ -41,8 +49,9 @@ export default async function InsatsPage({ params }: Props) {
       <dl className="grid gap-4 rounded-sm border border-line bg-white p-5 sm:grid-cols-2">
         <div>
           <dt className="text-sm text-muted">Status</dt>
-          <dd>
+          <dd className="flex flex-wrap items-center gap-2">
             <StatusBadge status={insats.status} />
+            {arForsenad(insats) && <Forsenad />}
           </dd>
         </div>
         <div>
@@ -51,6 +60,12 @@ export default async function InsatsPage({ params }: Props) {
             <Progress value={insats.progress} />
           </dd>
         </div>
+        {period && (
+          <div>
+            <dt className="text-sm text-muted">Planerad period</dt>
+            <dd>{period}</dd>
+          </div>
+        )}
         <div>
           <dt className="text-sm text-muted">Ansvarig enhet</dt>
           <dd>{insats.ansvarigEnhet}</dd>
@@ -91,7 +106,7 @@ export default async function InsatsPage({ params }: Props) {
                   {d.titel}
                 </Link>
                 <p className="mt-1 flex flex-wrap items-center gap-3">
-                  <StatusBadge status={d.status} /> <Progress value={d.progress} />
+                  <StatusBadge status={d.status} /> {arForsenad(d) && <Forsenad />} <Progress value={d.progress} />
                 </p>
               </li>
             ))}
@@ -123,23 +138,17 @@ export default async function InsatsPage({ params }: Props) {
         ) : (
           <ol className="mt-4 border-l-4 border-brand-soft">
             {insats.uppdateringar.map((u) => (
-              <li key={u.id} className="relative ml-4 pb-6">
+              <li key={u.id} id={`uppdatering-${u.id}`} className="relative ml-4 pb-6">
                 <p className="text-sm text-muted">
                   <time dateTime={u.tidpunkt}>{formatDatum(u.tidpunkt)}</time> · {u.forfattarNamn}
                 </p>
-                <p className="font-semibold">
-                  {u.franStatus && u.franStatus !== u.tillStatus
-                    ? `Status ändrad från ${statusEtikett(u.franStatus).toLowerCase()} till ${statusEtikett(u.tillStatus).toLowerCase()}`
-                    : `Status: ${statusEtikett(u.tillStatus).toLowerCase()}`}
-                  {u.franProgress !== null && u.franProgress !== u.tillProgress
-                    ? `, ${u.franProgress} % → ${u.tillProgress} % klart`
-                    : `, ${u.tillProgress} % klart`}
-                </p>
+                <p className="font-semibold">{beskrivUppdatering(u)}</p>
                 <p className="mt-1 max-w-prose">{u.kommentar}</p>
               </li>
             ))}
           </ol>
         )}
+        <Atomlank adress={`/insatser/${insats.slug}`} vad="ändringarna i insatsen" />
       </section>
     </>
   );

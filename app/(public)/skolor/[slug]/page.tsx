@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { atomAlternativ, Atomlank } from "@/components/atomlank";
 import { InsatsLista } from "@/components/insats-lista";
 import { PageHeader } from "@/components/page-header";
 import { getInsatsTrad } from "@/lib/insatser/queries";
@@ -21,7 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: skola.namn,
     description: `${skola.namn}, ${stadsomraden[skola.stadsomrade]}: årskurser och de insatser som berör skolan.`,
-    alternates: { canonical: `/skolor/${skola.slug}` },
+    alternates: {
+      canonical: `/skolor/${skola.slug}`,
+      types: atomAlternativ(`/skolor/${skola.slug}`, `Ändringar i insatserna som berör ${skola.namn}`),
+    },
   };
 }
 
@@ -80,6 +84,7 @@ export default async function SkolaPage({ params }: Props) {
           Insatser som berör skolan
         </h2>
         <InsatsLista insatser={insatser} />
+        <Atomlank adress={`/skolor/${slug}`} vad="ändringarna i insatserna som berör skolan" />
       </section>
     </>
   );

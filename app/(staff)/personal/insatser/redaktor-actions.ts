@@ -8,12 +8,22 @@ import { arkiveraInsats, redigeraInsats, skapaInsats } from "@/lib/insatser/redi
 import { nyInsatsSchema, redigeringSchema } from "@/lib/insatser/schema";
 
 export interface RedaktorState {
-  varden: { titel: string; beskrivning: string; ansvarigEnhet: string; parent?: string; skolor?: string[]; version?: string };
+  varden: {
+    titel: string;
+    beskrivning: string;
+    ansvarigEnhet: string;
+    planeradStart?: string;
+    planeradSlut?: string;
+    parent?: string;
+    skolor?: string[];
+    version?: string;
+  };
   fel: Record<string, string | undefined>;
 }
 
 const nekad = "Du har inte behörighet att redigera insatser.";
 const TEXT = ["titel", "beskrivning", "ansvarigEnhet"] as const;
+const PLAN = ["planeradStart", "planeradSlut"] as const;
 const text = ({ varden }: Indata<unknown>) => ({
   titel: varden.titel,
   beskrivning: varden.beskrivning,
@@ -26,11 +36,20 @@ export const redigera = personalAtgard<RedaktorState, typeof redigeringSchema, {
   behorighet: "insats.redigera",
   objekt: ({ argument }) => argument.slug,
   argument: { slug: slugArgument },
-  falt: [...TEXT, "version"],
+  falt: [...TEXT, ...PLAN, "version"],
   listor: ["skolor"],
   schema: redigeringSchema,
   nekad,
-  svar: (fel, indata) => ({ varden: { ...text(indata), skolor: indata.listor.skolor, version: indata.varden.version }, fel }),
+  svar: (fel, indata) => ({
+    varden: {
+      ...text(indata),
+      planeradStart: indata.varden.planeradStart,
+      planeradSlut: indata.varden.planeradSlut,
+      skolor: indata.listor.skolor,
+      version: indata.varden.version,
+    },
+    fel,
+  }),
   async utfor({ user, argument: { slug }, data, svar }) {
     const utfall = await redigeraInsats(db, user, slug, data);
     if (!utfall.ok) {

@@ -33,6 +33,17 @@ export function RedigeraFormular({
       />
       <Textfalt id="ansvarigEnhet" etikett="Ansvarig enhet" varde={v.ansvarigEnhet} fel={fel.ansvarigEnhet} />
       <fieldset className="mb-5">
+        <legend className="font-semibold">Planerad period</legend>
+        <p className="text-sm text-muted">
+          Visas för allmänheten. Efter det planerade slutet visas insatsen som försenad tills den är klar. Lämna tomt om det inte är
+          planerat.
+        </p>
+        <div className="mt-2 grid gap-x-4 sm:grid-cols-2">
+          <Textfalt id="planeradStart" etikett="Planerad start" typ="date" varde={v.planeradStart} fel={fel.planeradStart} />
+          <Textfalt id="planeradSlut" etikett="Planerat slut" typ="date" varde={v.planeradSlut} fel={fel.planeradSlut} />
+        </div>
+      </fieldset>
+      <fieldset className="mb-5">
         <legend className="font-semibold">Skolor som insatsen berör</legend>
         <div id="skolor" className="mt-2 grid gap-1 sm:grid-cols-2">
           {skolor.map((s) => (

@@ -13,6 +13,7 @@ export async function GET() {
       perForstarkningsomrade: d.perOmrade,
       statusandringarPerManad: d.perManad,
       perStadsomrade: d.perStadsomrade,
+      forsenade: d.forsenade,
       pilotskolor: { antal: d.pilot.skolor, perDel: d.pilot.delar },
     },
     { headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" } },

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/inloggad";
 import { formatDatum } from "@/lib/datum";
 import { insatsForRedigering } from "@/lib/insatser/dashboard";
+import { dag } from "@/lib/insatser/planering";
 import { statusEtikett } from "@/lib/insatser/status";
 import { db } from "@/lib/db";
 import { arkivera } from "../redaktor-actions";
@@ -72,6 +73,8 @@ export default async function InsatsRedigering({ params, searchParams }: Props) 
                 titel: insats.titel,
                 beskrivning: insats.beskrivning,
                 ansvarigEnhet: insats.ansvarigEnhet,
+                planeradStart: dag(insats.planeradStart) ?? "",
+                planeradSlut: dag(insats.planeradSlut) ?? "",
                 skolor: insats.skolor.map((s) => s.skolaId),
                 version: String(insats.version),
               }}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Insats" ADD COLUMN     "planeradSlut" DATE,
+ADD COLUMN     "planeradStart" DATE;
