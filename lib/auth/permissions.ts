@@ -21,6 +21,7 @@ export type Behorighet =
   | "synpunkt.hantera"
   | "synpunkt.statistik"
   | "synpunkt.exportera"
+  | "svarsmall.hantera"
   | "tvastegs.valfri"
   | "anvandare.hantera"
   | "anvandare.ta-bort"
@@ -43,6 +44,8 @@ const regler: Record<Behorighet, readonly Roll[]> = {
   "synpunkt.statistik": ["ADMIN", "HANDLAGGARE"],
   // The export carries message texts out of the portal, so it is a right of its own.
   "synpunkt.exportera": ["ADMIN", "HANDLAGGARE"],
+  // The answer templates every handläggare picks from: the förvaltning's voice, kept by admins.
+  "svarsmall.hantera": ["ADMIN"],
   // Signing in with a password without a second factor, and turning it off: not admins
   // (demo accounts and Entra ID sign-ins are the exceptions, lib/auth/tvastegs.ts).
   "tvastegs.valfri": ["REDAKTOR", "HANDLAGGARE", "REKTOR"],

@@ -23,6 +23,7 @@ const tillatet: Record<Behorighet, string[]> = {
   "synpunkt.hantera": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.statistik": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.exportera": ["ADMIN", "HANDLAGGARE"],
+  "svarsmall.hantera": ["ADMIN"],
   "tvastegs.valfri": ["REDAKTOR", "HANDLAGGARE", "REKTOR"],
   "anvandare.hantera": ["ADMIN"],
   "anvandare.ta-bort": ["ADMIN"],
