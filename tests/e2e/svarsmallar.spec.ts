@@ -1,12 +1,23 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { axe } from "../support/axe";
 import { loggaInSom } from "../support/logga-in";
 import { sql } from "./db";
 
+/** axe runs as a script in the page, so it checks the same address in a context with JavaScript on. */
+async function axeMedJs(browser: Browser, roll: string, url: string) {
+  const ctx = await browser.newContext();
+  const sida = await ctx.newPage();
+  await loggaInSom(sida, roll);
+  await sida.goto(url);
+  const fel = await axe(sida);
+  await ctx.close();
+  return fel;
+}
+
 test.describe("answer templates", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("an admin makes one without JavaScript; a bad placeholder is refused with the text kept", async ({ page }) => {
+  test("an admin makes one without JavaScript; a bad placeholder is refused with the text kept", async ({ page, browser }) => {
     const namn = `Mall ${Date.now()}`;
     await loggaInSom(page, "admin");
     await page.goto("/personal/svarsmallar");
@@ -21,13 +32,13 @@ test.describe("answer templates", () => {
     await page.getByRole("button", { name: "Skapa mallen" }).click();
     await expect(page.getByRole("status")).toHaveText("Mallen är skapad.");
     await expect(page.getByRole("link", { name: namn })).toBeVisible();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeMedJs(browser, "admin", "/personal/svarsmallar")).toEqual([]);
     await page.getByRole("link", { name: namn }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Svarsmall: ${namn}`);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeMedJs(browser, "admin", new URL(page.url()).pathname)).toEqual([]);
   });
 
-  test("a handläggare picks one for a case and gets it filled in, and may not edit templates", async ({ page }) => {
+  test("a handläggare picks one for a case and gets it filled in, and may not edit templates", async ({ page, browser }) => {
     const namn = `Handläggarmall ${Date.now()}`;
     await sql(`INSERT INTO "Svarsmall" (id, namn, typ, text, andrad) VALUES ($1, $2, 'FRAGA', $3, now())`, [
       `e2e-${crypto.randomUUID()}`,
@@ -45,7 +56,7 @@ test.describe("answer templates", () => {
     await expect(page.getByLabel("Svar till avsändaren")).toHaveValue(
       new RegExp(`^Hej Anna! Om ärende GF-\\d{4}-${String(lopnummer).padStart(5, "0")}\\. Hälsningar Hanna Handläggare \\(demo\\)$`),
     );
-    expect(await axe(page)).toEqual([]);
+    expect(await axeMedJs(browser, "handlaggare", new URL(page.url()).pathname + new URL(page.url()).search)).toEqual([]);
     await page.goto("/personal/svarsmallar");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du har inte behörighet till sidan");
   });
