@@ -4,8 +4,8 @@ import { loggaInSom } from "../support/logga-in";
 import { sql } from "./db";
 
 /** axe runs as a script in the page, so it checks the same address in a context with JavaScript on. */
-async function axeMedJs(browser: Browser, roll: string, url: string) {
-  const ctx = await browser.newContext();
+async function axeMedJs(browser: Browser, baseURL: string | undefined, roll: string, url: string) {
+  const ctx = await browser.newContext({ baseURL });
   const sida = await ctx.newPage();
   await loggaInSom(sida, roll);
   await sida.goto(url);
@@ -17,7 +17,7 @@ async function axeMedJs(browser: Browser, roll: string, url: string) {
 test.describe("answer templates", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("an admin makes one without JavaScript; a bad placeholder is refused with the text kept", async ({ page, browser }) => {
+  test("an admin makes one without JavaScript; a bad placeholder is refused with the text kept", async ({ page, browser, baseURL }) => {
     const namn = `Mall ${Date.now()}`;
     await loggaInSom(page, "admin");
     await page.goto("/personal/svarsmallar");
@@ -32,13 +32,13 @@ test.describe("answer templates", () => {
     await page.getByRole("button", { name: "Skapa mallen" }).click();
     await expect(page.getByRole("status")).toHaveText("Mallen är skapad.");
     await expect(page.getByRole("link", { name: namn })).toBeVisible();
-    expect(await axeMedJs(browser, "admin", "/personal/svarsmallar")).toEqual([]);
+    expect(await axeMedJs(browser, baseURL, "admin", "/personal/svarsmallar")).toEqual([]);
     await page.getByRole("link", { name: namn }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Svarsmall: ${namn}`);
-    expect(await axeMedJs(browser, "admin", new URL(page.url()).pathname)).toEqual([]);
+    expect(await axeMedJs(browser, baseURL, "admin", new URL(page.url()).pathname)).toEqual([]);
   });
 
-  test("a handläggare picks one for a case and gets it filled in, and may not edit templates", async ({ page, browser }) => {
+  test("a handläggare picks one for a case and gets it filled in, and may not edit templates", async ({ page, browser, baseURL }) => {
     const namn = `Handläggarmall ${Date.now()}`;
     await sql(`INSERT INTO "Svarsmall" (id, namn, typ, text, andrad) VALUES ($1, $2, 'FRAGA', $3, now())`, [
       `e2e-${crypto.randomUUID()}`,
@@ -56,7 +56,7 @@ test.describe("answer templates", () => {
     await expect(page.getByLabel("Svar till avsändaren")).toHaveValue(
       new RegExp(`^Hej Anna! Om ärende GF-\\d{4}-${String(lopnummer).padStart(5, "0")}\\. Hälsningar Hanna Handläggare \\(demo\\)$`),
     );
-    expect(await axeMedJs(browser, "handlaggare", new URL(page.url()).pathname + new URL(page.url()).search)).toEqual([]);
+    expect(await axeMedJs(browser, baseURL, "handlaggare", new URL(page.url()).pathname + new URL(page.url()).search)).toEqual([]);
     await page.goto("/personal/svarsmallar");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du har inte behörighet till sidan");
   });
