@@ -5,7 +5,7 @@ import { sql } from "./db";
 
 /** axe runs as a script in the page, so it checks the same address in a context with JavaScript on. */
 async function axeMedJs(browser: Browser, baseURL: string | undefined, roll: string, url: string) {
-  const ctx = await browser.newContext({ baseURL });
+  const ctx = await browser.newContext({ baseURL, javaScriptEnabled: true });
   const sida = await ctx.newPage();
   await loggaInSom(sida, roll);
   await sida.goto(url);
