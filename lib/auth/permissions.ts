@@ -23,6 +23,7 @@ export type Behorighet =
   | "synpunkt.exportera"
   | "diarium.exportera"
   | "diarium.sekretess"
+  | "svarsmall.hantera"
   | "tvastegs.valfri"
   | "anvandare.hantera"
   | "anvandare.ta-bort"
@@ -49,6 +50,8 @@ const regler: Record<Behorighet, readonly Roll[]> = {
   "diarium.exportera": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
   // Seeing what a case marked "kan omfattas av sekretess" is about: those who handle cases.
   "diarium.sekretess": ["ADMIN", "HANDLAGGARE"],
+  // The answer templates every handläggare picks from: the förvaltning's voice, kept by admins.
+  "svarsmall.hantera": ["ADMIN"],
   // Signing in with a password without a second factor, and turning it off: not admins
   // (demo accounts and Entra ID sign-ins are the exceptions, lib/auth/tvastegs.ts).
   "tvastegs.valfri": ["REDAKTOR", "HANDLAGGARE", "REKTOR"],

@@ -8,6 +8,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { svensktDatum } from "../../lib/datum";
 import { forstarkningsomraden, insatser, program, skolor, type InsatsSeed } from "./content";
 import { seedInnehall } from "./innehall";
+import { FORSTA_SVARSMALLAR } from "../../lib/synpunkter/svarsmallar";
 
 export const DEMO_PASSWORD = "Demo-lösenord-2026";
 
@@ -91,6 +92,9 @@ export async function seed(db: PrismaClient, options: { demoUsers: boolean }): P
   }
 
   await seedInnehall(db, { demo: options.demoUsers });
+
+  // Answer templates to start from, once: after that they are the admins' to change or remove.
+  if ((await db.svarsmall.count()) === 0) await db.svarsmall.createMany({ data: FORSTA_SVARSMALLAR });
 
   const skolIds = new Map<string, string>();
   for (const s of skolor) {

@@ -25,6 +25,7 @@ const tillatet: Record<Behorighet, string[]> = {
   "synpunkt.exportera": ["ADMIN", "HANDLAGGARE"],
   "diarium.exportera": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
   "diarium.sekretess": ["ADMIN", "HANDLAGGARE"],
+  "svarsmall.hantera": ["ADMIN"],
   "tvastegs.valfri": ["REDAKTOR", "HANDLAGGARE", "REKTOR"],
   "anvandare.hantera": ["ADMIN"],
   "anvandare.ta-bort": ["ADMIN"],

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { SynpunktHandelseTyp } from "@/lib/db/generated/enums";
 import { diarienummer, standardmening } from "@/lib/synpunkter/diarium";
 import { sekretessgrund, sekretessgrunder } from "@/lib/synpunkter/sekretess";
+import { fyllSvarsmall, svarsmallarFor } from "@/lib/synpunkter/svarsmallar";
 import { borMeddelaForsening, datumText, forsening, forseningsbeskedMall } from "@/lib/synpunkter/frister";
 import { arendenummer, enkatSvar, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 import { Meningsform, Synlighet, Textform, Valform } from "./forms";
@@ -54,13 +55,13 @@ const klart: Record<string, string> = {
   sekretess: "Sekretessmarkeringen är sparad.",
 };
 
-type Props = { params: Promise<{ nr: string }>; searchParams: Promise<{ klart?: string }> };
+type Props = { params: Promise<{ nr: string }>; searchParams: Promise<{ klart?: string; mall?: string }> };
 
 export default async function Arende({ params, searchParams }: Props) {
   const user = await requirePage("synpunkt.lasa");
   const nr = Number((await params).nr);
   if (!Number.isSafeInteger(nr) || nr < 1) notFound();
-  const [s, handlaggare, { klart: gjort }] = await Promise.all([
+  const [s, handlaggare, { klart: gjort, mall: mallId }] = await Promise.all([
     db.synpunkt.findUnique({
       where: { lopnummer: nr },
       include: {
@@ -77,6 +78,18 @@ export default async function Arende({ params, searchParams }: Props) {
     searchParams,
   ]);
   if (!s) notFound();
+  const mallar = await svarsmallarFor(db, s.typ);
+  const vald = mallar.find((m) => m.id === mallId);
+  const nummer = arendenummer(s.lopnummer, s.skapad);
+  const mallsvar = vald
+    ? fyllSvarsmall(vald.text, {
+        namn: s.gallrad ? null : s.namn,
+        ärendenummer: nummer,
+        diarienummer: diarienummer(s.diarieAr, s.diarieNr),
+        skola: s.skola?.namn ?? "skolan",
+        handläggare: user.name,
+      })
+    : "";
   return (
     <>
       <p className="text-sm">
@@ -237,7 +250,36 @@ export default async function Arende({ params, searchParams }: Props) {
               knapptext="Ändra status"
               val={Object.entries(synpunktStatusar).map(([varde, etikett]) => ({ varde, etikett }))}
             />
+            {mallar.length > 0 && (
+              <form method="get" className="mb-4 rounded-sm border border-line bg-white p-3">
+                <label htmlFor="mall" className="block font-semibold">
+                  Svarsmall
+                </label>
+                <p id="mall-hjalp" className="text-sm text-muted">
+                  Fyller svarsfältet med mallen och ärendets uppgifter. Skriv om den så att den svarar på just det här ärendet.
+                </p>
+                <select
+                  id="mall"
+                  name="mall"
+                  defaultValue={vald?.id ?? ""}
+                  aria-describedby="mall-hjalp"
+                  className="mt-1 w-full rounded-sm border-2 border-ink bg-white px-2 py-2"
+                >
+                  <option value="">Ingen mall</option>
+                  {mallar.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {m.namn}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" className="mt-2 rounded-sm border-2 border-ink bg-white px-4 py-2 font-semibold">
+                  Använd mallen
+                </button>
+              </form>
+            )}
             <Textform
+              key={vald?.id ?? "utan-mall"}
+              forval={mallsvar}
               lopnummer={s.lopnummer}
               handling="svar"
               etikett="Svar till avsändaren"
