@@ -41,6 +41,8 @@ export const taggar = {
   skolsidor: "skolsidor",
   /** Lists of schools: /skolor and its filters, the contact form's choice, the pilot schools. */
   skollista: "skolor",
+  /** The site-wide driftinformation (every public page's top). */
+  drift: "drift",
   /** "Så går det" and its open data. */
   sagardet: "sa-gar-det",
   /** The public diarium (/diarium): every case's registration fields. */

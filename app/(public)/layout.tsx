@@ -1,6 +1,8 @@
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { TelefonKalla } from "@/components/telefon";
+import { Driftinformation } from "@/components/driftinformation";
+import { aktuella, getDriftmeddelanden } from "@/lib/innehall/driftinformation";
 import { getForvaltning, getNavigering } from "@/lib/innehall/queries";
 import { ellerNull } from "@/lib/reserv";
 import { RESERVLAGE } from "@/runtime/reservlage.mjs";
@@ -11,14 +13,17 @@ import { RESERVLAGE } from "@/runtime/reservlage.mjs";
 export const revalidate = 1;
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const [forvaltning, sidor] = await Promise.all([
+  const [forvaltning, sidor, drift] = await Promise.all([
     ellerNull(getForvaltning(), "förvaltningens kontaktuppgifter"),
     ellerNull(getNavigering(), "sidorna i huvudmenyn"),
+    ellerNull(getDriftmeddelanden(), "driftinformationen"),
   ]);
   return (
     <>
       {(forvaltning === null || sidor === null) && <div hidden {...{ [RESERVLAGE]: "" }} />}
       <SiteHeader sidor={sidor ?? []} />
+      {/* Those whose period is on as the page is made: pages are made again within a second (revalidate). */}
+      <Driftinformation meddelanden={aktuella(drift ?? [])} />
       <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         <TelefonKalla telefon={forvaltning?.telefon}>{children}</TelefonKalla>
       </main>

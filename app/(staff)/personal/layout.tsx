@@ -20,6 +20,7 @@ export default async function PersonalLayout({ children }: { children: React.Rea
     { href: "/personal/synpunkter", label: "Inkorg", visa: can(user, "synpunkt.lasa") },
     { href: "/personal/pilotskolor", label: "Pilotskolor", visa: can(user, "pilot.hantera") },
     { href: "/personal/innehall", label: "Innehåll", visa: can(user, "innehall.redigera") },
+    { href: "/personal/driftinformation", label: "Driftinformation", visa: can(user, "innehall.redigera") },
     { href: "/personal/svarsmallar", label: "Svarsmallar", visa: can(user, "svarsmall.hantera") },
     { href: "/personal/konton", label: "Konton", visa: can(user, "anvandare.hantera") },
     { href: "/personal/granskningslogg", label: "Granskningslogg", visa: can(user, "granskningslogg.lasa") },
