@@ -46,6 +46,8 @@ export const RESERVERADE = new Set([
   "insatser",
   "skolor",
   "sok",
+  "diarium",
+  "senaste-andringar",
   "oppna-data",
   "logga-in",
   "logga-ut",
