@@ -48,6 +48,7 @@ export const RESERVERADE = new Set([
   "sok",
   "diarium",
   "senaste-andringar",
+  "hittade-du",
   "oppna-data",
   "logga-in",
   "logga-ut",

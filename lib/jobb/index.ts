@@ -7,6 +7,7 @@ import { rensaInskick } from "./rensa-inskick";
 import { rensaNarvaro } from "./rensa-narvaro";
 import { rensaSessioner } from "./rensa-sessioner";
 import { schemalagdPublicering } from "./schemalagd-publicering";
+import { sidresponsGallring } from "./sidrespons-gallring";
 import { totpOmkryptering } from "./totp-omkryptering";
 import { utskick } from "./utskick";
 
@@ -20,4 +21,5 @@ export const jobb: readonly Jobb[] = [
   rensaNarvaro,
   gallring,
   fristsammanfattning,
+  sidresponsGallring,
 ];

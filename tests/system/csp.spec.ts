@@ -192,8 +192,8 @@ async function lankar(hamtaHtml: (path: string) => Promise<string | null>, start
     if (!html) continue;
     for (const [, href] of html.matchAll(/<a\s[^>]*href="(\/[^"#]*)/g)) {
       const ren = href.replace(/&amp;/g, "&").replace(/\/$/, "") || "/";
-      // Feeds are XML for feed readers (no page, no script): tests/e2e/crawl.ts skips them too.
-      if (/^\/(api|_next)\//.test(ren) || /\/atom$/.test(ren) || ren.startsWith("/logga-ut") || sedda.has(ren)) continue;
+      // Feeds (XML for feed readers) and file downloads (CSV, JSON) are no pages: nothing to hydrate.
+      if (/^\/(api|_next)\//.test(ren) || /\/atom$|\.(csv|json)(\?|$)/.test(ren) || ren.startsWith("/logga-ut") || sedda.has(ren)) continue;
       const foralder = ren.split("?")[0].replace(/\/[^/]*$/, "") + (ren.includes("?") ? "?" : "");
       const antal = perForalder.get(foralder) ?? 0;
       if (antal >= 2 && foralder !== "" && foralder !== "/personal") continue;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Sida } from "@/components/innehall/sida";
+import { Sidresponsfraga } from "@/components/innehall/sidrespons";
 import { getSida } from "@/lib/innehall/queries";
 import { sprakalternativ } from "@/lib/innehall/sidvarianter";
 
@@ -25,5 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SidaPage({ params }: Props) {
   const sida = await getSida((await params).sida);
   if (!sida) notFound();
-  return <Sida sida={sida} />;
+  return (
+    <>
+      <Sida sida={sida} />
+      <Sidresponsfraga sida={sida.slug} />
+    </>
+  );
 }

@@ -42,6 +42,9 @@ export default async function Innehallslista({ searchParams }: Props) {
           Skapa en ny sida
         </Link>
       </p>
+      <p className="mt-2">
+        <Link href="/personal/sidrespons">Hittade besökarna det de letade efter? Svaren per sida</Link>
+      </p>
 
       <section aria-labelledby="schema" className="mt-8">
         <h2 id="schema" className="text-2xl font-bold">

@@ -1,3 +1,4 @@
+import { franOssSjalva } from "@/lib/http/ursprung";
 import { redirect } from "next/navigation";
 import { inloggad, medBehorighet } from "@/lib/atgard/personal";
 import { db } from "@/lib/db";
@@ -19,18 +20,6 @@ const ogiltigtFilter = () =>
 <main><h1>Exporten gick inte att göra</h1><p>Filtret som skickades innehåller tecken eller värden som inte går att söka på, så ingen fil skapades. Gå tillbaka till inkorgen, välj filtret igen och exportera på nytt.</p><p><a href="/personal/synpunkter">Till inkorgen</a></p></main></body></html>`,
     { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } },
   );
-
-/**
- * A form post from a page of ours: browsers say so in Sec-Fetch-Site, and older ones at least
- * send an Origin naming this host. A link or form on another site can then not start an export,
- * which writes to the audit log.
- */
-function franOssSjalva(request: Request): boolean {
-  const site = request.headers.get("sec-fetch-site");
-  if (site) return site === "same-origin";
-  const origin = request.headers.get("origin");
-  return origin !== null && origin !== "null" && new URL(origin).host === request.headers.get("host");
-}
 
 /** An export is started by the inbox's form (POST); an address typed or linked goes to the inbox. */
 export async function GET(request: Request) {
