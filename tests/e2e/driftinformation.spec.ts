@@ -12,14 +12,14 @@ test("an editor schedules driftinformation; every public page shows it at once, 
   await page.goto("/personal/driftinformation");
   expect(await axe(page)).toEqual([]);
   // Today from 00:00 to 23:59, Swedish time: on now.
-  await page.getByLabel("Meddelande").fill(text);
+  await page.getByLabel("Meddelande", { exact: true }).fill(text);
   const start = page.getByRole("group", { name: "Visas från (svensk tid)" });
   const slut = page.getByRole("group", { name: "Visas till (svensk tid)" });
   await start.getByLabel("Klockslag").fill("00:00");
   await slut.getByLabel("Klockslag").fill("00:00");
   await page.getByRole("button", { name: "Schemalägg meddelandet" }).click();
   await expect(page.getByText("Slutet måste vara efter starten.").first()).toBeVisible();
-  await expect(page.getByLabel("Meddelande")).toHaveValue(text);
+  await expect(page.getByLabel("Meddelande", { exact: true })).toHaveValue(text);
   await slut.getByLabel("Klockslag").fill("23:59");
   await page.getByRole("button", { name: "Schemalägg meddelandet" }).click();
   await expect(page.getByRole("status")).toHaveText("Meddelandet är schemalagt.");
