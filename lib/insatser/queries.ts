@@ -1,7 +1,7 @@
 import { db } from "../db";
 import { cachad, taggar, type Tag } from "../cache";
 import type { InsatsStatus } from "../db/generated/enums";
-import { dag } from "./planering";
+import { arForsenad, dag } from "./planering";
 
 // Cached results pass through JSON, so dates travel as ISO strings.
 
@@ -136,6 +136,7 @@ export async function getOppnaData() {
     orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { ordning: "asc" }],
     select: {
       ...kortSelect,
+      planeradStart: true,
       andrad: true,
       parent: { select: { slug: true } },
       program: { select: { slug: true } },
@@ -154,6 +155,10 @@ export async function getOppnaData() {
     status: r.status,
     progress: r.progress,
     ansvarigEnhet: r.ansvarigEnhet,
+    // The planned period as calendar days, and "Försenad" by the pages' own rule (lib/insatser/planering.ts).
+    planeradStart: dag(r.planeradStart),
+    planeradSlut: dag(r.planeradSlut),
+    forsenad: arForsenad({ status: r.status, planeradSlut: dag(r.planeradSlut) }),
     senastAndrad: r.andrad.toISOString(),
     overordnadInsats: r.parent?.slug ?? null,
     program: r.program?.slug ?? null,

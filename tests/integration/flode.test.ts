@@ -153,5 +153,15 @@ describe("planned dates and försenade insatser", () => {
     const { forsenade } = await saGarDet(db);
     expect(forsenade.length).toBeGreaterThan(0);
     for (const f of forsenade) expect(f.planeradSlut < new Date().toISOString().slice(0, 10)).toBe(true);
+    // The open data carries the planned period and the same "Försenad" as the pages.
+    const { getOppnaData } = await import("@/lib/insatser/queries");
+    const oppna = await getOppnaData();
+    expect(
+      oppna
+        .filter((i) => i.forsenad)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(forsenade.map((f) => f.slug).sort());
+    expect(oppna.filter((i) => i.planeradSlut !== null).length).toBe(planerade);
   });
 });

@@ -101,6 +101,9 @@ describe("open data as CSV", () => {
     status: "PAGAR" as const,
     progress: 40,
     ansvarigEnhet: "Elevhälsa",
+    planeradStart: "2026-01-01",
+    planeradSlut: null,
+    forsenad: false,
     senastAndrad: "2026-11-22T10:00:00.000Z",
     overordnadInsats: null,
     program: "jamlikt-goteborg",
@@ -111,7 +114,8 @@ describe("open data as CSV", () => {
 
   it("quotes every cell and joins lists with |", () => {
     const csv = insatserCsv([rad]);
-    expect(csv.startsWith("\uFEFFid;titel;")).toBe(true);
+    expect(csv.startsWith("\uFEFFid;titel;beskrivning;status;progress;ansvarigEnhet;planeradStart;planeradSlut;forsenad;")).toBe(true);
+    expect(csv).toContain('"2026-01-01";"";"false"');
     expect(csv).toContain('"Titel; med ""citat"""');
     expect(csv).toContain('"s1|s2"');
   });
