@@ -7,7 +7,7 @@ import type { PrismaClient } from "../db/generated/client";
 import type { SynpunktStatus } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
 import { expireTags, taggar } from "../cache";
-import { koaUtskick } from "../utskick";
+import { koaUtskick, type Mall } from "../utskick";
 import { standardmening } from "./diarium";
 import { aktuellFrist, fristerVidAteroppning } from "./frister";
 import { forseningsmejl, statusmejl, svarsmejl } from "./mejl";
@@ -137,6 +137,19 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
     }
   };
 
+  // A text the clerk wrote for the sender (a reply, the 11 § notice): mailed when there is an
+  // address, and in the thread either way, where the sender reads it on the case's private page.
+  const tillAvsandaren = async <V extends string>(
+    tx: Tx,
+    mejl: Mall<V>,
+    varden: Record<V, string>,
+    typ: "SVAR_SKICKAT" | "FORSENINGSBESKED",
+    text: string,
+  ) => {
+    if (s.epost && !s.gallrad) await koaUtskick(tx, mejl, { till: s.epost, synpunktId: s.id, avregistrering: meddela, varden });
+    await tx.synpunktHandelse.create({ data: { ...handelse, typ, text } });
+  };
+
   switch (h.handling) {
     case "tilldela": {
       if (h.handlaggareId) {
@@ -197,28 +210,14 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
       // Förvaltningslagen 11 §: told, not answered. The deadlines stay; the notice is in the thread.
       if (s.status === "AVSLUTAD") return { ok: false, fel: "Ärendet är avslutat." };
       await db.$transaction(async (tx) => {
-        if (s.epost && !s.gallrad)
-          await koaUtskick(tx, forseningsmejl, {
-            till: s.epost,
-            synpunktId: s.id,
-            avregistrering: meddela,
-            varden: { arendenummer: nummer, besked: h.text },
-          });
-        await tx.synpunktHandelse.create({ data: { ...handelse, typ: "FORSENINGSBESKED", text: h.text } });
+        await tillAvsandaren(tx, forseningsmejl, { arendenummer: nummer, besked: h.text }, "FORSENINGSBESKED", h.text);
         await granskning(tx);
       });
       return { ok: true };
     case "svar": {
       // Without an address the reply is still the sender's to read, on the case's private page.
       await db.$transaction(async (tx) => {
-        if (s.epost && !s.gallrad)
-          await koaUtskick(tx, svarsmejl, {
-            till: s.epost,
-            synpunktId: s.id,
-            avregistrering: meddela,
-            varden: { arendenummer: nummer, svar: h.text },
-          });
-        await tx.synpunktHandelse.create({ data: { ...handelse, typ: "SVAR_SKICKAT", text: h.text } });
+        await tillAvsandaren(tx, svarsmejl, { arendenummer: nummer, svar: h.text }, "SVAR_SKICKAT", h.text);
         // The first answer meets the first deadline; from now on closing's applies.
         if (!s.forstaSvar) {
           besvarad = new Date();
