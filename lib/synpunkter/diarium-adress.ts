@@ -1,4 +1,4 @@
-// The public diarium's address: one per choice of filters and page (år, typ, status, sida, in that
+// The public diarium's address: one per choice of filters and page (år, månad, typ, status, sida, in that
 // order, lower case, nothing empty, unknown or on its default), so nginx keeps one copy each.
 // proxy.ts sends every other spelling there (308) and marks that one shareable.
 import { utanRsc } from "../http/fragestrang";
@@ -10,6 +10,7 @@ export type Diarieadress = { typ: "sida"; filter: Diariefilter } | { typ: "omdir
 export function kanoniskDiariestrang(filter: Diariefilter): string {
   const par = new URLSearchParams();
   if (filter.ar) par.set("ar", String(filter.ar));
+  if (filter.ar && filter.manad) par.set("manad", String(filter.manad));
   if (filter.typ) par.set("typ", filter.typ.toLowerCase());
   if (filter.status) par.set("status", filter.status.toLowerCase());
   if (filter.sida) par.set("sida", String(filter.sida));
@@ -22,6 +23,7 @@ export function diariefilter(sokstrang: string): Diariefilter {
   const par = new URLSearchParams(sokstrang);
   return diariefilterSchema.parse({
     ar: par.get("ar") ?? undefined,
+    manad: par.get("manad") ?? undefined,
     typ: par.get("typ") ?? undefined,
     status: par.get("status") ?? undefined,
     sida: par.get("sida") ?? undefined,

@@ -462,7 +462,9 @@ export function markdown(r: Resultat): string {
       "## Staff inbox and insats pages by number of cases",
       "",
       "Signed in as the demo admin through Auth.js's credentials endpoint. Median HTTP response time of sequential requests (request to last byte, loopback), " +
-        "after warm-up; `db` is the inbox query alone, as Prisma timed it making the page's own call (`inkorg()`).",
+        "after warm-up; `db` is the inbox query alone, as Prisma timed it making the page's own call (`inkorg()`); for the public diarium " +
+        "(`diarium`, `diarium-ar`), whose page is served from the page cache after the first request, `db` is the whole uncached read " +
+        "(`diariet()`: the page's rows, the capped count and the years) timed around the call.",
       "",
     );
     rad("size", ...storlekar.map((s) => fmt(s.antal)));

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { avsandarvy } from "@/lib/synpunkter/arende";
-import { diarieexport, diariet, diarienummer } from "@/lib/synpunkter/diarium";
+import { DIARIESIDA, DIARIETAK, diarieexport, diariet, diarienummer } from "@/lib/synpunkter/diarium";
 import { handlagga } from "@/lib/synpunkter/handlagga";
 import { SEKRETESSTEXT } from "@/lib/synpunkter/sekretess";
 import { taEmotSynpunkt, type Arendeuppgifter } from "@/lib/synpunkter/ta-emot";
@@ -170,5 +170,30 @@ describe("the diarium export", () => {
     const andrade = await diarieexport(db, aktor.HANDLAGGARE, sedan);
     expect(andrade.map((p) => p.diarienummer)).toEqual([diarienummer(2012, 2)]);
     expect(andrade[0].status).toBe("AVSLUTAD");
+  });
+});
+
+describe("the diarium at scale", () => {
+  it("chooses a month of a year by registration date in Sweden", async () => {
+    expect((await diariet(db, { ar: 2011, manad: 6 })).antal).toBe(50);
+    expect((await diariet(db, { ar: 2011, manad: 5 })).antal).toBe(0);
+    // Midnight on 1 July in Göteborg is 22:00 UTC on 30 June: the case belongs to July.
+    await taEmotSynpunkt(db, arende(), "klient-manad", new Date(Date.UTC(2008, 5, 30, 22, 30)));
+    expect((await diariet(db, { ar: 2008, manad: 7 })).antal).toBe(1);
+    expect((await diariet(db, { ar: 2008, manad: 6 })).antal).toBe(0);
+  });
+
+  it("counts and pages no further than the cap, and says there are more", async () => {
+    await db.$executeRaw`
+      INSERT INTO "Synpunkt" (id, typ, meddelande, idempotensnyckel, skapad, andrad)
+      SELECT 'tak-' || g, 'FRAGA', 'Fråga', 'tak-' || g, TIMESTAMP '2009-03-01 08:00' + g * INTERVAL '1 minute', now()
+        FROM generate_series(1, ${DIARIETAK + 40}) AS g`;
+    const sida = await diariet(db, { ar: 2009 });
+    expect(sida).toMatchObject({ antal: DIARIETAK, fler: true, sidor: DIARIETAK / DIARIESIDA });
+    expect(sida.poster[0].diarienummer).toBe(diarienummer(2009, DIARIETAK + 40));
+    const sista = await diariet(db, { ar: 2009, sida: DIARIETAK / DIARIESIDA });
+    expect(sista.poster.at(-1)?.diarienummer).toBe(diarienummer(2009, 41));
+    expect(await diariet(db, { ar: 2009, manad: 4 })).toMatchObject({ antal: 0, fler: false, sidor: 1 });
+    expect(await diariet(db, { ar: 2011 })).toMatchObject({ antal: 50, fler: false });
   });
 });

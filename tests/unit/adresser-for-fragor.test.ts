@@ -94,9 +94,9 @@ describe("no address is sent round in a circle", () => {
     fc.assert(
       fc.property(
         fc.dictionary(
-          fc.constantFrom("ar", "typ", "status", "sida", "x"),
-          fc.oneof(varde, fc.constantFrom("2026", " Klagomal ", "BESVARAD", "2", "1", "00002")),
-          { maxKeys: 5 },
+          fc.constantFrom("ar", "manad", "typ", "status", "sida", "x"),
+          fc.oneof(varde, fc.constantFrom("2026", " Klagomal ", "BESVARAD", "2", "1", "00002", "12", "13")),
+          { maxKeys: 6 },
         ),
         (par) => {
           const svar = diarieadress(`?${new URLSearchParams(par)}`);
@@ -118,6 +118,14 @@ describe("the diarium's address", () => {
     expect(diarieadress("?sida=02")).toEqual({ typ: "omdirigera", adress: "/diarium?sida=2" });
     expect(diarieadress("?ar=2026&sida=3")).toEqual({ typ: "sida", filter: { ar: 2026, sida: 3 } });
     expect(diarieadress("")).toEqual({ typ: "sida", filter: {} });
+  });
+  it("keeps a month only with a year, and pages only as far as the count goes", () => {
+    expect(diarieadress("?manad=3&ar=2026")).toEqual({ typ: "omdirigera", adress: "/diarium?ar=2026&manad=3" });
+    expect(diarieadress("?ar=2026&manad=03")).toEqual({ typ: "omdirigera", adress: "/diarium?ar=2026&manad=3" });
+    expect(diarieadress("?manad=3")).toEqual({ typ: "omdirigera", adress: "/diarium" });
+    expect(diarieadress("?ar=2026&manad=13")).toEqual({ typ: "omdirigera", adress: "/diarium?ar=2026" });
+    expect(diarieadress("?sida=200")).toEqual({ typ: "sida", filter: { sida: 200 } });
+    expect(diarieadress("?sida=201")).toEqual({ typ: "omdirigera", adress: "/diarium" });
   });
 });
 

@@ -12,6 +12,8 @@ export const metadata: Metadata = {
   alternates: { canonical: "/diarium" },
 };
 
+const MANADER = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const falt = "mt-1 rounded-sm border-2 border-ink bg-white px-2 py-1";
 
@@ -24,7 +26,7 @@ export default async function DiariumPage({ searchParams }: Props) {
     if (forsta !== undefined) sp.set(k, forsta);
   }
   const filter = diariefilter(sp.toString());
-  const { poster, antal, sidor, ar } = await getDiarium(filter);
+  const { poster, antal, fler, sidor, ar } = await getDiarium(filter);
   const sida = filter.sida ?? 1;
   const till = (n: number) => `/diarium${kanoniskDiariestrang({ ...filter, sida: n > 1 ? n : undefined })}`;
   return (
@@ -51,6 +53,22 @@ export default async function DiariumPage({ searchParams }: Props) {
               </option>
             ))}
           </select>
+        </div>
+        <div>
+          <label htmlFor="manad" className="block font-semibold">
+            Månad
+          </label>
+          <select id="manad" name="manad" defaultValue={filter.manad?.toString() ?? ""} aria-describedby="manad-hjalp" className={falt}>
+            <option value="">Alla</option>
+            {MANADER.map((namn, i) => (
+              <option key={namn} value={i + 1}>
+                {namn}
+              </option>
+            ))}
+          </select>
+          <p id="manad-hjalp" className="mt-1 text-sm text-muted">
+            Gäller det valda året.
+          </p>
         </div>
         <div>
           <label htmlFor="typ" className="block font-semibold">
@@ -82,7 +100,18 @@ export default async function DiariumPage({ searchParams }: Props) {
           Visa
         </button>
       </form>
-      <h2 className="mt-8 text-2xl font-bold">{antal === 1 ? "1 registrerad handling" : `${antal} registrerade handlingar`}</h2>
+      <h2 className="mt-8 text-2xl font-bold">
+        {fler
+          ? `Fler än ${antal.toLocaleString("sv-SE")} registrerade handlingar`
+          : antal === 1
+            ? "1 registrerad handling"
+            : `${antal.toLocaleString("sv-SE")} registrerade handlingar`}
+      </h2>
+      {fler && (
+        <p className="text-sm text-muted">
+          Här visas de {antal.toLocaleString("sv-SE")} senast registrerade. Välj ett år och en månad för att se äldre handlingar.
+        </p>
+      )}
       {(filter.typ || filter.status) && (
         <p className="text-sm text-muted">Handlingar som kan omfattas av sekretess visas bara när du inte väljer typ eller status.</p>
       )}
