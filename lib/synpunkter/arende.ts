@@ -113,8 +113,7 @@ export async function avsandarvy(db: PrismaClient, synpunktId: string, nu = new 
       const d = h.data as { roll?: string; huvudarendenummer?: string };
       if (d.roll === "kopplat" && d.huvudarendenummer)
         tidslinje.push({ ...bas, slag: h.typ === "KOPPLAD" ? "kopplad" : "koppling-borttagen", huvudarende: d.huvudarendenummer });
-    }
-    else if (!gallrad) {
+    } else if (!gallrad) {
       const slag = h.typ === "SVAR_SKICKAT" ? "svar" : h.typ === "FORSENINGSBESKED" ? "besked" : "meddelande";
       tidslinje.push({ ...bas, slag, text: h.text });
     }
@@ -162,7 +161,16 @@ export async function taEmotMeddelande(
     return { ok: true, ateroppnat: false };
   const s = await db.synpunkt.findUniqueOrThrow({
     where: { id: synpunktId },
-    select: { lopnummer: true, typ: true, status: true, avslutad: true, gallrad: true, handlaggareId: true, forstaSvar: true, huvudarendeId: true },
+    select: {
+      lopnummer: true,
+      typ: true,
+      status: true,
+      avslutad: true,
+      gallrad: true,
+      handlaggareId: true,
+      forstaSvar: true,
+      huvudarendeId: true,
+    },
   });
   if (kanSkriva(s, nu) !== "skriva") return { ok: false, orsak: "stangt" };
   if (!(await raknaInskick(db, klient, nu))) return { ok: false, orsak: "for-manga" };

@@ -139,13 +139,17 @@ export async function koppla(db: PrismaClient, aktor: Handlaggare, lopnummer: nu
       tx.synpunkt.findUniqueOrThrow({ where: { id: denna.id }, select: falt }),
       tx.synpunkt.findUniqueOrThrow({ where: { id: andraId }, select: falt }),
     ]);
-    const [huvud, kopplat] = a.skapad.getTime() < b.skapad.getTime() || (a.skapad.getTime() === b.skapad.getTime() && a.lopnummer < b.lopnummer) ? [a, b] : [b, a];
+    const [huvud, kopplat] =
+      a.skapad.getTime() < b.skapad.getTime() || (a.skapad.getTime() === b.skapad.getTime() && a.lopnummer < b.lopnummer) ? [a, b] : [b, a];
     const nr = (s: { lopnummer: number; skapad: Date }) => arendenummer(s.lopnummer, s.skapad);
     // A double submit: already done.
     if (kopplat.huvudarendeId === huvud.id) return { ok: true };
     for (const s of [a, b]) if (s.gallrad) return { ok: false, fel: `Ärende ${nr(s)} är gallrat och kan inte kopplas.` };
     if (kopplat.huvudarendeId) {
-      const annat = await tx.synpunkt.findUniqueOrThrow({ where: { id: kopplat.huvudarendeId }, select: { lopnummer: true, skapad: true } });
+      const annat = await tx.synpunkt.findUniqueOrThrow({
+        where: { id: kopplat.huvudarendeId },
+        select: { lopnummer: true, skapad: true },
+      });
       return { ok: false, fel: `Ärende ${nr(kopplat)} är redan kopplat till ärende ${nr(annat)}. Ta bort den kopplingen först.` };
     }
     if (huvud.huvudarendeId) {
@@ -173,11 +177,12 @@ export async function koppla(db: PrismaClient, aktor: Handlaggare, lopnummer: nu
     });
     const data = { huvudarende: huvud.lopnummer, kopplat: kopplat.lopnummer, huvudarendenummer: nr(huvud) };
     if (kopplat.status !== "AVSLUTAD") {
+      // After the link, in both timelines: the link is why the status changed.
       await tx.synpunktHandelse.create({
         data: {
           synpunktId: kopplat.id,
           aktorId: aktor!.id,
-          tidpunkt: nu,
+          tidpunkt: new Date(nu.getTime() + 1),
           typ: "STATUS_ANDRAD",
           data: { fran: kopplat.status, till: "AVSLUTAD", orsak: "kopplad" },
           text: `${synpunktStatusar[kopplat.status]} → ${synpunktStatusar.AVSLUTAD}`,
@@ -314,7 +319,14 @@ export function aterfyll(text: string, fran: Avsandare, till: Avsandare): string
   return t;
 }
 
-const avsandare = (s: { namn: string | null; epost: string | null; lopnummer: number; skapad: Date; diarieAr: number; diarieNr: number }) => ({
+const avsandare = (s: {
+  namn: string | null;
+  epost: string | null;
+  lopnummer: number;
+  skapad: Date;
+  diarieAr: number;
+  diarieNr: number;
+}) => ({
   namn: s.namn,
   epost: s.epost,
   nummer: arendenummer(s.lopnummer, s.skapad),
@@ -361,7 +373,12 @@ export async function tillKopplade(tx: Tx, huvudId: string, aktorId: string, typ
     await tx.synpunktHandelse.create({ data: { synpunktId: k.id, aktorId, typ, text: kopia, data: { huvudarende: huvud.nummer } } });
     if (!k.meddela || !k.epost) continue;
     if (typ === "SVAR_SKICKAT")
-      await koaUtskick(tx, svarsmejl, { till: k.epost, synpunktId: k.id, avregistrering: true, varden: { arendenummer: egen.nummer, svar: kopia } });
+      await koaUtskick(tx, svarsmejl, {
+        till: k.epost,
+        synpunktId: k.id,
+        avregistrering: true,
+        varden: { arendenummer: egen.nummer, svar: kopia },
+      });
     else
       await koaUtskick(tx, forseningsmejl, {
         till: k.epost,
@@ -389,8 +406,15 @@ export async function kopplingsvy(db: PrismaClient, synpunktId: string): Promise
     },
   });
   return {
-    huvudarende: s.huvudarende && { lopnummer: s.huvudarende.lopnummer, nummer: arendenummer(s.huvudarende.lopnummer, s.huvudarende.skapad) },
-    kopplade: s.kopplade.map((k) => ({ lopnummer: k.lopnummer, nummer: arendenummer(k.lopnummer, k.skapad), nyttMeddelande: k.nyttMeddelande })),
+    huvudarende: s.huvudarende && {
+      lopnummer: s.huvudarende.lopnummer,
+      nummer: arendenummer(s.huvudarende.lopnummer, s.huvudarende.skapad),
+    },
+    kopplade: s.kopplade.map((k) => ({
+      lopnummer: k.lopnummer,
+      nummer: arendenummer(k.lopnummer, k.skapad),
+      nyttMeddelande: k.nyttMeddelande,
+    })),
   };
 }
 

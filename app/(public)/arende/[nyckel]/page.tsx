@@ -181,8 +181,8 @@ export default async function Arendesida({ params, searchParams }: Props) {
                 huvud
                   ? `Meddelandet hamnar hos handläggaren av ärende ${huvud.nummer}.`
                   : vy.status === "AVSLUTAD"
-                  ? "Ärendet är avslutat. Skriver du nu öppnar vi det igen."
-                  : "Meddelandet hamnar i ärendet hos handläggaren."
+                    ? "Ärendet är avslutat. Skriver du nu öppnar vi det igen."
+                    : "Meddelandet hamnar i ärendet hos handläggaren."
               }
             />
           </div>

@@ -13,8 +13,8 @@ export function SammaArende({ huvud }: { huvud: Huvudarendevy }) {
         Ditt ärende handläggs i ärende {huvud.nummer}
       </h2>
       <p className="mt-2 max-w-prose">
-        Fler har skrivit till oss om samma sak. Därför handlägger vi ditt ärende tillsammans med ärende {huvud.nummer}. Svaren i det
-        ärendet kommer hit, under ”Vad har hänt?”, och med e-post om du har bett om det.
+        Fler har skrivit till oss om samma sak. Därför handlägger vi ditt ärende tillsammans med ärende {huvud.nummer}. Svaren i det ärendet
+        kommer hit, under ”Vad har hänt?”, och med e-post om du har bett om det.
       </p>
       <dl className="mt-4 grid gap-3 sm:grid-cols-3">
         <div>

@@ -18,8 +18,8 @@ export function Kopplingsform({ lopnummer }: { lopnummer: number }) {
         Samma ärende som
       </label>
       <p id={`${id}-hjalp`} className="max-w-prose text-sm text-muted">
-        Ärendenummer (till exempel GF-2026-00042) eller diarienummer (till exempel GRF 2026/00123). Det senast mottagna av de två
-        ärendena avslutas som kopplat. Dess avsändare får besked och sedan svaren i det andra ärendet.
+        Ärendenummer (till exempel GF-2026-00042) eller diarienummer (till exempel GRF 2026/00123). Det senast mottagna av de två ärendena
+        avslutas som kopplat. Dess avsändare får besked och sedan svaren i det andra ärendet.
       </p>
       {state.fel && (
         <p id={`${id}-fel`} role="alert" className="font-semibold text-stop">

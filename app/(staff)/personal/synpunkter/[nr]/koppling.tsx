@@ -14,8 +14,8 @@ export async function Koppling({ synpunktId, lopnummer }: { synpunktId: string; 
       {vy.huvudarende ? (
         <>
           <p className="mt-1 max-w-prose">
-            Kopplat till ärende <Link href={`/personal/synpunkter/${vy.huvudarende.lopnummer}`}>{vy.huvudarende.nummer}</Link> och
-            handläggs där. Svaren i det ärendet går också till den här avsändaren.
+            Kopplat till ärende <Link href={`/personal/synpunkter/${vy.huvudarende.lopnummer}`}>{vy.huvudarende.nummer}</Link> och handläggs
+            där. Svaren i det ärendet går också till den här avsändaren.
           </p>
           <p className="mt-1 max-w-prose text-sm text-muted">
             Tar du bort kopplingen öppnas ärendet igen med nya frister, och avsändaren får besked.
