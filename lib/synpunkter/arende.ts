@@ -174,7 +174,7 @@ export async function taEmotMeddelande(
   });
   if (kanSkriva(s, nu) !== "skriva") return { ok: false, orsak: "stangt" };
   if (!(await raknaInskick(db, klient, nu))) return { ok: false, orsak: "for-manga" };
-  // A case linked to a main case (koppling.ts) stays closed: the message flags both cases instead.
+  // A case linked to a main case (koppling.ts) stays closed; the main case's page lists it "Nytt meddelande".
   const ateroppnat = s.status === "AVSLUTAD" && !s.huvudarendeId;
   try {
     await db.$transaction(async (tx) => {
@@ -201,7 +201,7 @@ export async function taEmotMeddelande(
           });
         }
       }
-      await tx.synpunkt.updateMany({ where: { id: { in: [synpunktId, s.huvudarendeId ?? synpunktId] } }, data: { nyttMeddelande: true } });
+      await tx.synpunkt.update({ where: { id: synpunktId }, data: { nyttMeddelande: true } });
       await tx.granskningshandelse.create({
         data: avsandaren(synpunktId, s.lopnummer, ateroppnat ? "synpunkt.meddelande.ateroppnat" : "synpunkt.meddelande"),
       });
