@@ -4,6 +4,7 @@
 // from it the links it makes as a mail goes out.
 import { losenordsmejl } from "./auth/losenordslank";
 import { fristsammanfattningsmejl } from "./synpunkter/fristsammanfattning";
+import { kopplingBorttagenMejl, kopplingsmejl } from "./synpunkter/koppling";
 import { bekraftelsemejl, forseningsmejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
 import type { Mall, Sandlank } from "./utskick";
 
@@ -14,6 +15,8 @@ export const UTSKICKSMALLAR: readonly Mall[] = [
   forseningsmejl,
   fristsammanfattningsmejl,
   losenordsmejl,
+  kopplingsmejl,
+  kopplingBorttagenMejl,
 ];
 
 /** The links the outbox fills in when a mail goes out: each one the templates carry, once. */

@@ -39,7 +39,9 @@ export type Post =
   | { id: string; tidpunkt: Date; slag: "mottaget"; text: string | null }
   | { id: string; tidpunkt: Date; slag: "status"; till: SynpunktStatus }
   | { id: string; tidpunkt: Date; slag: "svar" | "meddelande" | "besked"; text: string | null }
-  | { id: string; tidpunkt: Date; slag: "gallrat" };
+  | { id: string; tidpunkt: Date; slag: "gallrat" }
+  /** "Samma ärende" (koppling.ts): handled in the main case `huvudarende`, or on its own again. */
+  | { id: string; tidpunkt: Date; slag: "kopplad" | "koppling-borttagen"; huvudarende: string };
 
 export interface Avsandarvy {
   id: string;
@@ -90,7 +92,9 @@ export async function avsandarvy(db: PrismaClient, synpunktId: string, nu = new 
       forstaSvar: true,
       svarSenast: true,
       handelser: {
-        where: { typ: { in: ["STATUS_ANDRAD", "SVAR_SKICKAT", "MEDDELANDE", "GALLRAD", "FORSENINGSBESKED"] } },
+        where: {
+          typ: { in: ["STATUS_ANDRAD", "SVAR_SKICKAT", "MEDDELANDE", "GALLRAD", "FORSENINGSBESKED", "KOPPLAD", "KOPPLING_BORTTAGEN"] },
+        },
         orderBy: [{ tidpunkt: "asc" }, { id: "asc" }],
         select: { id: true, typ: true, tidpunkt: true, text: true, data: true },
       },
@@ -104,7 +108,12 @@ export async function avsandarvy(db: PrismaClient, synpunktId: string, nu = new 
     const bas = { id: h.id, tidpunkt: h.tidpunkt };
     if (h.typ === "STATUS_ANDRAD") tidslinje.push({ ...bas, slag: "status", till: (h.data as { till: SynpunktStatus }).till });
     else if (h.typ === "GALLRAD") tidslinje.push({ ...bas, slag: "gallrat" });
-    else if (!gallrad) {
+    else if (h.typ === "KOPPLAD" || h.typ === "KOPPLING_BORTTAGEN") {
+      // Only in the linked case: the main case's sender is not told who else wrote.
+      const d = h.data as { roll?: string; huvudarendenummer?: string };
+      if (d.roll === "kopplat" && d.huvudarendenummer)
+        tidslinje.push({ ...bas, slag: h.typ === "KOPPLAD" ? "kopplad" : "koppling-borttagen", huvudarende: d.huvudarendenummer });
+    } else if (!gallrad) {
       const slag = h.typ === "SVAR_SKICKAT" ? "svar" : h.typ === "FORSENINGSBESKED" ? "besked" : "meddelande";
       tidslinje.push({ ...bas, slag, text: h.text });
     }
@@ -152,11 +161,21 @@ export async function taEmotMeddelande(
     return { ok: true, ateroppnat: false };
   const s = await db.synpunkt.findUniqueOrThrow({
     where: { id: synpunktId },
-    select: { lopnummer: true, typ: true, status: true, avslutad: true, gallrad: true, handlaggareId: true, forstaSvar: true },
+    select: {
+      lopnummer: true,
+      typ: true,
+      status: true,
+      avslutad: true,
+      gallrad: true,
+      handlaggareId: true,
+      forstaSvar: true,
+      huvudarendeId: true,
+    },
   });
   if (kanSkriva(s, nu) !== "skriva") return { ok: false, orsak: "stangt" };
   if (!(await raknaInskick(db, klient, nu))) return { ok: false, orsak: "for-manga" };
-  const ateroppnat = s.status === "AVSLUTAD";
+  // A case linked to a main case (koppling.ts) stays closed; the main case's page lists it "Nytt meddelande".
+  const ateroppnat = s.status === "AVSLUTAD" && !s.huvudarendeId;
   try {
     await db.$transaction(async (tx) => {
       await tx.synpunktHandelse.create({

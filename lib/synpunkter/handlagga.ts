@@ -10,6 +10,7 @@ import { expireTags, taggar } from "../cache";
 import { koaUtskick, type Mall } from "../utskick";
 import { standardmening } from "./diarium";
 import { aktuellFrist, fristerVidAteroppning } from "./frister";
+import { kopplingshinder, tillKopplade } from "./koppling";
 import { forseningsmejl, statusmejl, svarsmejl } from "./mejl";
 import { SEKRETESSGRUNDER, sekretessgrund } from "./sekretess";
 import { arendenummer, statusForklaring, synpunktStatusar } from "./typer";
@@ -86,9 +87,16 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
       typ: true,
       svarSenast: true,
       avslutasSenast: true,
+      huvudarendeId: true,
     },
   });
   if (!s) return { ok: false, fel: "Ärendet finns inte." };
+  // "Samma ärende" (koppling.ts): a linked case stays closed until the link is undone, and a text
+  // for a main case's senders must name none of them but its own.
+  if (h.handling === "status" && s.huvudarendeId && h.status !== s.status)
+    return { ok: false, fel: "Ärendet är kopplat till ett annat ärende. Ta bort kopplingen för att ändra statusen." };
+  const hinder = h.handling === "svar" || h.handling === "forseningsbesked" ? await kopplingshinder(db, s.id, h.text) : null;
+  if (hinder) return { ok: false, fel: hinder };
   const nummer = arendenummer(lopnummer, s.skapad);
   const handelse = { synpunktId: s.id, aktorId: aktor.id };
   const meddela = Boolean(s.meddela && s.epost && !s.gallrad);
@@ -146,6 +154,7 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
     typ: "SVAR_SKICKAT" | "FORSENINGSBESKED",
     text: string,
   ) => {
+    await tillKopplade(tx, s.id, aktor.id, typ, text);
     if (s.epost && !s.gallrad) await koaUtskick(tx, mejl, { till: s.epost, synpunktId: s.id, avregistrering: meddela, varden });
     await tx.synpunktHandelse.create({ data: { ...handelse, typ, text } });
   };

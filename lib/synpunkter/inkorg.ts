@@ -124,6 +124,7 @@ export async function inkorg(db: PrismaClient, f: Inkorgsfilter, jag?: string) {
       skapad: true,
       meddelande: true,
       nyttMeddelande: true,
+      huvudarendeId: true,
       forstaSvar: true,
       svarSenast: true,
       avslutasSenast: true,

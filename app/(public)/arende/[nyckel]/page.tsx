@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/page-header";
 import { db } from "@/lib/db";
 import { forvaltningensTelefon } from "@/lib/innehall/queries";
 import { ATEROPPNA_DAGAR, avsandarvy, type Post } from "@/lib/synpunkter/arende";
+import { huvudarendeFor } from "@/lib/synpunkter/koppling";
 import { hittaArende } from "@/lib/synpunkter/nyckel";
 import { klientadress } from "@/lib/http/klient";
 import { nyttFormular } from "@/lib/sakerhet/formularladdning";
@@ -15,6 +16,7 @@ import { formatDatum } from "@/lib/datum";
 import { enkatSvar, statusForklaring, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 import { slutaMeddela } from "./actions";
 import { Enkatformular, Meddelandeformular } from "./formular";
+import { SammaArende } from "./samma-arende";
 
 // A per-visitor page: never cached, never indexed, and its address (which holds the key) is
 // never sent on as a Referer. The headers are set for /arende/* in next.config.ts.
@@ -46,6 +48,10 @@ function Rubrik({ post }: { post: Post }) {
       return <>Besked om när du får svar</>;
     case "gallrat":
       return <>Personuppgifter och texter borttagna</>;
+    case "kopplad":
+      return <>Ditt ärende handläggs tillsammans med ärende {post.huvudarende}</>;
+    case "koppling-borttagen":
+      return <>Ditt ärende handläggs som eget ärende igen, inte i ärende {post.huvudarende}</>;
   }
 }
 
@@ -69,7 +75,7 @@ export default async function Arendesida({ params, searchParams }: Props) {
     await raknaInskick(db, gissare, new Date(), Number.MAX_SAFE_INTEGER);
     notFound();
   }
-  const vy = await avsandarvy(db, id);
+  const [vy, huvud] = await Promise.all([avsandarvy(db, id), huvudarendeFor(db, id)]);
   if (!vy) notFound();
   const klartRad = klart && klartText[klart];
   // One load of the message form: keyed by it, so the form after a sent message starts afresh
@@ -115,6 +121,7 @@ export default async function Arendesida({ params, searchParams }: Props) {
           )}
         </dl>
       </section>
+      {huvud && <SammaArende huvud={huvud} />}
       {vy.gallrad && (
         <p className="mt-6 max-w-prose">
           Ärendet är avslutat och har gallrats enligt våra regler för personuppgifter. Därför visas bara status och datum. Vill du kontakta
@@ -122,7 +129,7 @@ export default async function Arendesida({ params, searchParams }: Props) {
         </p>
       )}
 
-      {vy.status === "AVSLUTAD" && !vy.gallrad && (
+      {vy.status === "AVSLUTAD" && !vy.gallrad && !huvud && (
         <section aria-labelledby="enkat-rubrik" className="mt-8 rounded-sm border border-line bg-white p-5">
           <h2 id="enkat-rubrik" className="text-2xl font-bold">
             En fråga om ärendet
@@ -171,9 +178,11 @@ export default async function Arendesida({ params, searchParams }: Props) {
               etikett="Ditt meddelande"
               knapptext="Skicka meddelandet"
               hjalp={
-                vy.status === "AVSLUTAD"
-                  ? "Ärendet är avslutat. Skriver du nu öppnar vi det igen."
-                  : "Meddelandet hamnar i ärendet hos handläggaren."
+                huvud
+                  ? `Meddelandet hamnar hos handläggaren av ärende ${huvud.nummer}.`
+                  : vy.status === "AVSLUTAD"
+                    ? "Ärendet är avslutat. Skriver du nu öppnar vi det igen."
+                    : "Meddelandet hamnar i ärendet hos handläggaren."
               }
             />
           </div>

@@ -153,7 +153,10 @@ export default async function Inkorg({ searchParams }: Props) {
                     <span className="block max-w-xs truncate text-sm text-muted">{r.meddelande}</span>
                   </td>
                   <td className="border-b border-line p-2">{synpunktTyper[r.typ].etikett}</td>
-                  <td className="border-b border-line p-2">{synpunktStatusar[r.status]}</td>
+                  <td className="border-b border-line p-2">
+                    {synpunktStatusar[r.status]}
+                    {r.huvudarendeId && <span className="block text-sm font-semibold">Kopplat</span>}
+                  </td>
                   <td className="border-b border-line p-2 whitespace-nowrap">{datum.format(r.skapad)}</td>
                   <td className="border-b border-line p-2 whitespace-nowrap">
                     <Forfaller rad={r} idag={idag} />

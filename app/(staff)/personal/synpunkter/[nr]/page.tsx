@@ -9,6 +9,7 @@ import { fyllSvarsmall, svarsmallarFor } from "@/lib/synpunkter/svarsmallar";
 import { borMeddelaForsening, datumText, forsening, forseningsbeskedMall } from "@/lib/synpunkter/frister";
 import { arendenummer, enkatSvar, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 import { Meningsform, Synlighet, Textform, Valform } from "./forms";
+import { Koppling } from "./koppling";
 
 export const metadata = { title: "Ärende" };
 
@@ -28,6 +29,8 @@ const handelsenamn: Record<SynpunktHandelseTyp, string> = {
   SEKRETESS_MARKERAD: "Markerat: kan omfattas av sekretess",
   SEKRETESS_BORTTAGEN: "Sekretessmarkeringen borttagen",
   FORSENINGSBESKED: "Besked om försening (förvaltningslagen 11 §)",
+  KOPPLAD: "Samma ärende: kopplat",
+  KOPPLING_BORTTAGEN: "Samma ärende: kopplingen borttagen",
 };
 const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   SKAPAD: true,
@@ -43,7 +46,12 @@ const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   SEKRETESS_MARKERAD: false,
   SEKRETESS_BORTTAGEN: false,
   FORSENINGSBESKED: true,
+  // Seen by the linked case's sender only (roll "kopplat"): see `synlig` below.
+  KOPPLAD: false,
+  KOPPLING_BORTTAGEN: false,
 };
+const synlig = (h: { typ: SynpunktHandelseTyp; data: unknown }) =>
+  synligFor[h.typ] || ((h.typ === "KOPPLAD" || h.typ === "KOPPLING_BORTTAGEN") && (h.data as { roll?: string })?.roll === "kopplat");
 const franAvsandaren = new Set<SynpunktHandelseTyp>(["SKAPAD", "MEDDELANDE", "ENKATSVAR", "AVREGISTRERAD"]);
 const klart: Record<string, string> = {
   tilldela: "Ärendet är tilldelat.",
@@ -53,6 +61,8 @@ const klart: Record<string, string> = {
   svar: "Svaret är sparat. Det syns på avsändarens ärendesida och mejlas om avsändaren lämnade en e-postadress.",
   arendemening: "Ärendemeningen är sparad. Den syns i det offentliga diariet.",
   sekretess: "Sekretessmarkeringen är sparad.",
+  koppla: "Ärendena är kopplade. Det senare är avslutat som kopplat, och dess avsändare har fått besked.",
+  "koppla-loss": "Kopplingen är borttagen. Ärendet är öppnat igen, och avsändaren har fått besked.",
 };
 
 type Props = { params: Promise<{ nr: string }>; searchParams: Promise<{ klart?: string; mall?: string }> };
@@ -167,6 +177,7 @@ export default async function Arende({ params, searchParams }: Props) {
           <Link href={`/personal/synpunkter/${s.tidigare.lopnummer}`}>{arendenummer(s.tidigare.lopnummer, s.tidigare.skapad)}</Link>
         </p>
       )}
+      <Koppling synpunktId={s.id} lopnummer={s.lopnummer} />
       {borMeddelaForsening(s) && (
         <section aria-labelledby="forsening" className="mt-6 max-w-2xl border-l-4 border-warn bg-white p-4">
           <h2 id="forsening" className="text-xl font-bold">
@@ -211,11 +222,11 @@ export default async function Arende({ params, searchParams }: Props) {
             .map((h) => (
               <li
                 key={h.id}
-                className={`border-l-4 pl-3 ${franAvsandaren.has(h.typ) ? "border-warn" : synligFor[h.typ] ? "border-ok" : "border-line"}`}
+                className={`border-l-4 pl-3 ${franAvsandaren.has(h.typ) ? "border-warn" : synlig(h) ? "border-ok" : "border-line"}`}
               >
                 <p className="text-sm text-muted">
                   {tid.format(h.tidpunkt)} · {franAvsandaren.has(h.typ) ? "Avsändaren" : (h.aktor?.name ?? "Systemet")} ·{" "}
-                  <Synlighet synlig={synligFor[h.typ]} />
+                  <Synlighet synlig={synlig(h)} />
                 </p>
                 <h3 className="font-semibold">
                   {handelsenamn[h.typ]}
