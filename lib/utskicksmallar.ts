@@ -5,6 +5,7 @@
 import { losenordsmejl } from "./auth/losenordslank";
 import { fristsammanfattningsmejl } from "./synpunkter/fristsammanfattning";
 import { bekraftelsemejl, forseningsmejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
+import { vidarebefordransmejl } from "./synpunkter/vidarebefordran";
 import type { Mall, Sandlank } from "./utskick";
 
 export const UTSKICKSMALLAR: readonly Mall[] = [
@@ -13,6 +14,7 @@ export const UTSKICKSMALLAR: readonly Mall[] = [
   svarsmejl,
   forseningsmejl,
   fristsammanfattningsmejl,
+  vidarebefordransmejl,
   losenordsmejl,
 ];
 

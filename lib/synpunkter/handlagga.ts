@@ -5,7 +5,7 @@ import { z } from "zod";
 import { text } from "@/lib/text";
 import type { PrismaClient } from "../db/generated/client";
 import type { SynpunktStatus } from "../db/generated/enums";
-import { authorize, type Aktor } from "../auth/permissions";
+import { authorize, can, type Aktor } from "../auth/permissions";
 import { expireTags, taggar } from "../cache";
 import { koaUtskick, type Mall } from "../utskick";
 import { standardmening } from "./diarium";
@@ -13,6 +13,10 @@ import { aktuellFrist, fristerVidAteroppning } from "./frister";
 import { forseningsmejl, statusmejl, svarsmejl } from "./mejl";
 import { SEKRETESSGRUNDER, sekretessgrund } from "./sekretess";
 import { arendenummer, statusForklaring, synpunktStatusar } from "./typer";
+import { vidarebefordradTill } from "./vidarebefordran";
+
+/** What a rektor may do on a case forwarded to their school (lib/synpunkter/vidarebefordran.ts). */
+export const REKTORNS_HANDLINGAR: readonly Arendeatgard["handling"][] = ["svar", "anteckning"];
 
 type Handlaggare = (Aktor & { name: string }) | null;
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -68,7 +72,10 @@ export type Arendeatgard = z.infer<typeof arendeatgardSchema>;
 export type Handlaggningsutfall = { ok: true } | { ok: false; fel: string };
 
 export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer: number, h: Arendeatgard): Promise<Handlaggningsutfall> {
-  authorize(aktor, "synpunkt.hantera");
+  // A rektor answers and writes notes on a case forwarded to their school, checked below on the case.
+  const somRektor = !can(aktor, "synpunkt.hantera") && REKTORNS_HANDLINGAR.includes(h.handling);
+  if (somRektor) authorize(aktor, "synpunkt.vidarebefordrad", { skolor: aktor?.skolaId ? [aktor.skolaId] : [] });
+  else authorize(aktor, "synpunkt.hantera");
   const s = await db.synpunkt.findUnique({
     where: { lopnummer },
     select: {
@@ -86,8 +93,11 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
       typ: true,
       svarSenast: true,
       avslutasSenast: true,
+      skolaId: true,
+      vidarebefordrad: true,
     },
   });
+  if (somRektor) authorize(aktor, "synpunkt.vidarebefordrad", { skolor: s ? vidarebefordradTill(s) : [] });
   if (!s) return { ok: false, fel: "Ärendet finns inte." };
   const nummer = arendenummer(lopnummer, s.skapad);
   const handelse = { synpunktId: s.id, aktorId: aktor.id };
