@@ -38,7 +38,7 @@ export function Vidarebefordran({
         <p className="mt-2 max-w-prose">
           {rektorer.length > 0
             ? `Rektor för ${skola} (${rektorer.join(", ")}) får ett mejl med ärendenumret och en länk, och kan sedan läsa ärendet, svara avsändaren och skriva interna anteckningar. Rektorn kan inte tilldela, ändra status eller markera sekretess.`
-            : `${skola} har ingen rektor med konto i portalen.`}
+            : `${skola} har ingen rektor med konto i portalen, så ärendet kan inte skickas vidare härifrån. Kontakta skolan på annat sätt, eller be en administratör lägga upp rektorns konto.`}
         </p>
       )}
       {state.fel && (
@@ -46,13 +46,15 @@ export function Vidarebefordran({
           {state.fel}
         </p>
       )}
-      <form action={action}>
-        <input type="hidden" name="lopnummer" value={lopnummer} />
-        <input type="hidden" name="handling" value={vidarebefordrad ? "ta-tillbaka" : "vidarebefordra"} />
-        <button type="submit" disabled={pending} className={knapp}>
-          {vidarebefordrad ? "Ta tillbaka från skolan" : "Skicka vidare till rektor"}
-        </button>
-      </form>
+      {(vidarebefordrad || rektorer.length > 0) && (
+        <form action={action}>
+          <input type="hidden" name="lopnummer" value={lopnummer} />
+          <input type="hidden" name="handling" value={vidarebefordrad ? "ta-tillbaka" : "vidarebefordra"} />
+          <button type="submit" disabled={pending} className={knapp}>
+            {vidarebefordrad ? "Ta tillbaka från skolan" : "Skicka vidare till rektor"}
+          </button>
+        </form>
+      )}
     </section>
   );
 }
