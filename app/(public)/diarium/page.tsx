@@ -31,7 +31,7 @@ export default async function DiariumPage({ searchParams }: Props) {
     <>
       <PageHeader
         titel="Diariet"
-        ingress="Allt som kommer in till förvaltningen genom kontaktformuläret är allmänna handlingar och registreras här med ett diarienummer. Avsändarens namn, e-postadress och meddelande visas aldrig."
+        ingress="Allt som kommer in till förvaltningen genom kontaktformuläret och formuläret Begär ut handling är allmänna handlingar och registreras här med ett diarienummer. Avsändarens namn, e-postadress och meddelande visas aldrig."
         smulor={[{ href: "/diarium", label: "Diariet" }]}
       />
       <p className="mb-6 max-w-3xl">
