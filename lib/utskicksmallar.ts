@@ -6,6 +6,7 @@ import { losenordsmejl } from "./auth/losenordslank";
 import { fristsammanfattningsmejl } from "./synpunkter/fristsammanfattning";
 import { kopplingBorttagenMejl, kopplingsmejl } from "./synpunkter/koppling";
 import { bekraftelsemejl, forseningsmejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
+import { vidarebefordransmejl } from "./synpunkter/vidarebefordran";
 import type { Mall, Sandlank } from "./utskick";
 
 export const UTSKICKSMALLAR: readonly Mall[] = [
@@ -14,6 +15,7 @@ export const UTSKICKSMALLAR: readonly Mall[] = [
   svarsmejl,
   forseningsmejl,
   fristsammanfattningsmejl,
+  vidarebefordransmejl,
   losenordsmejl,
   kopplingsmejl,
   kopplingBorttagenMejl,

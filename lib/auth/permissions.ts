@@ -19,6 +19,7 @@ export type Behorighet =
   | "innehall.redigera"
   | "synpunkt.lasa"
   | "synpunkt.hantera"
+  | "synpunkt.vidarebefordrad"
   | "synpunkt.statistik"
   | "synpunkt.exportera"
   | "diarium.exportera"
@@ -43,6 +44,9 @@ const regler: Record<Behorighet, readonly Roll[]> = {
   "innehall.redigera": ["ADMIN", "REDAKTOR"],
   "synpunkt.lasa": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.hantera": ["ADMIN", "HANDLAGGARE"],
+  // A rektor reads, answers and writes notes on the cases a handläggare forwarded to their own
+  // school, and no other: see `can`, `skolor` being the school a case is forwarded to now.
+  "synpunkt.vidarebefordrad": ["REKTOR"],
   "synpunkt.statistik": ["ADMIN", "HANDLAGGARE"],
   // The export carries message texts out of the portal, so it is a right of its own.
   "synpunkt.exportera": ["ADMIN", "HANDLAGGARE"],
@@ -66,10 +70,13 @@ const regler: Record<Behorighet, readonly Roll[]> = {
 
 export const behorigheter = Object.keys(regler) as Behorighet[];
 
-/** `skolor`: for insats.uppdatera, the ids of the schools the insats concerns. */
+/**
+ * `skolor`: for insats.uppdatera, the ids of the schools the insats concerns; for
+ * synpunkt.vidarebefordrad, the school the case is forwarded to (none when it is not forwarded).
+ */
 export function can(aktor: Pick<Aktor, "roll" | "skolaId"> | null, behorighet: Behorighet, resurs?: { skolor?: string[] }): boolean {
   if (!aktor || !regler[behorighet].includes(aktor.roll)) return false;
-  if (behorighet === "insats.uppdatera" && aktor.roll === "REKTOR") {
+  if ((behorighet === "insats.uppdatera" || behorighet === "synpunkt.vidarebefordrad") && aktor.roll === "REKTOR") {
     return aktor.skolaId !== null && (resurs?.skolor ?? []).includes(aktor.skolaId);
   }
   return true;

@@ -29,6 +29,8 @@ export function diarienummer(ar: number, nr: number, prefix = diarieprefix()): s
 
 /** The ärendemening a case has until a handläggare writes another: type and school, nothing the sender wrote. */
 export function standardmening(typ: SynpunktTyp, skola: string | null | undefined): string {
+  // A request gets "Begäran om allmän handling (GRF …)" when it arrives (lib/synpunkter/begaran.ts).
+  if (typ === "BEGARAN") return synpunktTyper[typ].etikett;
   return `${synpunktTyper[typ].etikett} om ${skola ?? "grundskoleförvaltningen"}`;
 }
 
@@ -55,7 +57,7 @@ export const diariefilterSchema = z
     typ: z
       .string()
       .transform((s) => enhetlig(s).toUpperCase())
-      .pipe(z.enum(["FRAGA", "SYNPUNKT", "KLAGOMAL", "BEROM"]))
+      .pipe(z.enum(["FRAGA", "SYNPUNKT", "KLAGOMAL", "BEROM", "BEGARAN"]))
       .optional()
       .catch(undefined),
     status: z

@@ -23,6 +23,10 @@ export const MALTIDER: Record<SynpunktTyp, Maltid> = {
   SYNPUNKT: { forstaSvar: 10, avslut: 20 },
   KLAGOMAL: { forstaSvar: 10, avslut: 20 },
   BEROM: { forstaSvar: 10, avslut: 10 },
+  // A request for a public record is handled "skyndsamt" (tryckfrihetsförordningen 2 kap. 15 §):
+  // decided the day it arrives. 0 working days is the arrival day itself, or the next working
+  // day when it arrives on a weekend or a holiday (lib/arbetsdagar.ts).
+  BEGARAN: { forstaSvar: 0, avslut: 0 },
 };
 
 /** Days a deadline counts as "snart" in the inbox and the daily summary. */

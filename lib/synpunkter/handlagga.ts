@@ -5,7 +5,7 @@ import { z } from "zod";
 import { text } from "@/lib/text";
 import type { PrismaClient } from "../db/generated/client";
 import type { SynpunktStatus } from "../db/generated/enums";
-import { authorize, type Aktor } from "../auth/permissions";
+import { authorize, can, type Aktor } from "../auth/permissions";
 import { expireTags, taggar } from "../cache";
 import { koaUtskick, type Mall } from "../utskick";
 import { standardmening } from "./diarium";
@@ -14,6 +14,10 @@ import { kopplingshinder, tillKopplade } from "./koppling";
 import { forseningsmejl, statusmejl, svarsmejl } from "./mejl";
 import { SEKRETESSGRUNDER, sekretessgrund } from "./sekretess";
 import { arendenummer, statusForklaring, synpunktStatusar } from "./typer";
+import { vidarebefordradTill } from "./vidarebefordran";
+
+/** What a rektor may do on a case forwarded to their school (lib/synpunkter/vidarebefordran.ts). */
+export const REKTORNS_HANDLINGAR: readonly Arendeatgard["handling"][] = ["svar", "anteckning"];
 
 type Handlaggare = (Aktor & { name: string }) | null;
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -69,7 +73,10 @@ export type Arendeatgard = z.infer<typeof arendeatgardSchema>;
 export type Handlaggningsutfall = { ok: true } | { ok: false; fel: string };
 
 export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer: number, h: Arendeatgard): Promise<Handlaggningsutfall> {
-  authorize(aktor, "synpunkt.hantera");
+  // A rektor answers and writes notes on a case forwarded to their school, checked below on the case.
+  const somRektor = !can(aktor, "synpunkt.hantera") && REKTORNS_HANDLINGAR.includes(h.handling);
+  if (somRektor) authorize(aktor, "synpunkt.vidarebefordrad", { skolor: aktor?.skolaId ? [aktor.skolaId] : [] });
+  else authorize(aktor, "synpunkt.hantera");
   const s = await db.synpunkt.findUnique({
     where: { lopnummer },
     select: {
@@ -88,8 +95,11 @@ export async function handlagga(db: PrismaClient, aktor: Handlaggare, lopnummer:
       svarSenast: true,
       avslutasSenast: true,
       huvudarendeId: true,
+      skolaId: true,
+      vidarebefordrad: true,
     },
   });
+  if (somRektor) authorize(aktor, "synpunkt.vidarebefordrad", { skolor: s ? vidarebefordradTill(s) : [] });
   if (!s) return { ok: false, fel: "Ärendet finns inte." };
   // "Samma ärende" (koppling.ts): a linked case stays closed until the link is undone, and a text
   // for a main case's senders must name none of them but its own.

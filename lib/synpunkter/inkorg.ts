@@ -14,7 +14,7 @@ const utanKontroll = (s: string) => utanKontrolltecken(s) === s;
 /** Each field of the filter once: the inbox and the export differ only in what a bad value does. */
 const falt = {
   status: z.enum(["MOTTAGEN", "UNDER_HANDLAGGNING", "BESVARAD", "AVSLUTAD"]),
-  typ: z.enum(["FRAGA", "SYNPUNKT", "KLAGOMAL", "BEROM"]),
+  typ: z.enum(["FRAGA", "SYNPUNKT", "KLAGOMAL", "BEROM", "BEGARAN"]),
   skola: z.string().max(100).refine(utanKontroll),
   fran: z.iso.date(),
   till: z.iso.date(),

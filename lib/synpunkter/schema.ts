@@ -2,13 +2,14 @@ import { z } from "zod";
 import { text } from "@/lib/text";
 
 import { MAX_TECKEN } from "./granser";
+import { KONTAKTTYPER } from "./typer";
 
 export { MAX_TECKEN };
 
 /** The contact form. The server is the authority; the client uses the same rules for hints. */
 export const synpunktSchema = z
   .object({
-    typ: z.enum(["FRAGA", "SYNPUNKT", "KLAGOMAL", "BEROM"], { error: "Välj vad ditt meddelande gäller." }),
+    typ: z.enum(KONTAKTTYPER, { error: "Välj vad ditt meddelande gäller." }),
     skolaId: text()
       .trim()
       .max(100, { error: "Välj en skola i listan." })

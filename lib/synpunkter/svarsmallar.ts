@@ -18,7 +18,7 @@ export const PLATSHALLARE = {
 } as const;
 export type Platshallare = keyof typeof PLATSHALLARE;
 
-const TYPER = ["FRAGA", "SYNPUNKT", "KLAGOMAL", "BEROM"] as const;
+const TYPER = ["FRAGA", "SYNPUNKT", "KLAGOMAL", "BEROM", "BEGARAN"] as const;
 const okanda = (t: string) => [...t.matchAll(/\{([^{}\s]{1,40})\}/g)].map((m) => m[1]).filter((n) => !(n in PLATSHALLARE));
 
 export const svarsmallSchema = z.object({

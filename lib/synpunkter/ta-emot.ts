@@ -9,6 +9,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { expireTags, taggar } from "../cache";
 import type { PrismaClient } from "../db/generated/client";
+import type { SynpunktTyp } from "../db/generated/enums";
 import { koaUtskick } from "../utskick";
 import { bekraftelsemejl, NOTISER } from "./mejl";
 import { hashaNyckel, NYCKEL_BYTES, skapaNyckel } from "./nyckel";
@@ -22,7 +23,14 @@ export type Mottagande =
   | { ok: false; orsak: "for-manga" }
   | { ok: false; orsak: "okand-skola" };
 
-export type Arendeuppgifter = SynpunktIn & { /** The closed case this one follows up. */ tidigareId?: string };
+export type Arendeuppgifter = Omit<SynpunktIn, "typ"> & {
+  typ: SynpunktTyp;
+  /** The closed case this one follows up. */
+  tidigareId?: string;
+  /** A BEGARAN's requested handling and its ärendemening (lib/synpunkter/begaran.ts). */
+  begardHandling?: string | null;
+  arendemening?: string | null;
+};
 
 interface Mottagningsrad {
   finnsLopnummer: number | null;
@@ -63,7 +71,11 @@ export async function taEmotSynpunkt(db: PrismaClient, data: Arendeuppgifter, kl
   const { hash, sok } = hashaNyckel(arendenyckel);
   // Its deadlines in working days from today (lib/synpunkter/frister.ts); the first is the one that applies.
   const { svarSenast, avslutasSenast } = fristerVidAnkomst(data.typ, nu);
-  const handelsetext = data.tidigareId ? "Mottagen via ärendesidan för ett tidigare ärende." : "Mottagen via kontaktformuläret.";
+  const handelsetext = data.tidigareId
+    ? "Mottagen via ärendesidan för ett tidigare ärende."
+    : data.typ === "BEGARAN"
+      ? "Mottagen via formuläret Begär ut handling."
+      : "Mottagen via kontaktformuläret.";
   // A repeated post of the same form is answered with the case it already made, and not counted.
   // Input that cannot make a case (an unknown school) is refused before it is counted.
   let r: Mottagningsrad;
@@ -131,10 +143,11 @@ function mottag(
         RETURNING antal
       ), ny AS (
         INSERT INTO "Synpunkt" (id, typ, meddelande, namn, epost, meddela, "tidigareId", "skolaId", idempotensnyckel, skapad, andrad,
-                                "svarSenast", "avslutasSenast", frist)
+                                "svarSenast", "avslutasSenast", frist, "begardHandling", arendemening)
         SELECT ${randomUUID()}, ${data.typ}::"SynpunktTyp", ${data.meddelande}, ${data.namn ?? null}::text, ${epost}::text, ${meddela},
                ${data.tidigareId ?? null}::text, ${skolaId}::text, ${nyckel}, ${nu}::timestamp(3), ${nu}::timestamp(3),
-               ${svarSenast}::date, ${avslutasSenast}::date, ${svarSenast}::date
+               ${svarSenast}::date, ${avslutasSenast}::date, ${svarSenast}::date,
+               ${data.begardHandling ?? null}::text, ${data.arendemening ?? null}::text
         FROM rakning WHERE rakning.antal <= ${GRANS_PER_FONSTER}
         ON CONFLICT (idempotensnyckel) DO NOTHING
         RETURNING id, lopnummer, skapad

@@ -5,7 +5,12 @@ export const synpunktTyper: Record<SynpunktTyp, { etikett: string; hjalp: string
   SYNPUNKT: { etikett: "Synpunkt", hjalp: "Du vill tycka till eller föreslå något." },
   KLAGOMAL: { etikett: "Klagomål", hjalp: "Något har inte fungerat som det ska." },
   BEROM: { etikett: "Beröm", hjalp: "Något har fungerat bra." },
+  // Made only by the form "Begär ut handling" (/diarium/begar-ut), never chosen on /kontakt.
+  BEGARAN: { etikett: "Begäran om allmän handling", hjalp: "Du vill ha en kopia av en allmän handling." },
 };
+
+/** The types a sender chooses between on /kontakt; a BEGARAN has its own form. */
+export const KONTAKTTYPER = ["FRAGA", "SYNPUNKT", "KLAGOMAL", "BEROM"] as const satisfies readonly SynpunktTyp[];
 
 export const synpunktStatusar: Record<SynpunktStatus, string> = {
   MOTTAGEN: "Mottagen",

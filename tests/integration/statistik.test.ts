@@ -72,6 +72,8 @@ describe("statistics", () => {
       ["Synpunkt", 22],
       ["Klagomål", 2],
       ["Beröm", 1],
+      // A request for a public record is a type of its own (lib/synpunkter/begaran.ts), counted like the others.
+      ["Begäran om allmän handling", 0],
     ]);
     expect(s.perStatus.map((r) => [r.status, r.antal])).toEqual([
       ["MOTTAGEN", 26],
@@ -130,7 +132,7 @@ describe("statistics", () => {
   it("limits everything to a period of Swedish days", async () => {
     const s = await statistik(db, aktor.HANDLAGGARE, { fran: "2026-01-01", till: "2026-01-31" }, NU);
     expect(s.totalt).toBe(9);
-    expect(s.perTyp.map((r) => r.antal)).toEqual([5, 1, 2, 1]);
+    expect(s.perTyp.map((r) => r.antal)).toEqual([5, 1, 2, 1, 0]);
     expect(s.perSkola).toEqual({ skolor: [], ovriga: 0, ovrigaSkolor: 0, ingenSkola: 9 });
     // The twelve months up to the period's end.
     expect(s.perManad[0]).toEqual({ manad: "2025-02", antal: 0 });

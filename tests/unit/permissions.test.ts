@@ -21,6 +21,7 @@ const tillatet: Record<Behorighet, string[]> = {
   "innehall.redigera": ["ADMIN", "REDAKTOR"],
   "synpunkt.lasa": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.hantera": ["ADMIN", "HANDLAGGARE"],
+  "synpunkt.vidarebefordrad": ["REKTOR"],
   "synpunkt.statistik": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.exportera": ["ADMIN", "HANDLAGGARE"],
   "diarium.exportera": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
@@ -57,6 +58,17 @@ describe("who may do what", () => {
     expect(can(aktorer.REKTOR, "insats.uppdatera", { skolor: [] })).toBe(false);
     expect(can(aktorer.REKTOR, "insats.uppdatera")).toBe(false);
     expect(can({ ...aktorer.REKTOR, skolaId: null }, "insats.uppdatera", { skolor: [egen] })).toBe(false);
+  });
+
+  it("a rektor may handle only cases forwarded to their own school", () => {
+    expect(can(aktorer.REKTOR, "synpunkt.vidarebefordrad", { skolor: [egen] })).toBe(true);
+    expect(can(aktorer.REKTOR, "synpunkt.vidarebefordrad", { skolor: [annan] })).toBe(false);
+    // Not forwarded (or taken back): no school.
+    expect(can(aktorer.REKTOR, "synpunkt.vidarebefordrad", { skolor: [] })).toBe(false);
+    expect(can(aktorer.REKTOR, "synpunkt.vidarebefordrad")).toBe(false);
+    expect(can({ ...aktorer.REKTOR, skolaId: null }, "synpunkt.vidarebefordrad", { skolor: [egen] })).toBe(false);
+    // A handläggare handles every case through synpunkt.hantera, never through this right.
+    expect(can(aktorer.HANDLAGGARE, "synpunkt.vidarebefordrad", { skolor: [egen] })).toBe(false);
   });
 
   it("a redaktör may update insatser of any school", () => {

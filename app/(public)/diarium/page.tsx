@@ -33,12 +33,13 @@ export default async function DiariumPage({ searchParams }: Props) {
     <>
       <PageHeader
         titel="Diariet"
-        ingress="Allt som kommer in till förvaltningen genom kontaktformuläret är allmänna handlingar och registreras här med ett diarienummer. Avsändarens namn, e-postadress och meddelande visas aldrig."
+        ingress="Allt som kommer in till förvaltningen genom kontaktformuläret och formuläret Begär ut handling är allmänna handlingar och registreras här med ett diarienummer. Avsändarens namn, e-postadress och meddelande visas aldrig."
         smulor={[{ href: "/diarium", label: "Diariet" }]}
       />
       <p className="mb-6 max-w-3xl">
         En handling som kan omfattas av sekretess visas bara med diarienummer och datum. Vill du veta mer om ett ärende kan du{" "}
-        <Link href="/kontakt">kontakta oss</Link> och ange diarienumret.
+        <Link href="/kontakt">kontakta oss</Link> och ange diarienumret. Vill du ha en kopia av en handling, använd länken Begär ut på dess
+        rad eller <Link href="/diarium/begar-ut">formuläret för att begära ut en allmän handling</Link>.
       </p>
       <form action="/diarium" method="get" className="flex flex-wrap items-end gap-4 rounded-sm border border-line bg-white p-4">
         <div>
@@ -143,6 +144,9 @@ export default async function DiariumPage({ searchParams }: Props) {
                 <th scope="col" className="p-2">
                   Status
                 </th>
+                <th scope="col" className="p-2">
+                  Kopia
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -164,6 +168,11 @@ export default async function DiariumPage({ searchParams }: Props) {
                       <td className="p-2">{p.status}</td>
                     </>
                   )}
+                  <td className="whitespace-nowrap p-2">
+                    <Link href={`/diarium/begar-ut?dnr=${encodeURIComponent(p.diarienummer)}`}>
+                      Begär ut<span className="sr-only"> {p.diarienummer}</span>
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { FelSammanfattning, Formularfel } from "@/components/forms/fel-sammanfattning";
 import { Textfalt, Valjfalt } from "@/components/forms/falt";
 import { MAX_TECKEN } from "@/lib/synpunkter/granser";
-import { synpunktTyper } from "@/lib/synpunkter/typer";
+import { KONTAKTTYPER, synpunktTyper } from "@/lib/synpunkter/typer";
 import { skickaSynpunkt, type SynpunktState } from "./actions";
 
 /** `skolor` is null when the school list could not be read: the form works without it. */
@@ -40,7 +40,7 @@ export function SynpunktFormular({
           </p>
         )}
         <div id="typ" className="mt-2 space-y-2">
-          {Object.entries(synpunktTyper).map(([varde, t]) => (
+          {KONTAKTTYPER.map((varde) => [varde, synpunktTyper[varde]] as const).map(([varde, t]) => (
             <div key={varde} className="flex items-start gap-2">
               <input
                 type="radio"

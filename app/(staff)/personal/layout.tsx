@@ -5,6 +5,7 @@ import { loggaUt } from "@/app/(auth)/logga-ut/actions";
 import { can } from "@/lib/auth/permissions";
 import { roller } from "@/lib/auth/roller";
 import { currentUser } from "@/lib/auth/inloggad";
+import { harInkorg } from "@/lib/synpunkter/vidarebefordran";
 
 export const metadata: Metadata = { title: { default: "Personal", template: "%s – Personal" }, robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ export default async function PersonalLayout({ children }: { children: React.Rea
   const lankar = [
     { href: "/personal", label: "Översikt", visa: true },
     { href: "/personal/insatser", label: "Insatser", visa: can(user, "insats.lasa") },
-    { href: "/personal/synpunkter", label: "Inkorg", visa: can(user, "synpunkt.lasa") },
+    { href: "/personal/synpunkter", label: "Inkorg", visa: harInkorg(user) },
     { href: "/personal/pilotskolor", label: "Pilotskolor", visa: can(user, "pilot.hantera") },
     { href: "/personal/innehall", label: "Innehåll", visa: can(user, "innehall.redigera") },
     { href: "/personal/driftinformation", label: "Driftinformation", visa: can(user, "innehall.redigera") },

@@ -8,6 +8,9 @@ import { svensktDatum } from "@/lib/datum";
 import { db } from "@/lib/db";
 import { aktuellFrist, datumText, forsening, forseningText } from "@/lib/synpunkter/frister";
 import { inkorg, inkorgSchema } from "@/lib/synpunkter/inkorg";
+import { harInkorg, vidarebefordradeArenden } from "@/lib/synpunkter/vidarebefordran";
+import { redirect } from "next/navigation";
+import { Rektorsinkorg } from "./rektorsinkorg";
 import { arendenummer, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 
 export const metadata = { title: "Inkorg" };
@@ -19,7 +22,12 @@ const datum = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: 
 const vy = (aktiv: boolean) => (aktiv ? "font-bold no-underline" : "");
 
 export default async function Inkorg({ searchParams }: Props) {
-  const user = await requirePage("synpunkt.lasa");
+  // A rektor's inbox lists only the cases forwarded to their school (lib/synpunkter/vidarebefordran.ts).
+  const user = await requirePage("personal.oversikt");
+  if (!can(user, "synpunkt.lasa")) {
+    if (!harInkorg(user)) redirect("/personal/ingen-behorighet");
+    return <Rektorsinkorg rader={await vidarebefordradeArenden(db, user)} />;
+  }
   const filter = inkorgSchema.parse(await searchParams);
   const [{ rader, nasta }, skolor] = await Promise.all([
     inkorg(db, filter, user.id),

@@ -55,7 +55,11 @@ export default async function Kvitto({ params, searchParams }: Props) {
       )}
       <h2 className="mt-8 text-2xl font-bold">Vad händer nu?</h2>
       <ul className="mt-3 max-w-prose list-disc space-y-2 pl-6">
-        <li>En handläggare på grundskoleförvaltningen läser ditt meddelande.</li>
+        <li>
+          {s.typ === "BEGARAN"
+            ? "En handläggare på grundskoleförvaltningen behandlar din begäran samma dag, eller nästa arbetsdag om den kom in en helg eller helgdag."
+            : "En handläggare på grundskoleförvaltningen läser ditt meddelande."}
+        </li>
         {s.epost ? (
           <li>Vi har skickat en bekräftelse till din e-postadress, med länken, och du får vårt svar dit.</li>
         ) : (

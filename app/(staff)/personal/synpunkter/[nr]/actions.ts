@@ -5,6 +5,7 @@ import { lopnummerArgument } from "@/lib/http/argument";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { personalAtgard } from "@/lib/atgard/personal";
+import { can } from "@/lib/auth/permissions";
 import { handlagga, arendeatgardSchema } from "@/lib/synpunkter/handlagga";
 
 export interface HandlingState {
@@ -18,6 +19,8 @@ const argument = { lopnummer: z.coerce.number().pipe(lopnummerArgument) };
 // whose useActionState answers with a state (an error) never gets an answer (Next.js issue 57867).
 export const utfor = personalAtgard<HandlingState, typeof arendeatgardSchema, typeof argument>({
   behorighet: "synpunkt.hantera",
+  // A rektor answers and writes notes on cases forwarded to their school: the domain checks the case.
+  kan: (user) => can(user, "synpunkt.hantera") || can(user, "synpunkt.vidarebefordrad", { skolor: user.skolaId ? [user.skolaId] : [] }),
   objekt: ({ argument }) => `synpunkt/${argument.lopnummer}`,
   argument,
   schema: arendeatgardSchema,

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
 import type { SynpunktHandelseTyp } from "@/lib/db/generated/enums";
@@ -10,6 +11,11 @@ import { borMeddelaForsening, datumText, forsening, forseningsbeskedMall } from 
 import { arendenummer, enkatSvar, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 import { Meningsform, Synlighet, Textform, Valform } from "./forms";
 import { Koppling } from "./koppling";
+import { beslutsnamn, overklagandehanvisning } from "@/lib/synpunkter/begaran";
+import { kanLasaArende, skolansRektorer } from "@/lib/synpunkter/vidarebefordran";
+import { Begaransbeslut } from "./begaran";
+import { Rektorsvy } from "./rektorsvy";
+import { Vidarebefordran } from "./vidarebefordran";
 
 export const metadata = { title: "Ärende" };
 
@@ -31,6 +37,8 @@ const handelsenamn: Record<SynpunktHandelseTyp, string> = {
   FORSENINGSBESKED: "Besked om försening (förvaltningslagen 11 §)",
   KOPPLAD: "Samma ärende: kopplat",
   KOPPLING_BORTTAGEN: "Samma ärende: kopplingen borttagen",
+  VIDAREBEFORDRAD: "Skickat vidare till skolans rektor",
+  ATERTAGEN: "Tillbakataget från skolan",
 };
 const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   SKAPAD: true,
@@ -49,6 +57,8 @@ const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   // Seen by the linked case's sender only (roll "kopplat"): see `synlig` below.
   KOPPLAD: false,
   KOPPLING_BORTTAGEN: false,
+  VIDAREBEFORDRAD: false,
+  ATERTAGEN: false,
 };
 const synlig = (h: { typ: SynpunktHandelseTyp; data: unknown }) =>
   synligFor[h.typ] || ((h.typ === "KOPPLAD" || h.typ === "KOPPLING_BORTTAGEN") && (h.data as { roll?: string })?.roll === "kopplat");
@@ -63,12 +73,16 @@ const klart: Record<string, string> = {
   sekretess: "Sekretessmarkeringen är sparad.",
   koppla: "Ärendena är kopplade. Det senare är avslutat som kopplat, och dess avsändare har fått besked.",
   "koppla-loss": "Kopplingen är borttagen. Ärendet är öppnat igen, och avsändaren har fått besked.",
+  vidarebefordra: "Ärendet är skickat vidare till skolans rektor, som har fått ett mejl.",
+  "ta-tillbaka": "Ärendet är tillbakataget. Rektorn kan inte längre öppna det.",
+  beslut: "Beslutet är sparat och skickat. Ärendet är avslutat.",
 };
 
 type Props = { params: Promise<{ nr: string }>; searchParams: Promise<{ klart?: string; mall?: string }> };
 
 export default async function Arende({ params, searchParams }: Props) {
-  const user = await requirePage("synpunkt.lasa");
+  // A rektor opens only a case forwarded to their school (lib/synpunkter/vidarebefordran.ts).
+  const user = await requirePage("personal.oversikt");
   const nr = Number((await params).nr);
   if (!Number.isSafeInteger(nr) || nr < 1) notFound();
   const [s, handlaggare, { klart: gjort, mall: mallId }] = await Promise.all([
@@ -87,7 +101,11 @@ export default async function Arende({ params, searchParams }: Props) {
     }),
     searchParams,
   ]);
+  if (!kanLasaArende(user, s ?? { skolaId: null, vidarebefordrad: null })) redirect("/personal/ingen-behorighet");
   if (!s) notFound();
+  if (!can(user, "synpunkt.hantera"))
+    return <Rektorsvy s={s} klart={gjort && ["svar", "anteckning"].includes(gjort) ? klart[gjort] : undefined} />;
+  const rektorer = s.skolaId ? await skolansRektorer(db, s.skolaId) : [];
   const mallar = await svarsmallarFor(db, s.typ);
   const vald = mallar.find((m) => m.id === mallId);
   const nummer = arendenummer(s.lopnummer, s.skapad);
@@ -120,6 +138,12 @@ export default async function Arende({ params, searchParams }: Props) {
           <dt className="text-sm text-muted">Ärendemening</dt>
           <dd>{s.arendemening ?? standardmening(s.typ, s.skola?.namn)}</dd>
         </div>
+        {s.typ === "BEGARAN" && (
+          <div className="sm:col-span-3">
+            <dt className="text-sm text-muted">Begärd handling</dt>
+            <dd>{s.begardHandling ?? "Beskriven i meddelandet"}</dd>
+          </div>
+        )}
         <div className="sm:col-span-3">
           <dt className="text-sm text-muted">Sekretess</dt>
           <dd>{s.sekretess ? `Kan omfattas av sekretess: ${sekretessgrund(s.sekretess)}` : "Ingen markering"}</dd>
@@ -231,6 +255,9 @@ export default async function Arende({ params, searchParams }: Props) {
                 <h3 className="font-semibold">
                   {handelsenamn[h.typ]}
                   {h.typ === "ENKATSVAR" && `: ${enkatSvar[(h.data as { svar: keyof typeof enkatSvar }).svar]}`}
+                  {h.typ === "SVAR_SKICKAT" &&
+                    (h.data as { beslut?: keyof typeof beslutsnamn } | null)?.beslut &&
+                    `: ${beslutsnamn[(h.data as { beslut: keyof typeof beslutsnamn }).beslut]}`}
                 </h3>
                 {h.text && <p className="mt-1 whitespace-pre-wrap">{h.text}</p>}
               </li>
@@ -243,6 +270,17 @@ export default async function Arende({ params, searchParams }: Props) {
             Handlägg
           </h2>
           <div className="mt-4">
+            {s.typ === "BEGARAN" && s.status !== "AVSLUTAD" && (
+              <Begaransbeslut lopnummer={s.lopnummer} overklagande={overklagandehanvisning(nummer)} />
+            )}
+            {s.skola && (
+              <Vidarebefordran
+                lopnummer={s.lopnummer}
+                skola={s.skola.namn}
+                vidarebefordrad={s.vidarebefordrad && tid.format(s.vidarebefordrad)}
+                rektorer={rektorer.map((r) => r.name)}
+              />
+            )}
             <Valform
               lopnummer={s.lopnummer}
               handling="tilldela"

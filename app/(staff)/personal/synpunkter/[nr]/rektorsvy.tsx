@@ -1,0 +1,139 @@
+// A case as the rektor of its school sees it while it is forwarded to them
+// (lib/synpunkter/vidarebefordran.ts): the case, the whole thread, and the two things a rektor may
+// do: answer the sender and write an internal note. Who the sender is by e-mail stays with the förvaltning.
+import Link from "next/link";
+import type { SynpunktHandelseTyp } from "@/lib/db/generated/enums";
+import { diarienummer } from "@/lib/synpunkter/diarium";
+import { datumText } from "@/lib/synpunkter/frister";
+import { arendenummer, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
+import { Synlighet, Textform } from "./forms";
+
+const tid = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm" });
+
+const namn: Partial<Record<SynpunktHandelseTyp, string>> = {
+  TILLDELAD: "Tilldelat",
+  STATUS_ANDRAD: "Status ändrad",
+  ANTECKNING: "Intern anteckning",
+  SVAR_SKICKAT: "Svar till avsändaren",
+  MEDDELANDE: "Avsändaren skrev",
+  FORSENINGSBESKED: "Besked om försening",
+  VIDAREBEFORDRAD: "Skickat vidare till skolan",
+  ATERTAGEN: "Tillbakataget från skolan",
+};
+const synliga = new Set<SynpunktHandelseTyp>(["STATUS_ANDRAD", "SVAR_SKICKAT", "MEDDELANDE", "FORSENINGSBESKED"]);
+const fran = new Set<SynpunktHandelseTyp>(["MEDDELANDE"]);
+
+export interface Rektorsarende {
+  lopnummer: number;
+  skapad: Date;
+  diarieAr: number;
+  diarieNr: number;
+  typ: keyof typeof synpunktTyper;
+  status: keyof typeof synpunktStatusar;
+  meddelande: string;
+  namn: string | null;
+  gallrad: Date | null;
+  svarSenast: Date | null;
+  forstaSvar: Date | null;
+  skola: { namn: string } | null;
+  handelser: { id: string; typ: SynpunktHandelseTyp; tidpunkt: Date; text: string | null; aktor: { name: string } | null }[];
+}
+
+export function Rektorsvy({ s, klart }: { s: Rektorsarende; klart?: string }) {
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/personal/synpunkter">Ärenden till din skola</Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold sm:text-4xl">Ärende {arendenummer(s.lopnummer, s.skapad)}</h1>
+      {klart && (
+        <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
+          {klart}
+        </p>
+      )}
+      <p className="mt-4 max-w-prose">
+        En handläggare på förvaltningen har skickat ärendet vidare till dig som rektor för {s.skola?.namn ?? "skolan"}. Du kan svara
+        avsändaren och skriva interna anteckningar. Handläggaren ansvarar för ärendet och avslutar det.
+      </p>
+      <dl className="mt-6 grid gap-4 rounded-sm border border-line bg-white p-5 sm:grid-cols-3">
+        <div>
+          <dt className="text-sm text-muted">Diarienummer</dt>
+          <dd>{diarienummer(s.diarieAr, s.diarieNr)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Typ</dt>
+          <dd>{synpunktTyper[s.typ].etikett}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Status</dt>
+          <dd>{synpunktStatusar[s.status]}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Mottaget</dt>
+          <dd>{tid.format(s.skapad)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Svar senast</dt>
+          <dd>
+            {s.svarSenast ? datumText(s.svarSenast) : "–"}
+            {s.forstaSvar && " (besvarat)"}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Avsändare</dt>
+          <dd>{s.gallrad ? "Gallrad" : (s.namn ?? "Inget namn angivet")}</dd>
+        </div>
+      </dl>
+      <section aria-labelledby="trad" className="mt-8">
+        <h2 id="trad" className="text-2xl font-bold">
+          Tråden
+        </h2>
+        <ol className="mt-4 max-w-3xl space-y-4">
+          <li className="border-l-4 border-warn pl-3">
+            <p className="text-sm text-muted">
+              {tid.format(s.skapad)} · Avsändaren · <Synlighet synlig />
+            </p>
+            <h3 className="font-semibold">Avsändaren skrev</h3>
+            <p className="mt-1 whitespace-pre-wrap rounded-sm border border-line bg-white p-3">{s.gallrad ? "Gallrat." : s.meddelande}</p>
+          </li>
+          {s.handelser
+            .filter((h) => namn[h.typ])
+            .map((h) => (
+              <li
+                key={h.id}
+                className={`border-l-4 pl-3 ${fran.has(h.typ) ? "border-warn" : synliga.has(h.typ) ? "border-ok" : "border-line"}`}
+              >
+                <p className="text-sm text-muted">
+                  {tid.format(h.tidpunkt)} · {fran.has(h.typ) ? "Avsändaren" : (h.aktor?.name ?? "Systemet")} ·{" "}
+                  <Synlighet synlig={synliga.has(h.typ)} />
+                </p>
+                <h3 className="font-semibold">{namn[h.typ]}</h3>
+                {h.text && !s.gallrad && <p className="mt-1 whitespace-pre-wrap">{h.text}</p>}
+              </li>
+            ))}
+        </ol>
+      </section>
+      <section aria-labelledby="svara" className="mt-8 max-w-2xl">
+        <h2 id="svara" className="text-2xl font-bold">
+          Svara eller anteckna
+        </h2>
+        <div className="mt-4">
+          <Textform
+            lopnummer={s.lopnummer}
+            handling="svar"
+            etikett="Svar till avsändaren"
+            hjalp="Visas på avsändarens ärendesida och mejlas till avsändaren om en e-postadress finns. Svaret skickas i förvaltningens namn."
+            knapptext="Skicka svar"
+          />
+          <Textform
+            lopnummer={s.lopnummer}
+            handling="anteckning"
+            etikett="Intern anteckning"
+            hjalp="Syns bara för förvaltningens handläggare och dig, aldrig för avsändaren."
+            knapptext="Spara anteckning"
+          />
+        </div>
+      </section>
+    </>
+  );
+}
