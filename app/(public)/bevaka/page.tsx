@@ -18,7 +18,8 @@ function las(q: Record<string, string | string[] | undefined>): { typ: Foremalst
     const v = q[typ];
     if (typeof v === "string" && v.length > 0 && v.length <= 200) return { typ, slug: v };
   }
-  return q.allt === "1" ? { typ: "allt", slug: "" } : null;
+  // Without a choice (or with allt=1): all insatser.
+  return Object.keys(q).length === 0 || q.allt === "1" ? { typ: "allt", slug: "" } : null;
 }
 
 // Per request, never from the page cache: the form's single-use load belongs to one visitor.
