@@ -143,7 +143,7 @@ test.describe("Bevaka without JavaScript", () => {
     await page.getByRole("button", { name: "Bekräfta" }).click();
     await expect(page.getByRole("heading", { name: "Alla insatser" })).toBeVisible();
     await expect(page.locator("p", { hasText: /^En gång i veckan$/ })).toBeVisible();
-    await page.getByLabel("Hur ofta").selectOption("DIREKT");
+    await page.getByLabel("Hur ofta", { exact: true }).selectOption("DIREKT");
     await page.getByRole("button", { name: "Spara hur ofta: Alla insatser" }).click();
     await expect(page.getByRole("status")).toHaveText("Ändringen är sparad.");
     expect(
