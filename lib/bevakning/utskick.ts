@@ -232,7 +232,7 @@ export function veckobrevsrad(u: Veckobrevsutfall): string {
   return u.orsak === "for-tidigt" ? `Väntar till måndag klockan ${VECKOBREV_FRAN_TIMME}` : "Veckans brev är redan skickat";
 }
 
-/** Deletes subscriptions left unconfirmed for 7 days (and addresses left with none), and old changes. */
+/** Deletes subscriptions left unconfirmed for 7 days (and addresses left with none), old changes and their sent mails. */
 export async function rensaBevakningar(db: PrismaClient, nu = new Date()) {
   return db.$transaction(async (tx) => {
     const obekraftade = await tx.bevakning.deleteMany({
@@ -242,6 +242,10 @@ export async function rensaBevakningar(db: PrismaClient, nu = new Date()) {
     const andringar = await tx.bevakningsandring.deleteMany({
       where: { utspridd: { not: null }, tidpunkt: { lt: new Date(nu.getTime() - ANDRING_DAGAR * 86_400_000) } },
     });
-    return { obekraftade: obekraftade.count, adresser: adresser.count, andringar: andringar.count };
+    // The outbox keeps a sent mail to a subscriber no longer than the change it told about.
+    const skickade = await tx.utskick.deleteMany({
+      where: { prenumerantId: { not: null }, skickad: { lt: new Date(nu.getTime() - ANDRING_DAGAR * 86_400_000) } },
+    });
+    return { obekraftade: obekraftade.count, adresser: adresser.count, andringar: andringar.count, mejl: skickade.count };
   });
 }

@@ -319,5 +319,10 @@ describe("clean-up", () => {
     expect(await db.prenumerant.count({ where: { epost: "glomsk@exempel.se" } })).toBe(0);
     expect(await db.utskick.count({ where: { till: "glomsk@exempel.se" } })).toBe(0);
     expect(await db.prenumerant.count({ where: { epost: "trogen@exempel.se" } })).toBe(1);
+    // Sent mails to subscribers go after 35 days; the subscription stays.
+    expect(await db.utskick.count({ where: { till: "trogen@exempel.se", skickad: { not: null } } })).toBeGreaterThan(0);
+    expect((await rensaBevakningar(db, new Date(Date.now() + 36 * 86_400_000))).mejl).toBeGreaterThan(0);
+    expect(await db.utskick.count({ where: { till: "trogen@exempel.se" } })).toBe(0);
+    expect(await db.bevakning.count({ where: { prenumerant: { epost: "trogen@exempel.se" } } })).toBe(1);
   });
 });
