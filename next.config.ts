@@ -18,6 +18,9 @@ const privataSidor = [
   "/avregistrera/:path*",
   "/api/avregistrera/:path*",
   "/nytt-losenord/:path*",
+  "/bevaka/bekrafta/:path*",
+  "/bevaka/hantera/:path*",
+  "/api/bevaka/:path*",
 ];
 const privataHeaders = [
   { key: "Referrer-Policy", value: "no-referrer" },

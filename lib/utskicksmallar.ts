@@ -3,6 +3,7 @@
 // above the domains so that lib/utskick, the platform, imports none of them; the sender takes
 // from it the links it makes as a mail goes out.
 import { losenordsmejl } from "./auth/losenordslank";
+import { andringsmejl, bekraftelsemejl as bevakningsbekraftelse, redanmejl, veckomejl } from "./bevakning/mejl";
 import { fristsammanfattningsmejl } from "./synpunkter/fristsammanfattning";
 import { kopplingBorttagenMejl, kopplingsmejl } from "./synpunkter/koppling";
 import { bekraftelsemejl, forseningsmejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
@@ -19,6 +20,10 @@ export const UTSKICKSMALLAR: readonly Mall[] = [
   losenordsmejl,
   kopplingsmejl,
   kopplingBorttagenMejl,
+  bevakningsbekraftelse,
+  redanmejl,
+  andringsmejl,
+  veckomejl,
 ];
 
 /** The links the outbox fills in when a mail goes out: each one the templates carry, once. */

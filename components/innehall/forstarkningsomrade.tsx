@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Atomlank } from "@/components/atomlank";
+import { Bevakalank } from "@/components/bevakalank";
 import { InsatsLista } from "@/components/insats-lista";
 import { PageHeader } from "@/components/page-header";
 import type { getInsatsTrad } from "@/lib/insatser/queries";
@@ -77,6 +78,7 @@ export function Forstarkningsomrade({
         </p>
         <InsatsLista insatser={insatser} />
         <Atomlank adress={`/forstarkningsomraden/${omrade.slug}`} vad="ändringarna i områdets insatser" />
+        <Bevakalank fraga={`omrade=${omrade.slug}`} vad="en insats i området" />
       </section>
       {omrade.relateradeLankar.length > 0 && (
         <section aria-labelledby="relaterat" className="mt-10 rounded-sm bg-brand-soft p-5">

@@ -58,7 +58,8 @@ export interface Overtradelse {
 }
 
 /** Pages whose path holds a private key (as deploy/nginx.conf's log): the key is never logged. */
-const PRIVATA = /^\/(arende|avregistrera|api\/avregistrera|kontakt\/tack|nytt-losenord)\/.*/;
+const PRIVATA =
+  /^\/(arende|avregistrera|api\/avregistrera|kontakt\/tack|nytt-losenord|bevaka\/bekrafta|bevaka\/hantera|api\/bevaka\/avsluta)\/.*/;
 
 /**
  * An address without its query and with a private key masked (the page: its path alone);

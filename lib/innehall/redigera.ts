@@ -57,6 +57,7 @@ export const RESERVERADE = new Set([
   "sa-gar-det",
   "arende",
   "avregistrera",
+  "bevaka",
   "sitemap-xml",
   "robots-txt",
   "favicon-ico",

@@ -1,4 +1,7 @@
 // Every background job. A new job is one file in this folder and one line here.
+import { bevakningRensning } from "./bevakning-rensning";
+import { bevakningUtskick } from "./bevakning-utskick";
+import { bevakningVeckobrev } from "./bevakning-veckobrev";
 import type { Jobb } from "./deklaration";
 import { fristsammanfattning } from "./fristsammanfattning";
 import { gallring } from "./gallring";
@@ -22,4 +25,7 @@ export const jobb: readonly Jobb[] = [
   gallring,
   fristsammanfattning,
   sidresponsGallring,
+  bevakningUtskick,
+  bevakningVeckobrev,
+  bevakningRensning,
 ];

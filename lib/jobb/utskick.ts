@@ -1,4 +1,4 @@
-import { skickaVantande, standardSandare, type Skicka } from "../utskick";
+import { skickaVantande, standardSandare, utskickPerKorning, type Skicka } from "../utskick";
 import { UTSKICKSLANKAR } from "../utskicksmallar";
 import type { Jobb } from "./deklaration";
 
@@ -11,7 +11,7 @@ export const utskick: Jobb = {
   intervallSekunder: Number(process.env.UTSKICK_SEKUNDER ?? 15),
   enGangOverInstanser: false,
   async kor(db) {
-    const r = await skickaVantande(db, (skicka ??= standardSandare()), UTSKICKSLANKAR);
+    const r = await skickaVantande(db, (skicka ??= standardSandare()), UTSKICKSLANKAR, new Date(), utskickPerKorning());
     return `${r.skickade} skickade, ${r.misslyckade} misslyckade`;
   },
 };

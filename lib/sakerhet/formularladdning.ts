@@ -6,7 +6,7 @@ import { hmac } from "./hmac";
 import { lika } from "./lika";
 
 /** Which form a token was made for: a token from one form is never valid on another. */
-export type Formularsyfte = "kontakt" | "meddelande" | "begar-ut";
+export type Formularsyfte = "kontakt" | "meddelande" | "begar-ut" | "bevaka";
 
 /** How long a loaded form can be sent; after that it is refused like a reused one, with the text kept. */
 export const FORMULAR_MAX_SEKUNDER = 24 * 60 * 60;

@@ -79,6 +79,14 @@ export function avregistreringsadress(synpunktId: string): string {
   return `${siteUrl().replace(/\/$/, "")}/api/avregistrera/${signera(synpunktId, "avregistrera")}`;
 }
 
+/** The signed token of a subscriber's (Bevaka) private page and unsubscribe address. */
+export const PRENUMERANT_SYFTE = "prenumerant";
+
+/** A subscriber's one-click unsubscribe address (RFC 8058): it ends all the address's subscriptions. */
+export function prenumerantAvregistrering(prenumerantId: string): string {
+  return `${siteUrl().replace(/\/$/, "")}/api/bevaka/avsluta/${signera(prenumerantId, PRENUMERANT_SYFTE)}`;
+}
+
 export interface Utskicksuppgifter<V extends string> {
   till: string;
   /** A value for each placeholder of the template that is not a link. */
@@ -87,6 +95,10 @@ export interface Utskicksuppgifter<V extends string> {
   synpunktId?: string;
   /** The password link the mail carries. */
   losenordslankId?: string;
+  /** A mail to a subscriber (Bevaka): its links and unsubscribe address are the subscriber's. */
+  prenumerantId?: string;
+  /** The subscription a confirmation mail confirms. */
+  bevakningId?: string;
   /** A notification: sent with one-click unsubscribe headers (RFC 8058). */
   avregistrering?: boolean;
   /** When it is queued and may first go out; the database's now unless given. */
@@ -94,22 +106,33 @@ export interface Utskicksuppgifter<V extends string> {
 }
 
 /**
- * Queues a mail in the caller's transaction, so it exists exactly when the caller's change does.
- * Its subject and text are filled now; its links (the template's `lankar`) when it goes out.
+ * A template's subject and text with its values filled, its links left for when it goes out:
+ * for a caller that queues the same mail to many addresses in one INSERT … SELECT.
  */
-export async function koaUtskick<V extends string>(tx: Tx, mall: Mall<V>, u: Utskicksuppgifter<V>): Promise<void> {
-  const varden: Readonly<Record<string, string | number>> = u.varden;
+export function fyllMall<V extends string>(mall: Mall<V>, v: Readonly<Record<V, string | number>>): { amne: string; text: string } {
+  const varden: Readonly<Record<string, string | number>> = v;
   const saknas = [...platshallare(mall.amne), ...platshallare(mall.text)].filter(
     (n) => !Object.hasOwn(varden, n) && !mall.lankar.some((l) => l.namn === n),
   );
   if (saknas.length > 0) throw new Error(`Mejlet ${mall.namn} saknar värde för ${[...new Set(saknas)].join(", ")}`);
+  return { amne: fyll(mall.amne, varden), text: fyll(mall.text, varden) };
+}
+
+/**
+ * Queues a mail in the caller's transaction, so it exists exactly when the caller's change does.
+ * Its subject and text are filled now; its links (the template's `lankar`) when it goes out.
+ */
+export async function koaUtskick<V extends string>(tx: Tx, mall: Mall<V>, u: Utskicksuppgifter<V>): Promise<void> {
+  const { amne, text } = fyllMall(mall, u.varden);
   await tx.utskick.create({
     data: {
       till: u.till,
-      amne: fyll(mall.amne, varden),
-      text: fyll(mall.text, varden),
+      amne,
+      text,
       synpunktId: u.synpunktId ?? null,
       losenordslankId: u.losenordslankId ?? null,
+      prenumerantId: u.prenumerantId ?? null,
+      bevakningId: u.bevakningId ?? null,
       avregistrering: u.avregistrering ?? false,
       ...(u.nu ? { skapad: u.nu, nastaForsok: u.nu } : {}),
     },
@@ -141,6 +164,7 @@ async function forbered(tx: Tx, r: Rad, lankar: readonly Sandlank[], nu: Date): 
     amne: r.amne,
     text: fyll(text, adresser),
     ...(r.avregistrering && r.synpunktId ? { avregistrera: avregistreringsadress(r.synpunktId) } : {}),
+    ...(r.avregistrering && r.prenumerantId && !r.synpunktId ? { avregistrera: prenumerantAvregistrering(r.prenumerantId) } : {}),
   };
 }
 
@@ -149,12 +173,21 @@ export function paus(forsok: number): number {
   return Math.min(60, 2 ** Math.max(0, forsok - 1));
 }
 
+/**
+ * Mails one run of the utskick job sends at most: with UTSKICK_PER_MINUT set, that many per
+ * minute and instance spread over the runs (every UTSKICK_SEKUNDER), else 20 per run.
+ */
+export function utskickPerKorning(perMinut = process.env.UTSKICK_PER_MINUT, sekunder = Number(process.env.UTSKICK_SEKUNDER ?? 15)): number {
+  if (!perMinut) return 20;
+  return Math.max(1, Math.floor((Number(perMinut) * sekunder) / 60));
+}
+
 /** Sends what is due; returns how many went out and how many failed. */
 export async function skickaVantande(db: PrismaClient, skicka: Skicka, lankar: readonly Sandlank[], nu = new Date(), antal = 20) {
   return db.$transaction(
     async (tx) => {
       const rader = await tx.$queryRaw<Rad[]>`
-        SELECT id, "synpunktId", "losenordslankId", till, amne, text, avregistrering, forsok FROM "Utskick"
+        SELECT id, "synpunktId", "losenordslankId", "prenumerantId", "bevakningId", till, amne, text, avregistrering, forsok FROM "Utskick"
          WHERE skickad IS NULL AND "nastaForsok" <= ${nu}
          ORDER BY "nastaForsok" LIMIT ${antal} FOR UPDATE SKIP LOCKED`;
       let skickade = 0;

@@ -6,10 +6,13 @@ import type { PrismaClient } from "../db/generated/client";
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-/** The outbox row a link is made for: the case or the password link it belongs to. */
+/** The outbox row a link is made for: the case, the password link or the subscriber it belongs to. */
 export interface Lankrad {
   synpunktId: string | null;
   losenordslankId: string | null;
+  /** A subscriber's mail (Bevaka), and the subscription a confirmation mail confirms. */
+  prenumerantId: string | null;
+  bevakningId: string | null;
 }
 
 /** A link a mail carries as the placeholder `{namn}` until it goes out. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Diagram } from "@/components/diagram/diagram";
+import { Bevakalank } from "@/components/bevakalank";
 import { PageHeader } from "@/components/page-header";
 import { formatDatum } from "@/lib/datum";
 import { getSaGarDet } from "@/lib/insatser/oversikt";
@@ -24,6 +25,7 @@ export default async function SaGarDetPage() {
         ingress="Hur långt har insatserna kommit? Här är läget i dag för förstärkningsområdena, Jämlikt Göteborg och Framtidsrustad skola, i diagram och i tabeller med samma siffror."
         smulor={[{ href: "/sa-gar-det", label: "Så går det" }]}
       />
+      <Bevakalank fraga="allt=1" vad="en insats" />
       <nav aria-labelledby="innehall" className="no-print">
         <h2 id="innehall" className="text-lg font-bold">
           På sidan

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { atomAlternativ, Atomlank } from "@/components/atomlank";
+import { Bevakalank } from "@/components/bevakalank";
 import { PageHeader, type Smula } from "@/components/page-header";
 import { Forsenad, Progress, StatusBadge } from "@/components/status";
 import { formatDatum } from "@/lib/datum";
@@ -149,6 +150,7 @@ export default async function InsatsPage({ params }: Props) {
           </ol>
         )}
         <Atomlank adress={`/insatser/${insats.slug}`} vad="ändringarna i insatsen" />
+        {!insats.arkiverad && <Bevakalank fraga={`insats=${insats.slug}`} vad="insatsen" />}
       </section>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { atomAlternativ, Atomlank } from "@/components/atomlank";
+import { Bevakalank } from "@/components/bevakalank";
 import { InsatsLista } from "@/components/insats-lista";
 import { PageHeader } from "@/components/page-header";
 import { getInsatsTrad } from "@/lib/insatser/queries";
@@ -85,6 +86,7 @@ export default async function SkolaPage({ params }: Props) {
         </h2>
         <InsatsLista insatser={insatser} />
         <Atomlank adress={`/skolor/${slug}`} vad="ändringarna i insatserna som berör skolan" />
+        <Bevakalank fraga={`skola=${slug}`} vad="en insats som berör skolan" />
       </section>
     </>
   );
