@@ -4,7 +4,7 @@
 // from it the links it makes as a mail goes out.
 import { losenordsmejl } from "./auth/losenordslank";
 import { fristsammanfattningsmejl } from "./synpunkter/fristsammanfattning";
-import { bekraftelsemejl, forseningsmejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
+import { bekraftelsemejl, forseningsmejl, insatsmejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
 import type { Mall, Sandlank } from "./utskick";
 
 export const UTSKICKSMALLAR: readonly Mall[] = [
@@ -12,6 +12,7 @@ export const UTSKICKSMALLAR: readonly Mall[] = [
   statusmejl,
   svarsmejl,
   forseningsmejl,
+  insatsmejl,
   fristsammanfattningsmejl,
   losenordsmejl,
 ];

@@ -2,6 +2,7 @@
 import type { Jobb } from "./deklaration";
 import { fristsammanfattning } from "./fristsammanfattning";
 import { gallring } from "./gallring";
+import { insatsbevakning } from "./insatsbevakning";
 import { rensaInloggningsgranser } from "./rensa-inloggningsgranser";
 import { rensaInskick } from "./rensa-inskick";
 import { rensaNarvaro } from "./rensa-narvaro";
@@ -22,4 +23,5 @@ export const jobb: readonly Jobb[] = [
   gallring,
   fristsammanfattning,
   sidresponsGallring,
+  insatsbevakning,
 ];

@@ -15,6 +15,8 @@ import { formatDatum } from "@/lib/datum";
 import { enkatSvar, statusForklaring, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 import { slutaMeddela } from "./actions";
 import { Enkatformular, Meddelandeformular } from "./formular";
+import { koppladeInsatser } from "@/lib/synpunkter/insatskoppling";
+import { KoppladeInsatser } from "./insatser";
 
 // A per-visitor page: never cached, never indexed, and its address (which holds the key) is
 // never sent on as a Referer. The headers are set for /arende/* in next.config.ts.
@@ -69,7 +71,7 @@ export default async function Arendesida({ params, searchParams }: Props) {
     await raknaInskick(db, gissare, new Date(), Number.MAX_SAFE_INTEGER);
     notFound();
   }
-  const vy = await avsandarvy(db, id);
+  const [vy, insatser] = await Promise.all([avsandarvy(db, id), koppladeInsatser(db, id)]);
   if (!vy) notFound();
   const klartRad = klart && klartText[klart];
   // One load of the message form: keyed by it, so the form after a sent message starts afresh
@@ -136,6 +138,8 @@ export default async function Arendesida({ params, searchParams }: Props) {
           )}
         </section>
       )}
+
+      <KoppladeInsatser insatser={insatser} />
 
       <section aria-labelledby="tidslinje" className="mt-8">
         <h2 id="tidslinje" className="text-2xl font-bold">

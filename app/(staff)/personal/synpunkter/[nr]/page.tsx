@@ -9,6 +9,8 @@ import { fyllSvarsmall, svarsmallarFor } from "@/lib/synpunkter/svarsmallar";
 import { borMeddelaForsening, datumText, forsening, forseningsbeskedMall } from "@/lib/synpunkter/frister";
 import { arendenummer, enkatSvar, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 import { Meningsform, Synlighet, Textform, Valform } from "./forms";
+import { Insatskoppling } from "./insatskoppling";
+import { can } from "@/lib/auth/permissions";
 
 export const metadata = { title: "Ärende" };
 
@@ -28,6 +30,8 @@ const handelsenamn: Record<SynpunktHandelseTyp, string> = {
   SEKRETESS_MARKERAD: "Markerat: kan omfattas av sekretess",
   SEKRETESS_BORTTAGEN: "Sekretessmarkeringen borttagen",
   FORSENINGSBESKED: "Besked om försening (förvaltningslagen 11 §)",
+  INSATS_KOPPLAD: "Kopplat till insatsen",
+  INSATS_BORTKOPPLAD: "Kopplingen till insatsen borttagen",
 };
 const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   SKAPAD: true,
@@ -43,6 +47,8 @@ const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   SEKRETESS_MARKERAD: false,
   SEKRETESS_BORTTAGEN: false,
   FORSENINGSBESKED: true,
+  INSATS_KOPPLAD: true,
+  INSATS_BORTKOPPLAD: false,
 };
 const franAvsandaren = new Set<SynpunktHandelseTyp>(["SKAPAD", "MEDDELANDE", "ENKATSVAR", "AVREGISTRERAD"]);
 const klart: Record<string, string> = {
@@ -53,6 +59,8 @@ const klart: Record<string, string> = {
   svar: "Svaret är sparat. Det syns på avsändarens ärendesida och mejlas om avsändaren lämnade en e-postadress.",
   arendemening: "Ärendemeningen är sparad. Den syns i det offentliga diariet.",
   sekretess: "Sekretessmarkeringen är sparad.",
+  "insats-kopplad": "Ärendet är kopplat till insatsen. Avsändaren ser den på sin ärendesida.",
+  "insats-bortkopplad": "Kopplingen till insatsen är borttagen.",
 };
 
 type Props = { params: Promise<{ nr: string }>; searchParams: Promise<{ klart?: string; mall?: string }> };
@@ -226,6 +234,7 @@ export default async function Arende({ params, searchParams }: Props) {
             ))}
         </ol>
       </section>
+      <Insatskoppling lopnummer={s.lopnummer} synpunktId={s.id} kanHantera={can(user, "synpunkt.hantera")} />
       <div className="mt-8 max-w-2xl">
         <section aria-labelledby="handlagg">
           <h2 id="handlagg" className="text-2xl font-bold">

@@ -1,0 +1,2 @@
+// What the insatser offer the other domains.
+export { KOPPLINGSTROSKEL, offentligtAntal } from "./kopplingstroskel";
