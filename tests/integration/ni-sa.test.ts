@@ -215,3 +215,47 @@ describe("the statistics", () => {
     expect(efter.perOmrade.find((o) => o.namn === omrade.namn)?.antal).toBe(foreOmrade + 2);
   });
 });
+
+describe("a förstärkningsområde's Ni sa – vi gjorde", () => {
+  it("starts as an empty draft per område, shows nothing until published, then its text; it has its own versions", async () => {
+    const { publicera } = await import("@/lib/innehall/redigera");
+    const { getNiSaViGjorde } = await import("@/lib/innehall/ni-sa-vi-gjorde");
+    const omrade = await db.forstarkningsomrade.findFirstOrThrow({ orderBy: { nummer: "asc" } });
+    const item = await db.innehall.findUniqueOrThrow({ where: { typ_nyckel: { typ: "ni-sa-vi-gjorde", nyckel: omrade.slug } } });
+    expect(item.publicerad).toBeNull();
+    expect(await getNiSaViGjorde(omrade.slug)).toBeNull();
+    // Nothing to publish without a text.
+    const tom = await publicera(
+      db,
+      aktor.REDAKTOR,
+      "ni-sa-vi-gjorde",
+      omrade.slug,
+      { data: { omrade: omrade.namn, text: "" }, version: item.version },
+      () => {},
+    );
+    expect(tom).toMatchObject({ ok: false, orsak: "ogiltig", fel: { text: "Skriv sammanfattningen." } });
+    const taggar: string[] = [];
+    const r = await publicera(
+      db,
+      aktor.REDAKTOR,
+      "ni-sa-vi-gjorde",
+      omrade.slug,
+      { data: { omrade: omrade.namn, text: "Ni sa att läxhjälpen var för kort.\n\n- Vi förlängde den." }, version: item.version },
+      (t) => void taggar.push(t),
+    );
+    expect(r.ok).toBe(true);
+    expect(taggar).toContain(`omrade:${omrade.slug}`);
+    expect((await getNiSaViGjorde(omrade.slug))?.html).toContain("<li>Vi förlängde den.</li>");
+    expect(await db.innehallVersion.count({ where: { innehallId: item.id } })).toBe(2);
+    // A key that is no område is refused.
+    const fel = await publicera(
+      db,
+      aktor.REDAKTOR,
+      "ni-sa-vi-gjorde",
+      "finns-inte",
+      { data: { omrade: "X", text: "Y" }, version: 1 },
+      () => {},
+    );
+    expect(fel.ok).toBe(false);
+  });
+});
