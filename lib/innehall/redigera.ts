@@ -215,8 +215,9 @@ async function publiceraI(tx: Prisma.TransactionClient, p: Publicering): Promise
   );
   await p.typ.skrivPublicerad(tx, item.nyckel, p.data as Innehallsdata);
   const taggar = p.typ.taggar(item.nyckel, p.data as Innehallsdata, fore);
-  // The site-wide list of significant changes shows these types' titles and notes.
-  return { utfall: { ok: true, version: item.version + 1, nummer }, taggar: p.typ.andringsnoter ? [...taggar, "andringsnoter"] : taggar };
+  // A significant change joins the site-wide list on /senaste-andringar.
+  const medNot = p.typ.andringsnoter && p.andringsnot ? [...taggar, "andringsnoter" as const] : taggar;
+  return { utfall: { ok: true, version: item.version + 1, nummer }, taggar: medNot };
 }
 
 /** The version row and the audit entry of one step, after the caller has locked the item's row. */

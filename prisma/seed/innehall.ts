@@ -28,17 +28,6 @@ async function forstaVersion(
   });
 }
 
-/** An item that starts as a draft for the editors to write, created once. */
-async function forstaUtkast(db: PrismaClient, typ: string, nyckel: string, data: Record<string, string>): Promise<void> {
-  await db.$transaction(async (tx) => {
-    if (await tx.innehall.findUnique({ where: { typ_nyckel: { typ, nyckel } }, select: { id: true } })) return;
-    const item = await tx.innehall.create({ data: { typ, nyckel, utkast: data, utkastAvNamn: "Systemet", utkastAndrad: new Date() } });
-    await tx.innehallVersion.create({
-      data: { innehallId: item.id, nummer: 1, handling: "UTKAST", data, forfattarNamn: "Systemet", kommentar: "Tomt utkast att skriva i." },
-    });
-  });
-}
-
 export async function seedInnehall(db: PrismaClient, options: { demo: boolean }): Promise<void> {
   const { namn, beskrivning, telefon, besoksadress, postadress, postnummer, postort, latitud, longitud } = forvaltning;
   await forstaVersion(db, "kontaktuppgifter", "forvaltningen", {
@@ -69,8 +58,9 @@ export async function seedInnehall(db: PrismaClient, options: { demo: boolean })
       lankar: o.relateradeLankar.map((l) => `${l.titel} | ${l.href} | ${l.beskrivning}`).join("\n"),
     });
   }
-  // "Ni sa – vi gjorde": an empty draft per område for the editors to write; nothing is public until they publish.
-  for (const o of forstarkningsomraden) await forstaUtkast(db, "ni-sa-vi-gjorde", o.slug, { omrade: o.namn, text: "" });
+  // "Ni sa – vi gjorde": empty per område (nothing shows) until the editors write and publish it.
+  for (const o of forstarkningsomraden)
+    await forstaVersion(db, "ni-sa-vi-gjorde", o.slug, { omrade: o.namn, text: "" }, "Tom: inget visas förrän redaktörerna skriver.");
   for (const p of program) await forstaVersion(db, "program", p.slug, programData(p, p.punkter));
   for (const s of sidor) {
     const ny = await forstaVersion(db, "sida", s.slug, {

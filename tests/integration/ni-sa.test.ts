@@ -217,23 +217,22 @@ describe("the statistics", () => {
 });
 
 describe("a förstärkningsområde's Ni sa – vi gjorde", () => {
-  it("starts as an empty draft per område, shows nothing until published, then its text; it has its own versions", async () => {
+  it("starts empty per område and shows nothing, then the published text; it has its own versions", async () => {
     const { publicera } = await import("@/lib/innehall/redigera");
     const { getNiSaViGjorde } = await import("@/lib/innehall/ni-sa-vi-gjorde");
     const omrade = await db.forstarkningsomrade.findFirstOrThrow({ orderBy: { nummer: "asc" } });
     const item = await db.innehall.findUniqueOrThrow({ where: { typ_nyckel: { typ: "ni-sa-vi-gjorde", nyckel: omrade.slug } } });
-    expect(item.publicerad).toBeNull();
+    expect(item.publicerad).toEqual({ omrade: omrade.namn, text: "" });
     expect(await getNiSaViGjorde(omrade.slug)).toBeNull();
-    // Nothing to publish without a text.
-    const tom = await publicera(
+    const lang = await publicera(
       db,
       aktor.REDAKTOR,
       "ni-sa-vi-gjorde",
       omrade.slug,
-      { data: { omrade: omrade.namn, text: "" }, version: item.version },
+      { data: { omrade: omrade.namn, text: "x".repeat(10_001) }, version: item.version },
       () => {},
     );
-    expect(tom).toMatchObject({ ok: false, orsak: "ogiltig", fel: { text: "Skriv sammanfattningen." } });
+    expect(lang).toMatchObject({ ok: false, orsak: "ogiltig", fel: { text: "Sammanfattningen får vara högst 10 000 tecken." } });
     const taggar: string[] = [];
     const r = await publicera(
       db,

@@ -1,6 +1,6 @@
 // "Ni sa – vi gjorde": per förstärkningsområde, the editors' summary of what residents said and
 // what the förvaltning did about it. Keyed by the område's slug; shown on its page under that
-// heading once published. Its own versions, history and scheduled publishing, like every type.
+// heading once published with a text. Its own versions, history and scheduled publishing, like every type.
 import { z } from "zod";
 import { taggar } from "../../taggar";
 import { text } from "../../text";
@@ -8,7 +8,8 @@ import type { Innehallstyp } from "../typ";
 
 const schema = z.object({
   omrade: text().trim().min(1, "Skriv förstärkningsområdets namn.").max(120, "Namnet får vara högst 120 tecken."),
-  text: text().trim().min(1, "Skriv sammanfattningen.").max(10_000, "Sammanfattningen får vara högst 10 000 tecken."),
+  // Empty: nothing shows on the område's page (the seed publishes it so).
+  text: text().trim().max(10_000, "Sammanfattningen får vara högst 10 000 tecken."),
 });
 export type NiSaViGjordeData = z.infer<typeof schema>;
 
@@ -22,7 +23,7 @@ export const niSaViGjorde: Innehallstyp<NiSaViGjordeData> = {
       namn: "text",
       etikett: "Ni sa – vi gjorde",
       hjalp:
-        "Vad invånarna har sagt om området och vad förvaltningen har gjort. Markdown: ## för rubrik, en tom rad mellan stycken, - för punktlista, [länktext](/adress) för länk.",
+        "Vad invånarna har sagt om området och vad förvaltningen har gjort. Lämna tomt så visas inget på områdets sida. Markdown: ## för rubrik, en tom rad mellan stycken, - för punktlista, [länktext](/adress) för länk.",
       slag: "markdown",
     },
   ],
