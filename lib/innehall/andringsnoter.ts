@@ -29,16 +29,19 @@ export const andringSchema = z
 
 /**
  * The choice from a form: a form without the fields (a type without change notes, an older form)
- * is a minor change. Field → Swedish message on error.
+ * is a minor change. `prefix` names the fields where two forms share a page ("schema-andring").
+ * Field → Swedish message on error, under the form's own field names.
  */
 export function lasAndring(
   varden: Record<string, string | undefined>,
+  prefix = "",
 ): { ok: true; andringsnot: string | null } | { ok: false; fel: Record<string, string> } {
-  if (varden.andring === undefined) return { ok: true, andringsnot: null };
-  const r = andringSchema.safeParse({ andring: varden.andring, andringsnot: varden.andringsnot ?? "" });
+  const andring = varden[`${prefix}andring`];
+  if (andring === undefined) return { ok: true, andringsnot: null };
+  const r = andringSchema.safeParse({ andring, andringsnot: varden[`${prefix}andringsnot`] ?? "" });
   if (r.success) return { ok: true, andringsnot: r.data };
   const fel: Record<string, string> = {};
-  for (const i of r.error.issues) fel[String(i.path[0] ?? "andring")] ??= i.message;
+  for (const i of r.error.issues) fel[`${prefix}${String(i.path[0] ?? "andring")}`] ??= i.message;
   return { ok: false, fel };
 }
 

@@ -25,7 +25,7 @@ export function SchemaFormular({ typ, nyckel, andringsnoter }: { typ: string; ny
         varde={varden.klockslag}
         fel={fel.klockslag}
       />
-      {andringsnoter && <Andringsval andring={varden.andring} andringsnot={varden.andringsnot} fel={fel} />}
+      {andringsnoter && <Andringsval prefix="schema-" andring={varden.andring} andringsnot={varden.andringsnot} fel={fel} />}
       <button type="submit" disabled={pending} className="rounded-sm border-2 border-brand bg-white px-5 py-2 font-semibold text-brand">
         Schemalägg publicering
       </button>

@@ -19,16 +19,21 @@ export interface SchemaState {
 export const schemalaggPublicering = personalAtgard<SchemaState>({
   behorighet: "innehall.redigera",
   objekt: ({ varden }) => `${varden.typ}/${varden.nyckel}`,
-  falt: ["typ", "nyckel", "datum", "klockslag", "andring", "andringsnot"],
+  falt: ["typ", "nyckel", "datum", "klockslag", "schema-andring", "schema-andringsnot"],
   nekad: "Du har inte behörighet att schemalägga.",
   svar: (fel, { varden }) => ({
-    varden: { datum: varden.datum.trim(), klockslag: varden.klockslag.trim(), andring: varden.andring, andringsnot: varden.andringsnot },
+    varden: {
+      datum: varden.datum.trim(),
+      klockslag: varden.klockslag.trim(),
+      andring: varden["schema-andring"],
+      andringsnot: varden["schema-andringsnot"],
+    },
     fel,
   }),
   async utfor({ user, varden, svar }) {
     const { typ, nyckel, datum, klockslag } = varden;
     // A form without the choice (a type without change notes) is a minor change.
-    const andring = lasAndring(varden);
+    const andring = lasAndring(varden, "schema-");
     if (!andring.ok) return svar(andring.fel);
     const utfall = await schemalagg(db, user, typ, nyckel, {
       datum: datum.trim(),
