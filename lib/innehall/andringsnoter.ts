@@ -2,48 +2,10 @@
 // one-line note. A significant change's note is kept on its version (InnehallVersion.vasentlig,
 // andringsnot), shows on the public page ("Senast ändrad …") and in the page's public list of
 // changes (/<sida>/andringar): dates and notes only, never drafts, texts or diffs.
-import { z } from "zod";
 import type { PrismaClient } from "../db/generated/client";
 import { cachad, taggar } from "../cache";
 import { db as standardDb } from "../db";
-import { text } from "../text";
 import { innehallstyp } from "./typer";
-
-export const ANDRINGSNOT_MAX = 200;
-
-/** The publish form's choice, shared by the editor's form, the scheduling form and the server. */
-export const andringSchema = z
-  .object({
-    andring: z.enum(["mindre", "vasentlig"], { error: "Välj om ändringen är mindre eller väsentlig." }),
-    andringsnot: text()
-      .trim()
-      .max(ANDRINGSNOT_MAX, { error: `Ändringsnoten får vara högst ${ANDRINGSNOT_MAX} tecken.` })
-      .refine((v) => !/[\r\n]/.test(v), { error: "Skriv ändringsnoten på en rad." }),
-  })
-  .refine((a) => a.andring === "mindre" || a.andringsnot.length > 0, {
-    path: ["andringsnot"],
-    error: "Skriv en kort ändringsnot: vad som ändrats. Den visas på sidan.",
-  })
-  // null: a minor change, nothing shown publicly.
-  .transform((a) => (a.andring === "vasentlig" ? a.andringsnot : null));
-
-/**
- * The choice from a form: a form without the fields (a type without change notes, an older form)
- * is a minor change. `prefix` names the fields where two forms share a page ("schema-andring").
- * Field → Swedish message on error, under the form's own field names.
- */
-export function lasAndring(
-  varden: Record<string, string | undefined>,
-  prefix = "",
-): { ok: true; andringsnot: string | null } | { ok: false; fel: Record<string, string> } {
-  const andring = varden[`${prefix}andring`];
-  if (andring === undefined) return { ok: true, andringsnot: null };
-  const r = andringSchema.safeParse({ andring, andringsnot: varden[`${prefix}andringsnot`] ?? "" });
-  if (r.success) return { ok: true, andringsnot: r.data };
-  const fel: Record<string, string> = {};
-  for (const i of r.error.issues) fel[`${prefix}${String(i.path[0] ?? "andring")}`] ??= i.message;
-  return { ok: false, fel };
-}
 
 export interface Andringsnot {
   tidpunkt: string;

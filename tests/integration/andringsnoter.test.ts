@@ -3,7 +3,8 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidateTag: () => {} }));
 
-import { andringSchema, andringsnoter, lasAndring, vasentligaAndringar } from "@/lib/innehall/andringsnoter";
+import { andringSchema, lasAndring } from "@/lib/innehall/andring";
+import { andringsnoter, vasentligaAndringar } from "@/lib/innehall/andringsnoter";
 import { publicera, sparaUtkast } from "@/lib/innehall/redigera";
 import { korSchemalagda, schemalagg } from "@/lib/innehall/schemalagt";
 import { seededDatabase, type Demoaktor } from "../support/seeded";

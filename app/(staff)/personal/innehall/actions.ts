@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { personalAnrop, personalAtgard } from "@/lib/atgard/personal";
 import { aterstall, publicera, sparaUtkast, type Fel } from "@/lib/innehall/redigera";
-import { lasAndring } from "@/lib/innehall/andringsnoter";
+import { lasAndring } from "@/lib/innehall/andring";
 import { autospara } from "@/lib/innehall/autospara";
 import { narvaro } from "@/lib/innehall/narvaro";
 import { franFormular, tillFormular } from "@/lib/innehall/typ";

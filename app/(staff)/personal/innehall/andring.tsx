@@ -1,5 +1,5 @@
 import { Textfalt } from "@/components/forms/falt";
-import { ANDRINGSNOT_MAX } from "@/lib/innehall/andringsnoter";
+import { ANDRINGSNOT_MAX } from "@/lib/innehall/andring";
 
 /**
  * "Mindre ändring" or "Väsentlig ändring" with a one-line note, asked when publishing (now or

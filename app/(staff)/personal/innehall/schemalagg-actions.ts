@@ -7,7 +7,7 @@ import { personalAnrop, personalAtgard } from "@/lib/atgard/personal";
 import { db } from "@/lib/db";
 import type { Fel } from "@/lib/innehall/redigera";
 import { avbrytSchemalagd, schemalagg } from "@/lib/innehall/schemalagt";
-import { lasAndring } from "@/lib/innehall/andringsnoter";
+import { lasAndring } from "@/lib/innehall/andring";
 import { adressTill } from "./adress";
 
 export interface SchemaState {
