@@ -108,11 +108,11 @@ test.describe("Ni sa – vi gjorde", () => {
     await expect(page).toHaveURL(new RegExp(`/personal/innehall/sida/${slug}\\?sparad=skapad$`));
     await page.getByLabel("Ingress").fill("Så fungerar skolskjutsen.");
     const redigering = page.locator("form", { has: page.getByRole("button", { name: "Spara utkast" }) });
-    await redigering.getByLabel("Väsentlig ändring").check();
+    await redigering.getByRole("radio", { name: /^Väsentlig ändring/ }).check();
     await page.getByRole("button", { name: "Publicera", exact: true }).click();
     await expect(felruta(page)).toContainText("Skriv en kort ändringsnot: vad som ändrats. Den visas på sidan.");
     await expect(page.getByLabel("Ingress")).toHaveValue("Så fungerar skolskjutsen.");
-    await expect(redigering.getByLabel("Väsentlig ändring")).toBeChecked();
+    await expect(redigering.getByRole("radio", { name: /^Väsentlig ändring/ })).toBeChecked();
     await redigering.getByLabel("Ändringsnot (krävs vid väsentlig ändring)").fill("Nya regler för ansökan om skolskjuts.");
     await page.getByRole("button", { name: "Publicera", exact: true }).click();
     await expect(page.getByRole("status")).toHaveText("Ändringarna är publicerade.");
@@ -161,13 +161,14 @@ test.describe("Ni sa – vi gjorde", () => {
     await expect(page.getByRole("status")).toHaveText("Ändringarna är publicerade.");
     expect(await axe(page)).toEqual([]);
     await context.close();
-    const besok = await browser.newPage();
+    const publik = await browser.newContext();
+    const besok = await publik.newPage();
     await besok.goto(`/forstarkningsomraden/${omrade.slug}`);
     const sektion = besok.getByRole("region", { name: "Ni sa – vi gjorde" });
     await expect(sektion).toContainText("Ni sa att skolgården var för liten.");
     await expect(sektion.getByRole("listitem")).toHaveText("Vi byggde ut den.");
     expect(await axe(besok)).toEqual([]);
-    await besok.close();
+    await publik.close();
   });
 
   test("the staff insats list shows Försenad like the public pages", async ({ browser }) => {
