@@ -32,7 +32,8 @@ export function lasAndring(
   prefix = "",
 ): { ok: true; andringsnot: string | null } | { ok: false; fel: Record<string, string> } {
   const andring = varden[`${prefix}andring`];
-  if (andring === undefined) return { ok: true, andringsnot: null };
+  // A form without the choice sends nothing, or "" for a field the action lists: a minor change.
+  if (!andring) return { ok: true, andringsnot: null };
   const r = andringSchema.safeParse({ andring, andringsnot: varden[`${prefix}andringsnot`] ?? "" });
   if (r.success) return { ok: true, andringsnot: r.data };
   const fel: Record<string, string> = {};

@@ -43,6 +43,11 @@ describe("the publish form's choice", () => {
     // A minor change's stray note is not kept.
     expect(lasAndring({ andring: "mindre", andringsnot: "Något" })).toEqual({ ok: true, andringsnot: null });
     expect(lasAndring({})).toEqual({ ok: true, andringsnot: null });
+    expect(lasAndring({ "schema-andring": "", "schema-andringsnot": "" }, "schema-")).toEqual({ ok: true, andringsnot: null });
+    expect(lasAndring({ "schema-andring": "vasentlig", "schema-andringsnot": "" }, "schema-")).toEqual({
+      ok: false,
+      fel: { "schema-andringsnot": "Skriv en kort ändringsnot: vad som ändrats. Den visas på sidan." },
+    });
     expect(lasAndring({ andring: "vasentlig", andringsnot: "  Nya öppettider.  " })).toEqual({ ok: true, andringsnot: "Nya öppettider." });
     expect(lasAndring({ andring: "vasentlig", andringsnot: "   " })).toEqual({
       ok: false,
