@@ -45,6 +45,8 @@ export const taggar = {
   drift: "drift",
   /** "Så går det" and its open data. */
   sagardet: "sa-gar-det",
+  /** The significant content changes on /senaste-andringar (lib/innehall/andringsnoter.ts). */
+  andringsnoter: "andringsnoter",
   /** The public diarium (/diarium): every case's registration fields. */
   diarium: "diarium",
 } as const;

@@ -6,8 +6,8 @@ import { losenordsmejl } from "./auth/losenordslank";
 import { andringsmejl, bekraftelsemejl as bevakningsbekraftelse, redanmejl, veckomejl } from "./bevakning/mejl";
 import { fristsammanfattningsmejl } from "./synpunkter/fristsammanfattning";
 import { kopplingBorttagenMejl, kopplingsmejl } from "./synpunkter/koppling";
-import { bekraftelsemejl, forseningsmejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
 import { vidarebefordransmejl } from "./synpunkter/vidarebefordran";
+import { bekraftelsemejl, forseningsmejl, insatsmejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
 import type { Mall, Sandlank } from "./utskick";
 
 export const UTSKICKSMALLAR: readonly Mall[] = [
@@ -15,6 +15,7 @@ export const UTSKICKSMALLAR: readonly Mall[] = [
   statusmejl,
   svarsmejl,
   forseningsmejl,
+  insatsmejl,
   fristsammanfattningsmejl,
   vidarebefordransmejl,
   losenordsmejl,

@@ -31,6 +31,8 @@ export interface Sparning {
   /** The item's version the editor started from. */
   version: number;
   kommentar?: string;
+  /** A publish's "Väsentlig ändring" note (lib/innehall/andringsnoter.ts); null or absent: a minor change. */
+  andringsnot?: string | null;
 }
 
 const KOMMENTAR_MAX = 500;
@@ -142,6 +144,8 @@ export interface Publicering {
    */
   version: number | null;
   kommentar: string;
+  /** "Väsentlig ändring": the public one-line note kept with the version; null: a minor change. */
+  andringsnot?: string | null;
   /** The step's name in the audit log. */
   granskning?: string;
 }
@@ -198,9 +202,23 @@ async function publiceraI(tx: Prisma.TransactionClient, p: Publicering): Promise
       ...(utkastetGar ? { utkast: Prisma.DbNull, utkastAvId: null, utkastAvNamn: null, utkastAndrad: null } : {}),
     },
   });
-  const nummer = await skrivVersion(tx, p.aktor, p.typ, p.innehallId, item.nyckel, "PUBLICERING", p.data, p.kommentar, p.granskning);
+  const nummer = await skrivVersion(
+    tx,
+    p.aktor,
+    p.typ,
+    p.innehallId,
+    item.nyckel,
+    "PUBLICERING",
+    p.data,
+    p.kommentar,
+    p.granskning,
+    p.typ.andringsnoter ? (p.andringsnot ?? null) : null,
+  );
   await p.typ.skrivPublicerad(tx, item.nyckel, p.data as Innehallsdata);
-  return { utfall: { ok: true, version: item.version + 1, nummer }, taggar: p.typ.taggar(item.nyckel, p.data as Innehallsdata, fore) };
+  const taggar = p.typ.taggar(item.nyckel, p.data as Innehallsdata, fore);
+  // A significant change joins the site-wide list on /senaste-andringar.
+  const medNot = p.typ.andringsnoter && p.andringsnot ? [...taggar, "andringsnoter" as const] : taggar;
+  return { utfall: { ok: true, version: item.version + 1, nummer }, taggar: medNot };
 }
 
 /** The version row and the audit entry of one step, after the caller has locked the item's row. */
@@ -214,13 +232,24 @@ async function skrivVersion(
   data: Record<string, unknown>,
   kommentar: string,
   granskning = { UTKAST: "innehall.utkast", PUBLICERING: "innehall.publicera", ATERSTALLNING: "innehall.aterstall" }[handling],
+  andringsnot: string | null = null,
 ): Promise<number> {
   // The row lock taken by the caller's update makes max+1 safe against a concurrent save.
   const { _max } = await tx.innehallVersion.aggregate({ where: { innehallId }, _max: { nummer: true } });
   const nummer = (_max.nummer ?? 0) + 1;
   const json = data as Prisma.InputJsonObject;
   await tx.innehallVersion.create({
-    data: { innehallId, nummer, handling, data: json, forfattareId: aktor.id, forfattarNamn: aktor.name, kommentar },
+    data: {
+      innehallId,
+      nummer,
+      handling,
+      data: json,
+      forfattareId: aktor.id,
+      forfattarNamn: aktor.name,
+      kommentar,
+      vasentlig: andringsnot !== null,
+      andringsnot,
+    },
   });
   await tx.granskningshandelse.create({
     data: {
@@ -229,7 +258,7 @@ async function skrivVersion(
       handling: granskning,
       objektTyp: typ.typ,
       objektId: nyckel,
-      data: { version: nummer, ...(kommentar ? { kommentar } : {}) },
+      data: { version: nummer, ...(kommentar ? { kommentar } : {}), ...(andringsnot !== null ? { andringsnot } : {}) },
     },
   });
   return nummer;
@@ -273,7 +302,17 @@ export async function publicera(
   return publiceringssteg<Sparutfall>(db, forfalla, async (tx) => {
     const item = await tx.innehall.findUnique({ where: { typ_nyckel: { typ: typ.typ, nyckel } }, select: { id: true } });
     return item
-      ? { publicera: { aktor: { id: aktor.id, name: aktor.name }, typ, innehallId: item.id, data: v.data, version: s.version, kommentar } }
+      ? {
+          publicera: {
+            aktor: { id: aktor.id, name: aktor.name },
+            typ,
+            innehallId: item.id,
+            data: v.data,
+            version: s.version,
+            kommentar,
+            andringsnot: s.andringsnot ?? null,
+          },
+        }
       : { svar: FINNS_INTE };
   });
 }

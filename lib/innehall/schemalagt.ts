@@ -22,7 +22,7 @@ export async function schemalagg(
   aktor: Redigerare | null,
   typNamn: string,
   nyckel: string,
-  indata: { datum: string; klockslag: string; atgard?: "PUBLICERA" | "AVPUBLICERA" },
+  indata: { datum: string; klockslag: string; atgard?: "PUBLICERA" | "AVPUBLICERA"; andringsnot?: string | null },
   nu = new Date(),
 ): Promise<SchemaUtfall> {
   authorize(aktor, "innehall.redigera");
@@ -53,12 +53,13 @@ export async function schemalagg(
   if (indata.atgard === "AVPUBLICERA") {
     if (typNamn !== "sida") return { ok: false, fel: { formular: "Bara sidor kan avpubliceras." } };
     if (!arPublik(item)) return { ok: false, fel: { formular: "Sidan är inte publicerad, så det finns inget att avpublicera." } };
-    return spara(db, aktor, typNamn, nyckel, item.id, tidpunkt, "AVPUBLICERA", null);
+    return spara(db, aktor, typNamn, nyckel, item.id, tidpunkt, "AVPUBLICERA", null, null);
   }
   if (item.utkast === null) return { ok: false, fel: { formular: "Det finns inget utkast att schemalägga. Spara ett utkast först." } };
   const parsed = typ.schema.safeParse(item.utkast);
   if (!parsed.success) return { ok: false, fel: { formular: "Utkastet är inte giltigt. Öppna det, rätta felen och spara igen." } };
-  return spara(db, aktor, typNamn, nyckel, item.id, tidpunkt, "PUBLICERA", parsed.data as Prisma.InputJsonObject);
+  const andringsnot = typ.andringsnoter ? (indata.andringsnot ?? null) : null;
+  return spara(db, aktor, typNamn, nyckel, item.id, tidpunkt, "PUBLICERA", parsed.data as Prisma.InputJsonObject, andringsnot);
 }
 
 async function spara(
@@ -70,10 +71,11 @@ async function spara(
   tidpunkt: Date,
   atgard: "PUBLICERA" | "AVPUBLICERA",
   data: Prisma.InputJsonObject | null,
+  andringsnot: string | null,
 ): Promise<SchemaUtfall> {
   const rad = await db.$transaction(async (tx) => {
     const ny = await tx.schemalagdPublicering.create({
-      data: { innehallId, tidpunkt, atgard, data: data ?? Prisma.DbNull, skapadAvId: aktor.id, skapadAvNamn: aktor.name },
+      data: { innehallId, tidpunkt, atgard, data: data ?? Prisma.DbNull, andringsnot, skapadAvId: aktor.id, skapadAvNamn: aktor.name },
     });
     await tx.granskningshandelse.create({
       data: {
@@ -82,7 +84,7 @@ async function spara(
         handling: atgard === "PUBLICERA" ? "innehall.schemalagg" : "innehall.schemalagg-avpublicering",
         objektTyp: typNamn,
         objektId: nyckel,
-        data: { tidpunkt: tidpunkt.toISOString() },
+        data: { tidpunkt: tidpunkt.toISOString(), ...(andringsnot !== null ? { andringsnot } : {}) },
       },
     });
     return ny;
@@ -138,10 +140,11 @@ export async function korSchemalagda(db: PrismaClient, forfalla: (tagg: Tag) => 
           typ: string;
           atgard: "PUBLICERA" | "AVPUBLICERA";
           data: Record<string, unknown> | null;
+          andringsnot: string | null;
           skapadAvNamn: string;
         }[]
       >`
-        SELECT s.id, s."innehallId", i.typ, s.atgard::text AS atgard, s.data, s."skapadAvNamn"
+        SELECT s.id, s."innehallId", i.typ, s.atgard::text AS atgard, s.data, s.andringsnot, s."skapadAvNamn"
           FROM "SchemalagdPublicering" s JOIN "Innehall" i ON i.id = s."innehallId"
          WHERE s.utford IS NULL AND s.avbruten IS NULL AND s.tidpunkt <= ${nu}
          ORDER BY s.tidpunkt LIMIT 1 FOR UPDATE OF s SKIP LOCKED`;
@@ -171,6 +174,7 @@ export async function korSchemalagda(db: PrismaClient, forfalla: (tagg: Tag) => 
           data: rad.data,
           version: null,
           kommentar,
+          andringsnot: rad.andringsnot,
           granskning: "innehall.publicera-schemalagt",
         },
       };

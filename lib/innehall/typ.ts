@@ -45,6 +45,8 @@ export interface Innehallstyp<T extends Innehallsdata = Innehallsdata> {
   lixGrans?: number;
   /** A language version (lättläst, English) of the item of type `av` with the same key. */
   variant?: { av: string; sprak: string; etikett: string };
+  /** Publishing asks "Mindre ändring" or "Väsentlig ändring" with a public one-line note (lib/innehall/andringsnoter.ts). */
+  andringsnoter?: boolean;
   /** Writes a published version to the table the public pages read, inside the publish transaction. */
   skrivPublicerad(tx: Prisma.TransactionClient, nyckel: string, data: T): Promise<void>;
 }

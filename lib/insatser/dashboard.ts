@@ -82,6 +82,7 @@ export function insatslista(filter: Insatsfilter) {
       progress: true,
       ansvarigEnhet: true,
       andrad: true,
+      planeradSlut: true,
       parent: { select: { titel: true } },
       skolor: { select: { skolaId: true } },
     },

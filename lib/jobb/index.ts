@@ -5,6 +5,7 @@ import { bevakningVeckobrev } from "./bevakning-veckobrev";
 import type { Jobb } from "./deklaration";
 import { fristsammanfattning } from "./fristsammanfattning";
 import { gallring } from "./gallring";
+import { insatsbevakning } from "./insatsbevakning";
 import { rensaInloggningsgranser } from "./rensa-inloggningsgranser";
 import { rensaInskick } from "./rensa-inskick";
 import { rensaNarvaro } from "./rensa-narvaro";
@@ -28,4 +29,5 @@ export const jobb: readonly Jobb[] = [
   bevakningUtskick,
   bevakningVeckobrev,
   bevakningRensning,
+  insatsbevakning,
 ];

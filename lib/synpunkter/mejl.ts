@@ -72,3 +72,25 @@ Du kan läsa hela ärendet och svara oss här (länken är personlig):
 {arendelank}`,
   lankar: [arendelanken],
 });
+
+/**
+ * "Ni sa – vi gjorde": an insats the case was linked to has changed. For a sender who asked for
+ * mail about the case; the same one-click unsubscribe stops these too.
+ */
+export const insatsmejl = mall({
+  namn: "synpunkt.insats",
+  amne: "En insats som ditt ärende {arendenummer} gäller har ändrats",
+  text: `Hej!
+
+Ditt ärende {arendenummer} är kopplat till insatsen "{insats}". Insatsen har ändrats: den har nu status {status} och har kommit {framsteg} procent.
+
+Läs mer om insatsen:
+{insatslank}
+
+Du ser insatsen och ditt ärende på ärendets sida. Länken är personlig: dela den inte med någon.
+{arendelank}
+
+Med vänlig hälsning
+Grundskoleförvaltningen, Göteborgs Stad`,
+  lankar: [arendelanken],
+});

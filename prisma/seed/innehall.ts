@@ -58,6 +58,9 @@ export async function seedInnehall(db: PrismaClient, options: { demo: boolean })
       lankar: o.relateradeLankar.map((l) => `${l.titel} | ${l.href} | ${l.beskrivning}`).join("\n"),
     });
   }
+  // "Ni sa – vi gjorde": empty per område (nothing shows) until the editors write and publish it.
+  for (const o of forstarkningsomraden)
+    await forstaVersion(db, "ni-sa-vi-gjorde", o.slug, { omrade: o.namn, text: "" }, "Tom: inget visas förrän redaktörerna skriver.");
   for (const p of program) await forstaVersion(db, "program", p.slug, programData(p, p.punkter));
   for (const s of sidor) {
     const ny = await forstaVersion(db, "sida", s.slug, {

@@ -170,9 +170,11 @@ describe("migrating a database from before versions", () => {
           expect(typ.schema.safeParse(i.publicerad).success, `${i.typ}/${i.nyckel}`).toBe(true);
         }
         expect((await ny.innehall.findFirstOrThrow({ where: { typ: "startsida" } })).publicerad).toMatchObject({ ingress: f.beskrivning });
-        // The seed afterwards finds everything in place and leaves it.
+        // The seed afterwards finds everything in place and leaves it; it only adds the items the
+        // migrations never made: each område's (empty) "Ni sa – vi gjorde".
         await seed(ny, { demoUsers: false });
-        expect(await ny.innehallVersion.count()).toBe(items.length);
+        expect(await ny.innehallVersion.count()).toBe(items.length + forstarkningsomraden.length);
+        expect(await ny.innehall.count({ where: { typ: "ni-sa-vi-gjorde" } })).toBe(forstarkningsomraden.length);
       } finally {
         await ny.$disconnect();
       }

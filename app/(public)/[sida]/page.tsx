@@ -4,6 +4,8 @@ import { Sida } from "@/components/innehall/sida";
 import { Sidresponsfraga } from "@/components/innehall/sidrespons";
 import { getSida } from "@/lib/innehall/queries";
 import { sprakalternativ } from "@/lib/innehall/sidvarianter";
+import { getAndringsnoter } from "@/lib/innehall/andringsnoter";
+import { SenastAndrad } from "@/components/innehall/andringsnot";
 
 // Content pages editors own (Om förvaltningen, Tillgänglighetsredogörelse, …), as published.
 type Props = { params: Promise<{ sida: string }> };
@@ -24,11 +26,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SidaPage({ params }: Props) {
-  const sida = await getSida((await params).sida);
+  const slug = (await params).sida;
+  const [sida, noter] = await Promise.all([getSida(slug), getAndringsnoter(slug)]);
   if (!sida) notFound();
   return (
     <>
       <Sida sida={sida} />
+      <SenastAndrad slug={sida.slug} not={noter[0]} />
       <Sidresponsfraga sida={sida.slug} />
     </>
   );

@@ -6,6 +6,8 @@ import { Progress, StatusBadge } from "@/components/status";
 import { formatDatum } from "@/lib/datum";
 import { ANDRINGAR_I_FLODE, getSenasteAndringar } from "@/lib/insatser/flode";
 import { beskrivUppdatering } from "@/lib/insatser/status";
+import { getSenasteInnehallsandringar } from "@/lib/innehall/andringsnoter";
+import { SenasteInnehallsandringar } from "@/components/innehall/senaste-innehallsandringar";
 
 export const metadata: Metadata = {
   title: "Senaste ändringar",
@@ -14,7 +16,7 @@ export const metadata: Metadata = {
 };
 
 export default async function SenasteAndringarPage() {
-  const andringar = await getSenasteAndringar();
+  const [andringar, sidornas] = await Promise.all([getSenasteAndringar(), getSenasteInnehallsandringar()]);
   return (
     <>
       <PageHeader
@@ -44,6 +46,7 @@ export default async function SenasteAndringarPage() {
           ))}
         </ol>
       )}
+      <SenasteInnehallsandringar andringar={sidornas} />
     </>
   );
 }

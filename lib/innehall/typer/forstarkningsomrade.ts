@@ -53,6 +53,7 @@ export const forstarkningsomrade: Innehallstyp<ForstarkningsomradeData> = {
   titel: (_n, d) => d.namn,
   adress: (nyckel) => `/forstarkningsomraden/${nyckel}`,
   forhandsvisning: true,
+  andringsnoter: true,
   async skrivPublicerad(tx, nyckel, d) {
     const omrade = await tx.forstarkningsomrade.update({
       where: { slug: nyckel },

@@ -2,6 +2,7 @@
 import type { Innehallstyp } from "../typ";
 import { forstarkningsomrade } from "./forstarkningsomrade";
 import { kontaktuppgifter } from "./kontaktuppgifter";
+import { niSaViGjorde } from "./ni-sa-vi-gjorde";
 import { nyckeltal } from "./nyckeltal";
 import { program } from "./program";
 import { sida } from "./sida";
@@ -16,6 +17,7 @@ export const innehallstyper = [
   kontaktuppgifter,
   nyckeltal,
   forstarkningsomrade,
+  niSaViGjorde,
   program,
 ] as unknown as readonly Innehallstyp[];
 

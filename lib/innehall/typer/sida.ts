@@ -55,6 +55,7 @@ export const sida: Innehallstyp<SidaData> = {
   titel: (_nyckel, d) => d.titel,
   adress: (nyckel) => `/${nyckel}`,
   forhandsvisning: true,
+  andringsnoter: true,
   async kontrollera(db, nyckel, d): Promise<Record<string, string>> {
     if (!d.foralder) return {};
     if (d.foralder === nyckel) return { foralder: "En sida kan inte ligga under sig själv." };

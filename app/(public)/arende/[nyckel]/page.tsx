@@ -17,6 +17,8 @@ import { enkatSvar, statusForklaring, synpunktStatusar, synpunktTyper } from "@/
 import { slutaMeddela } from "./actions";
 import { Enkatformular, Meddelandeformular } from "./formular";
 import { SammaArende } from "./samma-arende";
+import { koppladeInsatser } from "@/lib/synpunkter/insatskoppling";
+import { KoppladeInsatser } from "./insatser";
 
 // A per-visitor page: never cached, never indexed, and its address (which holds the key) is
 // never sent on as a Referer. The headers are set for /arende/* in next.config.ts.
@@ -75,7 +77,7 @@ export default async function Arendesida({ params, searchParams }: Props) {
     await raknaInskick(db, gissare, new Date(), Number.MAX_SAFE_INTEGER);
     notFound();
   }
-  const [vy, huvud] = await Promise.all([avsandarvy(db, id), huvudarendeFor(db, id)]);
+  const [vy, huvud, insatser] = await Promise.all([avsandarvy(db, id), huvudarendeFor(db, id), koppladeInsatser(db, id)]);
   if (!vy) notFound();
   const klartRad = klart && klartText[klart];
   // One load of the message form: keyed by it, so the form after a sent message starts afresh
@@ -143,6 +145,8 @@ export default async function Arendesida({ params, searchParams }: Props) {
           )}
         </section>
       )}
+
+      <KoppladeInsatser insatser={insatser} />
 
       <section aria-labelledby="tidslinje" className="mt-8">
         <h2 id="tidslinje" className="text-2xl font-bold">

@@ -4,6 +4,8 @@ import { Forstarkningsomrade } from "@/components/innehall/forstarkningsomrade";
 import { atomAlternativ } from "@/components/atomlank";
 import { getForstarkningsomrade } from "@/lib/forstarkningsomraden/queries";
 import { getInsatsTrad } from "@/lib/insatser/queries";
+import { getNiSaViGjorde } from "@/lib/innehall/ni-sa-vi-gjorde";
+import { NiSaViGjorde } from "@/components/ni-sa/ni-sa-vi-gjorde";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,6 +29,11 @@ export default async function ForstarkningsomradePage({ params }: Props) {
   const { slug } = await params;
   const omrade = await getForstarkningsomrade(slug);
   if (!omrade) notFound();
-  const insatser = await getInsatsTrad({ omradeSlug: slug });
-  return <Forstarkningsomrade omrade={omrade} insatser={insatser} />;
+  const [insatser, niSa] = await Promise.all([getInsatsTrad({ omradeSlug: slug }), getNiSaViGjorde(slug)]);
+  return (
+    <>
+      <Forstarkningsomrade omrade={omrade} insatser={insatser} />
+      <NiSaViGjorde html={niSa?.html ?? null} />
+    </>
+  );
 }

@@ -8,6 +8,8 @@ import { Forsenad, Progress, StatusBadge } from "@/components/status";
 import { formatDatum } from "@/lib/datum";
 import { arForsenad, planeradPeriod } from "@/lib/insatser/planering";
 import { getInsats } from "@/lib/insatser/queries";
+import { getKoppladeSynpunkter } from "@/lib/insatser/kopplade-synpunkter";
+import { KoppladeSynpunkter } from "@/components/ni-sa/kopplade-synpunkter";
 import { beskrivUppdatering } from "@/lib/insatser/status";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -31,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InsatsPage({ params }: Props) {
   const insats = await getInsats((await params).slug);
   if (!insats) notFound();
+  const kopplade = await getKoppladeSynpunkter(insats.slug);
   const period = planeradPeriod(insats.planeradStart, insats.planeradSlut);
   const smulor: Smula[] = [];
   if (insats.program) smulor.push({ href: `/${insats.program.slug}`, label: insats.program.namn });
@@ -94,6 +97,7 @@ export default async function InsatsPage({ params }: Props) {
           </div>
         )}
       </dl>
+      <KoppladeSynpunkter antal={kopplade} />
 
       {insats.delinsatser.length > 0 && (
         <section aria-labelledby="delinsatser" className="mt-8">

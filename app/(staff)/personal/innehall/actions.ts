@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { personalAnrop, personalAtgard } from "@/lib/atgard/personal";
 import { aterstall, publicera, sparaUtkast, type Fel } from "@/lib/innehall/redigera";
+import { lasAndring } from "@/lib/innehall/andring";
 import { autospara } from "@/lib/innehall/autospara";
 import { narvaro } from "@/lib/innehall/narvaro";
 import { franFormular, tillFormular } from "@/lib/innehall/typ";
@@ -20,6 +21,8 @@ export interface RedigeringState {
   fel: Fel;
   /** Someone else saved first: their text, shown beside the editor's own (which is kept). */
   konflikt?: { varden: Record<string, string>; av: string | null };
+  /** The publish's "Mindre ändring"/"Väsentlig ändring" and its note, kept on an error. */
+  andring?: { andring: string; andringsnot: string };
 }
 
 const objekt = ({ varden }: { varden: Record<string, string> }) => `${varden.typ}/${varden.nyckel}`;
@@ -42,13 +45,18 @@ export const sparaInnehall = personalAtgard<RedigeringState>({
       kommentar: varden.kommentar ?? "",
       version: varden.version ?? "",
       fel,
+      andring: { andring: varden.andring ?? "mindre", andringsnot: varden.andringsnot ?? "" },
     };
   },
-  async utfor({ user, form, varden: { typ: typNamn = "", nyckel = "", handling = "utkast", version = "", kommentar = "" }, svar }) {
+  async utfor({ user, form, varden, svar }) {
+    const { typ: typNamn = "", nyckel = "", handling = "utkast", version = "", kommentar = "" } = varden;
     const typ = innehallstyp(typNamn);
     if (!typ) return svar({ formular: "Det här innehållet finns inte." });
     if (!/^\d{1,9}$/.test(version)) return svar({ formular: GAMMAL });
-    const sparning = { data: franFormular(typ, form), version: Number(version), kommentar };
+    // Only a publish asks about the change; a draft keeps the choice in the form and stores nothing.
+    const andring = handling === "publicera" && typ.andringsnoter ? lasAndring(varden) : { ok: true as const, andringsnot: null };
+    if (!andring.ok) return svar(andring.fel);
+    const sparning = { data: franFormular(typ, form), version: Number(version), kommentar, andringsnot: andring.andringsnot };
     const utfall =
       handling === "publicera"
         ? await publicera(db, user, typNamn, nyckel, sparning, (t) => expireTags(t))

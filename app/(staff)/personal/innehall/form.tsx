@@ -5,6 +5,7 @@ import { FelSammanfattning, Formularfel } from "@/components/forms/fel-sammanfat
 import { Textfalt, Textomrade } from "@/components/forms/falt";
 import type { Falt } from "@/lib/innehall/typ";
 import { autosparaInnehall, sparaInnehall, type RedigeringState } from "./actions";
+import { Andringsval } from "./andring";
 
 const knapp = "rounded-sm px-5 py-2 font-semibold";
 /** Autosave this long after the last change. */
@@ -28,6 +29,8 @@ export function Redigeringsformular(props: {
   nyckel: string;
   falt: readonly Falt[];
   forhandsvisning: boolean;
+  /** Publishing asks "Mindre ändring" or "Väsentlig ändring" (the type's `andringsnoter`). */
+  andringsnoter?: boolean;
   start: RedigeringState;
 }) {
   const [state, action, pending] = useActionState(sparaInnehall, props.start);
@@ -169,6 +172,7 @@ export function Redigeringsformular(props: {
         varde={state.kommentar}
         fel={fel.kommentar}
       />
+      {props.andringsnoter && <Andringsval {...state.andring} fel={fel} />}
       <div className="flex flex-wrap gap-3">
         <button
           type="submit"

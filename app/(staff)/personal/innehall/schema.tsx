@@ -4,9 +4,10 @@ import { useActionState } from "react";
 import { FelSammanfattning, Formularfel } from "@/components/forms/fel-sammanfattning";
 import { Textfalt } from "@/components/forms/falt";
 import { schemalaggPublicering, type SchemaState } from "./schemalagg-actions";
+import { Andringsval } from "./andring";
 
 /** Date and time in Swedish local time; native pickers with JavaScript and without. */
-export function SchemaFormular({ typ, nyckel }: { typ: string; nyckel: string }) {
+export function SchemaFormular({ typ, nyckel, andringsnoter }: { typ: string; nyckel: string; andringsnoter?: boolean }) {
   const [state, action, pending] = useActionState(schemalaggPublicering, { varden: { datum: "", klockslag: "" }, fel: {} } as SchemaState);
   const { varden, fel } = state;
   return (
@@ -24,6 +25,7 @@ export function SchemaFormular({ typ, nyckel }: { typ: string; nyckel: string })
         varde={varden.klockslag}
         fel={fel.klockslag}
       />
+      {andringsnoter && <Andringsval prefix="schema-" andring={varden.andring} andringsnot={varden.andringsnot} fel={fel} />}
       <button type="submit" disabled={pending} className="rounded-sm border-2 border-brand bg-white px-5 py-2 font-semibold text-brand">
         Schemalägg publicering
       </button>

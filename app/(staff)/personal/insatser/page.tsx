@@ -1,7 +1,8 @@
 import { Tabellram } from "@/components/tabellram";
 import Link from "next/link";
 import { Filterval } from "@/components/forms/filterval";
-import { StatusBadge } from "@/components/status";
+import { Forsenad, StatusBadge } from "@/components/status";
+import { arForsenad, dag } from "@/lib/insatser/planering";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/inloggad";
 import { formatDatum } from "@/lib/datum";
@@ -106,7 +107,7 @@ export default async function Insatslista({ searchParams }: Props) {
                   )}
                 </td>
                 <td className="border-b border-line p-2">
-                  <StatusBadge status={r.status} />
+                  <StatusBadge status={r.status} /> {arForsenad({ status: r.status, planeradSlut: dag(r.planeradSlut) }) && <Forsenad />}
                 </td>
                 <td className="border-b border-line p-2 text-right">{r.progress} %</td>
                 <td className="border-b border-line p-2">{r.ansvarigEnhet}</td>

@@ -16,6 +16,7 @@ import { kanLasaArende, skolansRektorer } from "@/lib/synpunkter/vidarebefordran
 import { Begaransbeslut } from "./begaran";
 import { Rektorsvy } from "./rektorsvy";
 import { Vidarebefordran } from "./vidarebefordran";
+import { Insatskoppling } from "./insatskoppling";
 
 export const metadata = { title: "Ärende" };
 
@@ -39,6 +40,8 @@ const handelsenamn: Record<SynpunktHandelseTyp, string> = {
   KOPPLING_BORTTAGEN: "Samma ärende: kopplingen borttagen",
   VIDAREBEFORDRAD: "Skickat vidare till skolans rektor",
   ATERTAGEN: "Tillbakataget från skolan",
+  INSATS_KOPPLAD: "Kopplat till insatsen",
+  INSATS_BORTKOPPLAD: "Kopplingen till insatsen borttagen",
 };
 const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   SKAPAD: true,
@@ -59,6 +62,8 @@ const synligFor: Record<SynpunktHandelseTyp, boolean> = {
   KOPPLING_BORTTAGEN: false,
   VIDAREBEFORDRAD: false,
   ATERTAGEN: false,
+  INSATS_KOPPLAD: true,
+  INSATS_BORTKOPPLAD: false,
 };
 const synlig = (h: { typ: SynpunktHandelseTyp; data: unknown }) =>
   synligFor[h.typ] || ((h.typ === "KOPPLAD" || h.typ === "KOPPLING_BORTTAGEN") && (h.data as { roll?: string })?.roll === "kopplat");
@@ -76,6 +81,8 @@ const klart: Record<string, string> = {
   vidarebefordra: "Ärendet är skickat vidare till skolans rektor, som har fått ett mejl.",
   "ta-tillbaka": "Ärendet är tillbakataget. Rektorn kan inte längre öppna det.",
   beslut: "Beslutet är sparat och skickat. Ärendet är avslutat.",
+  "insats-kopplad": "Ärendet är kopplat till insatsen. Avsändaren ser den på sin ärendesida.",
+  "insats-bortkopplad": "Kopplingen till insatsen är borttagen.",
 };
 
 type Props = { params: Promise<{ nr: string }>; searchParams: Promise<{ klart?: string; mall?: string }> };
@@ -264,6 +271,7 @@ export default async function Arende({ params, searchParams }: Props) {
             ))}
         </ol>
       </section>
+      <Insatskoppling lopnummer={s.lopnummer} synpunktId={s.id} kanHantera={can(user, "synpunkt.hantera")} />
       <div className="mt-8 max-w-2xl">
         <section aria-labelledby="handlagg">
           <h2 id="handlagg" className="text-2xl font-bold">

@@ -20,6 +20,7 @@ import {
   type Period,
 } from "@/lib/synpunkter/statistik";
 import { Arendediagram, Spridningsdiagram } from "./diagram";
+import { KoppladeInsatser } from "./kopplade-insatser";
 
 export const metadata = { title: "Statistik över synpunkter" };
 
@@ -458,6 +459,8 @@ export default async function Statistik({ searchParams }: Props) {
           />
         </div>
       </section>
+
+      <KoppladeInsatser />
 
       {can(user, "synpunkt.exportera") && (
         <div className="mt-8">

@@ -184,6 +184,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
           nyckel={nyckel}
           falt={typ.falt}
           forhandsvisning={typ.forhandsvisning}
+          andringsnoter={typ.andringsnoter}
           start={{ varden: tillFormular(typ, data), kommentar: "", version: String(item.version), fel: {} }}
         />
       </div>
@@ -198,7 +199,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
               Det sparade utkastet, som det ser ut nu, publiceras vid den tidpunkt du väljer. Ändringar du gör i utkastet efteråt kommer
               inte med.
             </p>
-            <SchemaFormular typ={typNamn} nyckel={nyckel} />
+            <SchemaFormular typ={typNamn} nyckel={nyckel} andringsnoter={typ.andringsnoter} />
           </>
         ) : (
           <p className="mt-3 max-w-prose">Spara ett utkast först; sedan kan du välja när det ska publiceras.</p>
