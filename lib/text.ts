@@ -11,5 +11,9 @@ export function utanKontrolltecken(s: string): string {
   return s.replace(KONTROLLTECKEN, "");
 }
 
-/** A string from a form, with control characters removed before any other rule. */
-export const text = () => z.string().overwrite(utanKontrolltecken);
+/**
+ * A string from a form, with control characters removed and line breaks as line feeds before
+ * any other rule: a browser sends a textarea's line breaks as CR LF (HTML's form encoding), and
+ * a reply or a note should read the same in the thread, the mail and the export.
+ */
+export const text = () => z.string().overwrite((s) => utanKontrolltecken(s).replace(/\r\n?/g, "\n"));
