@@ -4,6 +4,8 @@
 // stale version is refused (optimistic concurrency) and nothing is overwritten. Publishing, by an
 // editor or on a schedule (lib/innehall/schemalagt.ts), is one step, publiceringssteg: it also
 // writes the type's public table and expires the cache tags the type declares for the item.
+import { koaAndring } from "../bevakning";
+import { siteUrl } from "../config";
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import type { InnehallHandling } from "../db/generated/enums";
 import { authorize, type Aktor } from "../auth/permissions";
@@ -215,6 +217,19 @@ async function publiceraI(tx: Prisma.TransactionClient, p: Publicering): Promise
     p.typ.andringsnoter ? (p.andringsnot ?? null) : null,
   );
   await p.typ.skrivPublicerad(tx, item.nyckel, p.data as Innehallsdata);
+  // A significant change of an område's text is told to those who follow the område, once, with
+  // the publish itself (the same transaction: no note without its mail, no mail without its note).
+  if (p.typ.andringsnoter && p.andringsnot && p.typ.omrade) {
+    const omrade = await tx.forstarkningsomrade.findUnique({ where: { slug: p.typ.omrade(item.nyckel) }, select: { id: true } });
+    if (omrade) {
+      await koaAndring(tx, {
+        omradeId: omrade.id,
+        rubrik: p.typ.titel(item.nyckel, p.data as Innehallsdata),
+        text: p.andringsnot,
+        lank: `${siteUrl().replace(/\/$/, "")}${p.typ.adress(item.nyckel, p.data as Innehallsdata)}`,
+      });
+    }
+  }
   const taggar = p.typ.taggar(item.nyckel, p.data as Innehallsdata, fore);
   // A significant change joins the site-wide list on /senaste-andringar.
   const medNot = p.typ.andringsnoter && p.andringsnot ? [...taggar, "andringsnoter" as const] : taggar;

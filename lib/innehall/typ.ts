@@ -47,6 +47,11 @@ export interface Innehallstyp<T extends Innehallsdata = Innehallsdata> {
   variant?: { av: string; sprak: string; etikett: string };
   /** Publishing asks "Mindre ändring" or "Väsentlig ändring" with a public one-line note (lib/innehall/andringsnoter.ts). */
   andringsnoter?: boolean;
+  /**
+   * The förstärkningsområde (its slug) whose followers ("Bevaka", lib/bevakning) are mailed a
+   * significant change's note; none for a type whose items belong to no område.
+   */
+  omrade?: (nyckel: string) => string;
   /** Writes a published version to the table the public pages read, inside the publish transaction. */
   skrivPublicerad(tx: Prisma.TransactionClient, nyckel: string, data: T): Promise<void>;
 }

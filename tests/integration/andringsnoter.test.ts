@@ -153,3 +153,29 @@ describe("change notes", () => {
     expect(noter.map((n) => n.not)).toEqual((await andringsnoter(db, "sida", SIDA)).map((n) => n.not));
   });
 });
+
+describe("a significant change reaches the område's followers", () => {
+  async function publiceraOmrade(andringsnot: string | null) {
+    const omrade = await db.forstarkningsomrade.findFirstOrThrow({ orderBy: { slug: "asc" } });
+    const i = await db.innehall.findUniqueOrThrow({ where: { typ_nyckel: { typ: "forstarkningsomrade", nyckel: omrade.slug } } });
+    const data = { ...((i.utkast ?? i.publicerad) as object), ingress: `Ny ingress ${Date.now()}.` };
+    const r = await publicera(db, aktor.REDAKTOR, "forstarkningsomrade", omrade.slug, { data, version: i.version, andringsnot }, () => {});
+    expect(r.ok).toBe(true);
+    return omrade;
+  }
+
+  it("queues one change note for the område with the publish, and none for a minor change", async () => {
+    const fore = await db.bevakningsandring.count();
+    await publiceraOmrade(null);
+    expect(await db.bevakningsandring.count()).toBe(fore);
+    const omrade = await publiceraOmrade("Målen för området är omskrivna.");
+    const rader = await db.bevakningsandring.findMany({ where: { omradeId: omrade.id, insatsId: null } });
+    expect(rader).toHaveLength(1);
+    expect(rader[0]).toMatchObject({
+      rubrik: omrade.namn,
+      text: "Målen för området är omskrivna.",
+      lank: expect.stringMatching(new RegExp(`^https?://[^/]+/forstarkningsomraden/${omrade.slug}$`)),
+      utspridd: null,
+    });
+  });
+});

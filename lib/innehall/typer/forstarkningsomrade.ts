@@ -54,6 +54,7 @@ export const forstarkningsomrade: Innehallstyp<ForstarkningsomradeData> = {
   adress: (nyckel) => `/forstarkningsomraden/${nyckel}`,
   forhandsvisning: true,
   andringsnoter: true,
+  omrade: (nyckel) => nyckel,
   async skrivPublicerad(tx, nyckel, d) {
     const omrade = await tx.forstarkningsomrade.update({
       where: { slug: nyckel },

@@ -33,6 +33,7 @@ export const niSaViGjorde: Innehallstyp<NiSaViGjordeData> = {
   adress: (nyckel) => `/forstarkningsomraden/${nyckel}`,
   forhandsvisning: false,
   andringsnoter: true,
+  omrade: (nyckel) => nyckel,
   async kontrollera(db, nyckel): Promise<Record<string, string>> {
     const finns = await db.forstarkningsomrade.count({ where: { slug: nyckel } });
     return finns ? {} : { omrade: "Förstärkningsområdet finns inte." };
