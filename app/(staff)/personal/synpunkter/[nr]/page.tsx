@@ -9,7 +9,7 @@ import { sekretessgrund, sekretessgrunder } from "@/lib/synpunkter/sekretess";
 import { fyllSvarsmall, svarsmallarFor } from "@/lib/synpunkter/svarsmallar";
 import { borMeddelaForsening, datumText, forsening, forseningsbeskedMall } from "@/lib/synpunkter/frister";
 import { arendenummer, enkatSvar, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
-import { Meningsform, Synlighet, Textform, Valform } from "./forms";
+import { Meningsform, Textform, Valform } from "./forms";
 import { Koppling } from "./koppling";
 import { beslutsnamn, overklagandehanvisning } from "@/lib/synpunkter/begaran";
 import { kanLasaArende, skolansRektorer } from "@/lib/synpunkter/vidarebefordran";
@@ -17,10 +17,10 @@ import { Begaransbeslut } from "./begaran";
 import { Rektorsvy } from "./rektorsvy";
 import { Vidarebefordran } from "./vidarebefordran";
 import { Insatskoppling } from "./insatskoppling";
+import { tid, Tradlista } from "./tradlista";
 
 export const metadata = { title: "Ärende" };
 
-const tid = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm" });
 // The thread: every event in time order, each marked as seen by the sender or internal.
 const handelsenamn: Record<SynpunktHandelseTyp, string> = {
   SKAPAD: "Avsändaren skrev",
@@ -238,38 +238,22 @@ export default async function Arende({ params, searchParams }: Props) {
           Allt som hänt i ärendet, äldst först. Avsändaren ser sitt meddelande, svaren och statusen på sin ärendesida, aldrig interna
           anteckningar eller namn.
         </p>
-        <ol className="mt-4 max-w-3xl space-y-4">
-          {/* The message itself opens the thread, whatever events the case has. */}
-          <li className="border-l-4 border-warn pl-3">
-            <p className="text-sm text-muted">
-              {tid.format(s.skapad)} · Avsändaren · <Synlighet synlig />
-            </p>
-            <h3 className="font-semibold">Avsändaren skrev</h3>
-            {/* Shown as text: React escapes it, and whitespace is kept. HTML in a message is never rendered. */}
-            <p className="mt-1 whitespace-pre-wrap rounded-sm border border-line bg-white p-3">{s.meddelande}</p>
-          </li>
-          {s.handelser
-            .filter((h) => h.typ !== "SKAPAD")
-            .map((h) => (
-              <li
-                key={h.id}
-                className={`border-l-4 pl-3 ${franAvsandaren.has(h.typ) ? "border-warn" : synlig(h) ? "border-ok" : "border-line"}`}
-              >
-                <p className="text-sm text-muted">
-                  {tid.format(h.tidpunkt)} · {franAvsandaren.has(h.typ) ? "Avsändaren" : (h.aktor?.name ?? "Systemet")} ·{" "}
-                  <Synlighet synlig={synlig(h)} />
-                </p>
-                <h3 className="font-semibold">
-                  {handelsenamn[h.typ]}
-                  {h.typ === "ENKATSVAR" && `: ${enkatSvar[(h.data as { svar: keyof typeof enkatSvar }).svar]}`}
-                  {h.typ === "SVAR_SKICKAT" &&
-                    (h.data as { beslut?: keyof typeof beslutsnamn } | null)?.beslut &&
-                    `: ${beslutsnamn[(h.data as { beslut: keyof typeof beslutsnamn }).beslut]}`}
-                </h3>
-                {h.text && <p className="mt-1 whitespace-pre-wrap">{h.text}</p>}
-              </li>
-            ))}
-        </ol>
+        <Tradlista
+          skapad={s.skapad}
+          meddelande={s.meddelande}
+          handelser={s.handelser.filter((h) => h.typ !== "SKAPAD")}
+          synlig={synlig}
+          franAvsandaren={(h) => franAvsandaren.has(h.typ)}
+          rubrik={(h) => (
+            <>
+              {handelsenamn[h.typ]}
+              {h.typ === "ENKATSVAR" && `: ${enkatSvar[(h.data as { svar: keyof typeof enkatSvar }).svar]}`}
+              {h.typ === "SVAR_SKICKAT" &&
+                (h.data as { beslut?: keyof typeof beslutsnamn } | null)?.beslut &&
+                `: ${beslutsnamn[(h.data as { beslut: keyof typeof beslutsnamn }).beslut]}`}
+            </>
+          )}
+        />
       </section>
       <Insatskoppling lopnummer={s.lopnummer} synpunktId={s.id} kanHantera={can(user, "synpunkt.hantera")} />
       <div className="mt-8 max-w-2xl">

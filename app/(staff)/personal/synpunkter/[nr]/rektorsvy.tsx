@@ -6,9 +6,8 @@ import type { SynpunktHandelseTyp } from "@/lib/db/generated/enums";
 import { diarienummer } from "@/lib/synpunkter/diarium";
 import { datumText } from "@/lib/synpunkter/frister";
 import { arendenummer, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
-import { Synlighet, Textform } from "./forms";
-
-const tid = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm" });
+import { Textform } from "./forms";
+import { tid, Tradlista } from "./tradlista";
 
 const namn: Partial<Record<SynpunktHandelseTyp, string>> = {
   TILLDELAD: "Tilldelat",
@@ -88,30 +87,14 @@ export function Rektorsvy({ s, klart }: { s: Rektorsarende; klart?: string }) {
         <h2 id="trad" className="text-2xl font-bold">
           Tråden
         </h2>
-        <ol className="mt-4 max-w-3xl space-y-4">
-          <li className="border-l-4 border-warn pl-3">
-            <p className="text-sm text-muted">
-              {tid.format(s.skapad)} · Avsändaren · <Synlighet synlig />
-            </p>
-            <h3 className="font-semibold">Avsändaren skrev</h3>
-            <p className="mt-1 whitespace-pre-wrap rounded-sm border border-line bg-white p-3">{s.gallrad ? "Gallrat." : s.meddelande}</p>
-          </li>
-          {s.handelser
-            .filter((h) => namn[h.typ])
-            .map((h) => (
-              <li
-                key={h.id}
-                className={`border-l-4 pl-3 ${fran.has(h.typ) ? "border-warn" : synliga.has(h.typ) ? "border-ok" : "border-line"}`}
-              >
-                <p className="text-sm text-muted">
-                  {tid.format(h.tidpunkt)} · {fran.has(h.typ) ? "Avsändaren" : (h.aktor?.name ?? "Systemet")} ·{" "}
-                  <Synlighet synlig={synliga.has(h.typ)} />
-                </p>
-                <h3 className="font-semibold">{namn[h.typ]}</h3>
-                {h.text && !s.gallrad && <p className="mt-1 whitespace-pre-wrap">{h.text}</p>}
-              </li>
-            ))}
-        </ol>
+        <Tradlista
+          skapad={s.skapad}
+          meddelande={s.gallrad ? null : s.meddelande}
+          handelser={s.handelser.filter((h) => namn[h.typ])}
+          synlig={(h) => synliga.has(h.typ)}
+          franAvsandaren={(h) => fran.has(h.typ)}
+          rubrik={(h) => namn[h.typ]}
+        />
       </section>
       <section aria-labelledby="svara" className="mt-8 max-w-2xl">
         <h2 id="svara" className="text-2xl font-bold">
