@@ -14,6 +14,7 @@ import type { PrismaClient } from "../db/generated/client";
 import { koaUtskick } from "../utskick";
 import { diarienummer } from "./diarium";
 import { MAX_TECKEN } from "./granser";
+import { avsandarfalt } from "./schema";
 import { svarsmejl } from "./mejl";
 import { taEmotSynpunkt, type Mottagande } from "./ta-emot";
 import { arendenummer, synpunktStatusar, synpunktTyper } from "./typer";
@@ -41,18 +42,7 @@ export const begaranSchema = z
       .trim()
       .max(MAX_TECKEN, { error: `Beskrivningen får vara högst ${MAX_TECKEN.toLocaleString("sv-SE")} tecken.` })
       .transform((v) => v || null),
-    namn: text()
-      .trim()
-      .max(200, { error: "Namnet får vara högst 200 tecken." })
-      .transform((v) => v || null),
-    epost: text()
-      .trim()
-      .max(254, { error: "E-postadressen är för lång." })
-      .transform((v) => v || null)
-      .pipe(z.email({ error: "Skriv e-postadressen i formatet namn@exempel.se, eller lämna fältet tomt." }).nullable()),
-    idempotensnyckel: z.uuid({ error: "Formuläret är ogiltigt. Ladda om sidan och försök igen." }),
-    startad: text().max(200),
-    webbplats: text().max(0, { error: "Formuläret kunde inte skickas." }),
+    ...avsandarfalt,
   })
   .refine((d) => d.dnr || d.meddelande, {
     path: ["meddelande"],
