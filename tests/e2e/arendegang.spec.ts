@@ -110,7 +110,8 @@ test("a case from arrival through the 11 § notice, linking, a template answer a
   expect(tillAndra.at(-1)).toMatchObject({ till: `olle-${tag}@exempel.se`, amne: `Svar på ditt ärende ${andra.nummer}` });
   expect(tillAndra.at(-1)!.text).toMatch(new RegExp(`^Hej Olle Sen!\\n\\nTack för ditt klagomål om ${skola.namn} \\(${andra.nummer}\\)`));
   expect(tillAndra.at(-1)!.text).toContain("Tills dess finns en vuxen vid grinden.");
-  for (const m of tillAndra) for (const annat of ["Ingrid", `ingrid-${tag}`, forsta.nummer]) expect(m.text).not.toContain(annat);
+  // The main case's number is named (the linked sender follows it), never its sender or their text.
+  for (const m of tillAndra) for (const annat of ["Ingrid", `ingrid-${tag}`, "mörk på morgonen"]) expect(m.text).not.toContain(annat);
 
   // The rektor reads the forwarded case and writes an internal note; the thread holds every step.
   const { page: rektor, context: rc } = await inloggad(browser, "rektor", false);
