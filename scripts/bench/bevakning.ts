@@ -148,6 +148,8 @@ export async function matBevakning(
     const perKorning = utskickPerKorning(String(k.perMinut), k.intervallSekunder);
     const skickat: number[] = [];
     const korningar: { startS: number; ms: number; skickade: number }[] = [];
+    // The runner starts nothing with BAKGRUNDSJOBB=av; this process runs only the bench's job.
+    delete process.env.BAKGRUNDSJOBB;
     const start = performance.now();
     const stoppa = startaJobb(
       db,
