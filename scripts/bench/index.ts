@@ -9,7 +9,8 @@
 //
 // Settings (environment):
 //   BENCH_SNABB=1        smoke run: tiny sizes, one short run of each
-//   BENCH_DELAR=…        comma-separated subset of publik,vikt,formular,inkorg,kallstart
+//   BENCH_DELAR=…        comma-separated subset of publik,vikt,formular,inkorg,kallstart,bevakning
+//                        (bevakning alone needs no build: it calls the app's functions, no HTTP)
 //   BENCH_INGET_BYGGE=1  use the existing production build (.next) instead of building
 //   BENCH_SEKUNDER=n     seconds per load run (public pages)
 //   BENCH_PG_URL         a role that may create databases (default postgres on 127.0.0.1:5432)
@@ -45,11 +46,12 @@ import {
   type Sidvikt,
   type Storlekar,
 } from "./rapport";
+import { matBevakning } from "./bevakning";
 import { laggTillArenden, SALLSYNT_SOKORD, VANLIGT_SOKORD } from "./syntetiska-arenden";
 
 const rot = process.cwd();
 const snabb = process.env.BENCH_SNABB === "1";
-const allaDelar = ["publik", "vikt", "formular", "inkorg", "kallstart"] as const;
+const allaDelar = ["publik", "vikt", "formular", "inkorg", "kallstart", "bevakning"] as const;
 type Del = (typeof allaDelar)[number];
 const delar = new Set<Del>(
   process.env.BENCH_DELAR
@@ -72,6 +74,15 @@ const K = {
   dbMatningar: snabb ? 3 : 5,
   kallstarter: snabb ? 1 : 3,
   poolstorlek: 10,
+  bevakning: {
+    prenumeranter: 10_000,
+    avenOmradet: 2_000,
+    ovriga: snabb ? 1_000 : 5_000,
+    perMinut: 6_000,
+    intervallSekunder: 5,
+    // Half an interval past a run, so no run races the window's end.
+    fonsterSekunder: snabb ? 12.5 : 32.5,
+  },
 };
 
 const DEMO_LOSENORD = "Demo-lösenord-2026";
@@ -751,8 +762,8 @@ async function main() {
   resultat.fakta = await fakta();
   info(`Bänk (${resultat.lage}): ${[...delar].join(", ")}`);
 
-  await fas("bygge", bygg);
   const behoverApp = ["publik", "vikt", "formular", "inkorg"].some((d) => delar.has(d as Del));
+  if (behoverApp || delar.has("kallstart")) await fas("bygge", bygg);
   if (behoverApp) {
     const dbUrl = await fas("databas", skapaDatabas);
     const app = startaApp(dbUrl);
@@ -773,6 +784,16 @@ async function main() {
       await pgc.end();
       await last.stoppa();
       await app.stoppa();
+    }
+  }
+  // No app and no build: its own database, the app's functions called directly.
+  if (delar.has("bevakning")) {
+    const dbUrl = await fas("databas (bevakning)", skapaDatabas);
+    const pgc = await pgKlient(dbUrl);
+    try {
+      resultat.bevakning = await fas("bevakning", () => matBevakning(dbUrl, pgc, info, K.bevakning));
+    } finally {
+      await pgc.end();
     }
   }
   // Alone on the machine: the app above is stopped first.

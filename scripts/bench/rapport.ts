@@ -1,6 +1,7 @@
 // The bench's results: their shape, the targets, and the Markdown report.
 import type { Lastresultat } from "./protokoll";
 import type { Cpuandel } from "./cpu";
+import type { BevakningResultat } from "./bevakning";
 import type { Kallstart } from "./kallstart";
 
 export function median(xs: number[]): number {
@@ -135,6 +136,7 @@ export interface Resultat {
   formular?: FormularNiva[];
   inkorg?: { storlekar: InkorgStorlek[]; kontroller: Record<string, unknown>; planer: Frageplan[] };
   kallstart?: { korningar: Kallstart[]; medianMs: number; tillstand: string };
+  bevakning?: BevakningResultat;
   mal?: Mal[];
 }
 
@@ -203,6 +205,28 @@ export function bedom(r: Resultat): Mal[] {
       mal: "< 15 s (median)",
       utfall: `${fmt(r.kallstart.medianMs / 1000, 1)} s`,
       uppfyllt: r.kallstart.medianMs < 15_000,
+    });
+  }
+  if (r.bevakning) {
+    const { spridning: s, takt: t, prenumeranter } = r.bevakning;
+    const exakt = s.raderForAndringen === prenumeranter && s.distinktaAdresser === prenumeranter && s.utanforMalet === 0;
+    mal.push({
+      namn: `Bevaka: one insats change to ${fmt(prenumeranter)} direct subscribers`,
+      mal: `≤ 10 s to queue ${fmt(prenumeranter)} (one run of bevakning-utskick), exactly one mail per address`,
+      utfall: `${fmt(s.sekunder, 2)} s; ${fmt(s.raderForAndringen)} mails to ${fmt(s.distinktaAdresser)} addresses, ${fmt(s.utanforMalet)} to others`,
+      uppfyllt: s.sekunder <= 10 && exakt,
+    });
+    mal.push({
+      namn: "Bevaka: the outbox's sending rate",
+      mal: `never more than UTSKICK_PER_MINUT=${fmt(t.perMinut)} per minute in the window, and with a backlog every run sends its full ${fmt(t.perKorning)} within its ${t.intervallSekunder} s`,
+      utfall:
+        `${fmt(t.skickadeIFonstret)} sent in ${fmt(t.fonsterSekunder, 1)} s (ceiling ${fmt(t.takSkickade)}), ` +
+        `${t.stadigPerMinut === null ? "–" : fmt(t.stadigPerMinut)}/min from the first run to the last; ` +
+        `${t.korningar.length} runs, median ${fmt(t.korningMedianMs)} ms each`,
+      uppfyllt:
+        t.korningar.length > 0 &&
+        t.skickadeIFonstret <= t.takSkickade &&
+        t.korningar.every((x) => x.skickade === t.perKorning && x.ms < t.intervallSekunder * 1000),
     });
   }
   return mal;
@@ -536,6 +560,46 @@ export function markdown(r: Resultat): string {
     r.kallstart.korningar.forEach((k, i) => rad(i + 1, fmt(k.ms / 1000, 2), ...Object.values(k.steg).map((v) => fmt(v / 1000, 2))));
     rad("**median**", `**${fmt(r.kallstart.medianMs / 1000, 2)}**`);
     ut.push("");
+  }
+
+  if (r.bevakning) {
+    const b = r.bevakning;
+    const { spridning: s, takt: t } = b;
+    ut.push(
+      "## Bevaka: fan-out and sending rate",
+      "",
+      `${fmt(b.prenumeranter)} confirmed addresses follow one insats \"direkt\", ${fmt(b.avenOmradet)} of them also its förstärkningsområde, and ` +
+        `${fmt(b.ovrigaPrenumeranter)} other addresses follow another område (written with SQL in ${fmt(b.laddningSekunder, 1)} s). One status change is made ` +
+        "as staff make it (`uppdateraInsats`; the trigger on InsatsUppdatering writes the change), then one run of the bevakning-utskick job's work " +
+        "(`spridAndringar`) is timed: its mails exist when its transaction commits. Then the real job runner (`startaJobb`) runs the outbox's sending " +
+        `(\`skickaVantande\` with \`utskickPerKorning()\`) every ${t.intervallSekunder} s with a sender that only counts, for ${t.fonsterSekunder} s.`,
+      "",
+    );
+    rad("measure", "value");
+    rad("---", "---:");
+    rad("fan-out: wall time of the run", `${fmt(s.sekunder, 2)} s`);
+    rad("changes fanned out in the run", s.andringar);
+    rad("mails queued (the run's count)", fmt(s.koade));
+    rad("mails queued to the bench's addresses / distinct addresses", `${fmt(s.raderForAndringen)} / ${fmt(s.distinktaAdresser)}`);
+    rad("mails to addresses that do not follow the insats or its område", s.utanforMalet);
+    rad("UTSKICK_PER_MINUT / interval / mails per run", `${fmt(t.perMinut)} / ${t.intervallSekunder} s / ${fmt(t.perKorning)}`);
+    rad(`sent in the ${fmt(t.fonsterSekunder, 1)} s window (ceiling)`, `${fmt(t.skickadeIFonstret)} (${fmt(t.takSkickade)})`);
+    rad("rate over the whole window (the first run starts one interval in)", `${fmt(t.uppmattPerMinut)}/min`);
+    rad("rate from the first run's start to the last's", t.stadigPerMinut === null ? "–" : `${fmt(t.stadigPerMinut)}/min`);
+    rad(
+      "runs: start (s into the window), mails, ms",
+      t.korningar.map((x) => `${fmt(x.startS, 1)} s: ${x.skickade} in ${fmt(x.ms)} ms`).join("; "),
+    );
+    rad("one instance's capacity at this run size (mails per run / median run time)", `${fmt(t.kapacitetPerMinut)}/min`);
+    ut.push(
+      "",
+      "The fan-out's INSERT … SELECT with this change's values, `EXPLAIN (ANALYZE, BUFFERS)` in a rolled-back transaction:",
+      "",
+      "```",
+      b.plan,
+      "```",
+      "",
+    );
   }
 
   ut.push(

@@ -1,8 +1,10 @@
 // Bevaka in Chromium without JavaScript: follow an insats, confirm from the mail, get the staff's
-// change by mail, and unsubscribe with one click (RFC 8058) the way a mail program does.
+// change by mail and in the insats's Atom feed, and unsubscribe with one click (RFC 8058) the way a
+// mail program does.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { axe } from "../support/axe";
 import { loggaInSom } from "../support/logga-in";
 import { lasMejl } from "../support/mejl";
@@ -24,6 +26,8 @@ async function mejlTill(till: string, monster: RegExp): Promise<string> {
   return traff!;
 }
 
+const atom = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (namn) => ["entry", "link"].includes(namn) });
+
 /** axe runs in the page, so it needs JavaScript: the same address in a browser that has it. */
 async function axeMedJs(browser: Browser, page: Page) {
   const context = await browser.newContext({ javaScriptEnabled: true });
@@ -39,7 +43,7 @@ async function axeMedJs(browser: Browser, page: Page) {
 test.describe("Bevaka without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("follow an insats, confirm from the mail, get a staff change by mail, unsubscribe with one click", async ({
+  test("follow an insats, confirm from the mail, get a staff change by mail and in the feed, unsubscribe with one click", async ({
     page,
     browser,
     request,
@@ -109,6 +113,20 @@ test.describe("Bevaka without JavaScript", () => {
     expect(andring).toContain(`${titel}: pågår, 37 % klart`);
     expect(andring).toContain(`/insatser/${slug}`);
     expect(andring).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+
+    // The same change in the insats's Atom feed, linked from its page (which has no JavaScript here).
+    await page.goto(`/insatser/${slug}`);
+    const flodeslank = page.getByRole("link", { name: "Prenumerera via Atom-flöde" });
+    await expect(flodeslank).toHaveAttribute("href", `/insatser/${slug}/atom`);
+    const flodet = await request.get((await flodeslank.getAttribute("href"))!);
+    expect(flodet.status()).toBe(200);
+    expect(flodet.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+    const xml = await flodet.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const [nyast] = atom.parse(xml).feed.entry;
+    expect(nyast.summary["#text"]).toBe(kommentar);
+    expect(nyast.title["#text"]).toContain("37 % klart");
+    expect(new URL(nyast.link[0]["@href"]).pathname).toBe(`/insatser/${slug}`);
     const avregistrera = /List-Unsubscribe: <(https?:\/\/[^>]+)>/.exec(andring)![1];
     const adress = new URL(avregistrera).pathname;
 

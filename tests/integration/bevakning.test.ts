@@ -1,6 +1,7 @@
 // Bevaka: following insatser by e-mail without an account, against real PostgreSQL.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { avslutaAlla, avslutaBevakning, begarBevakning, bekraftaBevakning, GRANS_PER_ADRESS } from "@/lib/bevakning/bevaka";
 import { koaAndring } from "@/lib/bevakning";
@@ -15,11 +16,12 @@ import { seededDatabase, type Demoaktor } from "../support/seeded";
 let db: PrismaClient;
 let aktor: Record<string, Demoaktor>;
 let drop: () => Promise<void>;
+let url: string;
 /** An insats with an område and at least one school. */
 let insats: { id: string; slug: string; titel: string; omrade: string; skola: string };
 
 beforeAll(async () => {
-  ({ db, aktor, drop } = await seededDatabase("bevakning"));
+  ({ db, aktor, drop, url } = await seededDatabase("bevakning"));
   const i = await db.insats.findFirstOrThrow({
     where: { arkiverad: null, forstarkningsomradeId: { not: null }, skolor: { some: {} } },
     select: {
@@ -207,6 +209,81 @@ describe("sending the changes", () => {
     expect(brev).toHaveLength(1);
     expect(brev[0].text).toContain("Under avbrottet.");
     expect(await skicka(new Date(nu.getTime() + 120 * 60_000))).toEqual([]);
+  });
+
+  it("two app instances (two clients, two pools) fan out and send each change once while SMTP is down for a while", async () => {
+    // What the earlier tests left is sent first, so every mail below is about these changes.
+    await spridAndringar(db);
+    await skicka();
+    const ANTAL = 20;
+    const adresser = Array.from({ length: ANTAL }, (_, i) => `instans-${i}@exempel.se`);
+    const bekraftad = new Date(Date.now() - 60_000);
+    const omrade = await db.forstarkningsomrade.findUniqueOrThrow({ where: { slug: insats.omrade } });
+    await db.prenumerant.createMany({ data: adresser.map((epost, i) => ({ id: `instans-${i}`, epost })) });
+    await db.bevakning.createMany({
+      data: [
+        ...adresser.map((_, i) => ({
+          prenumerantId: `instans-${i}`,
+          foremal: `insats:${insats.id}`,
+          insatsId: insats.id,
+          frekvens: "DIREKT" as const,
+          bekraftad,
+        })),
+        // Half of them follow the område too: still one mail per change.
+        ...adresser.slice(0, ANTAL / 2).map((_, i) => ({
+          prenumerantId: `instans-${i}`,
+          foremal: `omrade:${omrade.id}`,
+          omradeId: omrade.id,
+          frekvens: "DIREKT" as const,
+          bekraftad,
+        })),
+      ],
+    });
+    const start = new Date();
+    const kommentarer = ["Instanser ett.", "Instanser två.", "Instanser tre."];
+    for (const k of kommentarer) await uppdatera(k);
+
+    const a = createClient(url);
+    const b = createClient(url);
+    try {
+      // Both instances' job runs at once, each with its own pool.
+      const [x, y] = await Promise.all([spridAndringar(a), spridAndringar(b)]);
+      expect(x.andringar + y.andringar).toBe(kommentarer.length);
+      expect(await db.bevakningsandring.count({ where: { utspridd: null } })).toBe(0);
+      expect(await db.utskick.count({ where: { till: { in: adresser } } })).toBe(ANTAL * kommentarer.length);
+
+      // The mail server is down for the first NERE attempts, whichever instance makes them.
+      const NERE = 25;
+      let forsok = 0;
+      const fatt: Brev[] = [];
+      const sandare = async (brev: Brev) => {
+        if (++forsok <= NERE) throw new Error("SMTP nere");
+        fatt.push(brev);
+      };
+      let misslyckade = 0;
+      let tid = Date.now() + 1000;
+      for (let varv = 0; varv < 200; varv++) {
+        const r = await Promise.all([a, b].map((d) => skickaVantande(d, sandare, UTSKICKSLANKAR, new Date(tid), 7)));
+        misslyckade += r[0].misslyckade + r[1].misslyckade;
+        if (r.every((x) => x.skickade + x.misslyckade === 0)) {
+          if ((await db.utskick.count({ where: { skickad: null } })) === 0) break;
+          tid += 61 * 60_000; // the longest pause before a new try
+        }
+      }
+      expect(misslyckade).toBe(NERE);
+      expect(await db.utskick.count({ where: { skickad: null } })).toBe(0);
+      for (const epost of adresser) {
+        const egna = fatt.filter((x) => x.till === epost).map((x) => kommentarer.findIndex((k) => x.text.includes(k)));
+        expect(egna.sort(), epost).toEqual([0, 1, 2]);
+      }
+      // The failures were real tries of the mails about these changes (to these and earlier
+      // tests' subscribers), each retried until it went.
+      const rader = await db.utskick.findMany({ where: { skapad: { gte: start } }, select: { forsok: true } });
+      expect(rader.reduce((n, r) => n + r.forsok - 1, 0)).toBe(NERE);
+    } finally {
+      await a.$disconnect();
+      await b.$disconnect();
+    }
   });
 
   it("koaAndring queues a note for an område's subscribers", async () => {
