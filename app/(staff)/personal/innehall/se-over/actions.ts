@@ -24,7 +24,7 @@ export const sparaAgare = personalAtgard<Formularsvar, typeof agareSchema, typeo
   async utfor({ user, argument: { slag, id }, data, svar }) {
     const utfall = await sattAgare(db, user, slag, id, data);
     if (!utfall.ok) return svar(utfall.fel);
-    redirect(`${utfall.lank}?agare=sparad#agare`);
+    redirect(`${utfall.lank}?agare=sparad#agarskap`);
   },
 });
 
@@ -44,6 +44,6 @@ export const bekraftaInnehall = personalAnrop({
     if (!falt.success) redirect("/personal/innehall/se-over");
     const utfall = await bekrafta(db, user, falt.data.slag, falt.data.id);
     if (!utfall) redirect("/personal/innehall/se-over");
-    redirect(`${utfall.lank}?agare=bekraftad#agare`);
+    redirect(`${utfall.lank}?agare=bekraftad#agarskap`);
   },
 });

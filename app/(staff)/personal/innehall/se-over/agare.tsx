@@ -17,8 +17,8 @@ export async function AgareSektion({ slag, id, kvitto }: { slag: Slag; id: strin
   const idag = svensktDatum();
   const datum = new Date(`${a.granskaSenast}T12:00:00Z`);
   return (
-    <section id="agare" aria-labelledby="agare-rubrik" className="mt-10 border-t border-line pt-8">
-      <h2 id="agare-rubrik" className="text-2xl font-bold">
+    <section id="agarskap" aria-labelledby="agarskap-rubrik" className="mt-10 border-t border-line pt-8">
+      <h2 id="agarskap-rubrik" className="text-2xl font-bold">
         Ägare och granskning
       </h2>
       {kvitto && kvitton[kvitto] && (
