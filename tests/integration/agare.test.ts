@@ -4,6 +4,7 @@ import { skickaPaminnelser } from "@/lib/agare/paminnelser";
 import { agareSchema, laggTillManader } from "@/lib/agare/schema";
 import { seOver } from "@/lib/agare/se-over";
 import { ForbiddenError } from "@/lib/auth/permissions";
+import { skapaInsats } from "@/lib/insatser/redigera";
 import { svensktDatum } from "@/lib/datum";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
@@ -44,6 +45,21 @@ describe("setting the owner and the review date", () => {
     });
     const logg = await db.granskningshandelse.findMany({ where: { handling: "agare.satt", objektId: { in: [s.id, i.id] } } });
     expect(logg.map((l) => l.objektTyp).sort()).toEqual(["Innehall", "Insats"]);
+  });
+
+  it("a new insats is owned by its creator and due a year from today", async () => {
+    const utfall = await skapaInsats(db, aktor.REDAKTOR, {
+      titel: `Ny insats ${Date.now()}`,
+      beskrivning: "Ny",
+      ansvarigEnhet: "Test",
+    });
+    expect(utfall.ok).toBe(true);
+    const ny = await db.insats.findFirstOrThrow({ orderBy: { skapad: "desc" } });
+    expect(ny.agareId).toBe(aktor.REDAKTOR.id);
+    // The column's default is the database's CURRENT_DATE (UTC there): around midnight a day off Sweden's.
+    expect([laggTillManader(svensktDatum(), 12), laggTillManader(new Date().toISOString().slice(0, 10), 12)]).toContain(
+      dag(ny.granskaSenast),
+    );
   });
 
   it("refuses actors without the right, and owners who cannot edit, are deactivated or deleted", async () => {
