@@ -85,5 +85,14 @@ test("axe finds nothing on Innehåll att se över and on the owner section", asy
   await sektion(page).getByRole("button", { name: "Spara ägare och datum" }).click();
   await expect(page.getByRole("alert", { name: "Det finns ett problem" })).toContainText("Skriv ett datum för Granska senast.");
   expect(await axe(page)).toEqual([]);
+  // Confirming a content item: the date moves a year on, and no version is written.
+  const versioner = () =>
+    sql(`SELECT count(*)::int AS n FROM "InnehallVersion" v JOIN "Innehall" i ON i.id = v."innehallId" WHERE i.typ = 'startsida'`);
+  const fore = await versioner();
+  await sektion(page).getByRole("button", { name: "Bekräfta att innehållet stämmer" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Innehållet är bekräftat" })).toBeVisible();
+  await expect(sektion(page)).toContainText(`Granska senast: ${svenskt(fram(0, 12))}`);
+  expect(await versioner()).toEqual(fore);
+  expect(await axe(page)).toEqual([]);
   await context.close();
 });
