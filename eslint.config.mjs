@@ -12,7 +12,18 @@ import nextTs from "eslint-config-next/typescript";
 //   asks it who is signed in (inloggad.ts) and what they may do (permissions.ts, one table for
 //   every rule); it names the domains' actions as strings but imports none of them.
 // The rule resolves each import to its file, so "@/lib/x", "../x" and "./x" are judged alike.
-const DOMANER = ["anvandare", "bevakning", "forstarkningsomraden", "innehall", "insatser", "program", "skolor", "sok", "synpunkter"];
+const DOMANER = [
+  "agare",
+  "anvandare",
+  "bevakning",
+  "forstarkningsomraden",
+  "innehall",
+  "insatser",
+  "program",
+  "skolor",
+  "sok",
+  "synpunkter",
+];
 const SAMMANKOPPLING = ["jobb", "startup.ts", "utskicksmallar.ts"];
 const PLATTFORM = readdirSync(new URL("./lib", import.meta.url)).filter(
   (namn) => !DOMANER.includes(namn) && !SAMMANKOPPLING.includes(namn),

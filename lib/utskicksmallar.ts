@@ -2,6 +2,7 @@
 // that sends it. A new mail is one template in its domain and one line here. The list stands
 // above the domains so that lib/utskick, the platform, imports none of them; the sender takes
 // from it the links it makes as a mail goes out.
+import { paminnelsemejl as agarpaminnelse } from "./agare/paminnelser";
 import { losenordsmejl } from "./auth/losenordslank";
 import { andringsmejl, bekraftelsemejl as bevakningsbekraftelse, redanmejl, veckomejl } from "./bevakning/mejl";
 import { fristsammanfattningsmejl } from "./synpunkter/fristsammanfattning";
@@ -25,6 +26,7 @@ export const UTSKICKSMALLAR: readonly Mall[] = [
   redanmejl,
   andringsmejl,
   veckomejl,
+  agarpaminnelse,
 ];
 
 /** The links the outbox fills in when a mail goes out: each one the templates carry, once. */

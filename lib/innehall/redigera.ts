@@ -386,7 +386,16 @@ export async function skapaSida(
       if ((await tx.sida.count({ where: { slug: nyckel } })) > 0)
         throw new Prisma.PrismaClientKnownRequestError("finns", { code: "P2002", clientVersion: "" });
       const item = await tx.innehall.create({
-        data: { typ: "sida", nyckel, utkast: data, utkastAvId: aktor.id, utkastAvNamn: aktor.name, utkastAndrad: new Date() },
+        // The creator owns a new page; "Granska senast" is the column's default, today + 12 months (lib/agare).
+        data: {
+          typ: "sida",
+          nyckel,
+          utkast: data,
+          utkastAvId: aktor.id,
+          utkastAvNamn: aktor.name,
+          utkastAndrad: new Date(),
+          agareId: aktor.id,
+        },
       });
       await tx.innehallVersion.create({
         data: {
@@ -443,7 +452,15 @@ export async function skapaSprakversion(
   try {
     await db.$transaction(async (tx) => {
       const item = await tx.innehall.create({
-        data: { typ: typ.typ, nyckel, utkast: data, utkastAvId: aktor.id, utkastAvNamn: aktor.name, utkastAndrad: new Date() },
+        data: {
+          typ: typ.typ,
+          nyckel,
+          utkast: data,
+          utkastAvId: aktor.id,
+          utkastAvNamn: aktor.name,
+          utkastAndrad: new Date(),
+          agareId: aktor.id,
+        },
       });
       await tx.innehallVersion.create({
         data: {

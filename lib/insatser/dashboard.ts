@@ -103,6 +103,7 @@ export function insatsForRedigering(slug: string) {
   return db.insats.findUnique({
     where: { slug },
     select: {
+      id: true,
       slug: true,
       titel: true,
       beskrivning: true,

@@ -67,6 +67,7 @@ export async function skapaInsats(db: PrismaClient, aktor: Redaktor, data: NyIns
     const ny = await tx.insats.create({
       data: {
         slug,
+        agareId: aktor.id, // the creator owns it; "Granska senast" defaults to today + 12 months (lib/agare)
         titel: data.titel,
         beskrivning: data.beskrivning,
         ansvarigEnhet: data.ansvarigEnhet,

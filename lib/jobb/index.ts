@@ -1,4 +1,5 @@
 // Every background job. A new job is one file in this folder and one line here.
+import { agarePaminnelser } from "./agare-paminnelser";
 import { bevakningRensning } from "./bevakning-rensning";
 import { bevakningUtskick } from "./bevakning-utskick";
 import { bevakningVeckobrev } from "./bevakning-veckobrev";
@@ -30,4 +31,5 @@ export const jobb: readonly Jobb[] = [
   bevakningVeckobrev,
   bevakningRensning,
   insatsbevakning,
+  agarePaminnelser,
 ];

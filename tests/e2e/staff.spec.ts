@@ -230,6 +230,7 @@ test.describe("the insats dashboard", () => {
       "/personal/synpunkter",
       arende!,
       "/personal/synpunkter/statistik",
+      "/personal/innehall/se-over",
     ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 }), path).toHaveCount(1);

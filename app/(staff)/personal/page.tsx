@@ -28,6 +28,11 @@ export default async function Oversikt() {
           <Link href="/personal/synpunkter?status=MOTTAGEN">Till inkorgen</Link>
         </p>
       )}
+      {can(user, "innehall.redigera") && (
+        <p className="mt-4">
+          <Link href="/personal/innehall/se-over">Innehåll att se över</Link>: det du och andra äger som ska granskas snart.
+        </p>
+      )}
       {seInsatser && (
         <>
           <section aria-labelledby="status" className="mt-8">

@@ -43,6 +43,9 @@ export default async function Innehallslista({ searchParams }: Props) {
         </Link>
       </p>
       <p className="mt-2">
+        <Link href="/personal/innehall/se-over">Innehåll att se över: passerade och snara granskningsdatum, innehåll utan ägare</Link>
+      </p>
+      <p className="mt-2">
         <Link href="/personal/sidrespons">Hittade besökarna det de letade efter? Svaren per sida</Link>
       </p>
 

@@ -11,15 +11,19 @@ import { db } from "@/lib/db";
 import { arkivera } from "../redaktor-actions";
 import { RedigeraFormular } from "../redaktor-forms";
 import { UppdateringsFormular } from "./form";
+import { AgareSektion } from "../../innehall/se-over/agare";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sparad?: string; skapad?: string; arkiverad?: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ sparad?: string; skapad?: string; arkiverad?: string; agare?: string }>;
+};
 
 export default async function InsatsRedigering({ params, searchParams }: Props) {
   const user = await requirePage("insats.lasa");
   const { slug } = await params;
   const insats = await insatsForRedigering(slug);
   if (!insats) notFound();
-  const { sparad, skapad, arkiverad } = await searchParams;
+  const { sparad, skapad, arkiverad, agare } = await searchParams;
   const redaktor = can(user, "insats.redigera");
   const skolor = redaktor ? await db.skola.findMany({ select: { id: true, namn: true }, orderBy: { namn: "asc" } }) : [];
   const far = can(user, "insats.uppdatera", { skolor: insats.skolor.map((s) => s.skolaId) }) && !insats.arkiverad;
@@ -91,6 +95,7 @@ export default async function InsatsRedigering({ params, searchParams }: Props) 
           </form>
         </section>
       )}
+      {redaktor && !insats.arkiverad && <AgareSektion slag="insats" id={insats.id} kvitto={agare} />}
       <section aria-labelledby="historik" className="mt-8">
         <h2 id="historik" className="text-2xl font-bold">
           Historik

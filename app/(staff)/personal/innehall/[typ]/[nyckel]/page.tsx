@@ -10,13 +10,17 @@ import { tillFormular } from "@/lib/innehall/typ";
 import { narvaro, PULS_SEKUNDER } from "@/lib/innehall/narvaro";
 import { vantande } from "@/lib/innehall/schemalagt";
 import { Redigeringsformular } from "../../form";
+import { AgareSektion } from "../../se-over/agare";
 import { Narvaro } from "../../narvaro";
 import { SchemaFormular } from "../../schema";
 import { Schemalista } from "../../schemalista";
 import { ArkiveradSida, SidansLivscykel } from "../../sidans-livscykel";
 import { Sprakversioner } from "../../sprakversioner";
 
-type Props = { params: Promise<{ typ: string; nyckel: string }>; searchParams: Promise<{ sparad?: string; fran?: string }> };
+type Props = {
+  params: Promise<{ typ: string; nyckel: string }>;
+  searchParams: Promise<{ sparad?: string; fran?: string; agare?: string }>;
+};
 
 const kvitto: Record<string, string> = {
   utkast: "Utkastet är sparat. Inget har ändrats publikt.",
@@ -47,7 +51,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
   // Opening the page marks the editor present (a presence row, gone after a minute).
   const andra = (await narvaro(db, user, typNamn, nyckel)) ?? [];
   const { typ, item, data, titel } = r;
-  const { sparad, fran } = await searchParams;
+  const { sparad, fran, agare } = await searchParams;
   if (item.arkiverad)
     return (
       <ArkiveradSida
@@ -205,6 +209,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
           <p className="mt-3 max-w-prose">Spara ett utkast först; sedan kan du välja när det ska publiceras.</p>
         )}
       </section>
+      <AgareSektion slag="innehall" id={item.id} kvitto={agare} />
       {typNamn === "sida" && <SidansLivscykel nyckel={nyckel} item={item} />}
     </>
   );

@@ -1,0 +1,54 @@
+// The "Ägare och granskning" section of a content item's or an insats's staff page.
+import { agarskap, mojligaAgare } from "@/lib/agare/agare";
+import type { Slag } from "@/lib/agare/schema";
+import { formatDatum, svensktDatum } from "@/lib/datum";
+import { db } from "@/lib/db";
+import { bekraftaInnehall } from "./actions";
+import { AgareFormular } from "./agare-form";
+
+const kvitton: Record<string, string> = {
+  sparad: "Ägare och datum är sparade.",
+  bekraftad: "Tack! Innehållet är bekräftat och datumet har flyttats ett år fram. Inget har ändrats publikt.",
+};
+
+export async function AgareSektion({ slag, id, kvitto }: { slag: Slag; id: string; kvitto?: string }) {
+  const [a, konton] = await Promise.all([agarskap(db, slag, id), mojligaAgare(db, slag)]);
+  if (!a) return null;
+  const idag = svensktDatum();
+  const datum = new Date(`${a.granskaSenast}T12:00:00Z`);
+  return (
+    <section id="agarskap" aria-labelledby="agarskap-rubrik" className="mt-10 border-t border-line pt-8">
+      <h2 id="agarskap-rubrik" className="text-2xl font-bold">
+        Ägare och granskning
+      </h2>
+      {kvitto && kvitton[kvitto] && (
+        <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
+          {kvitton[kvitto]}
+        </p>
+      )}
+      <p className="mt-3">
+        Ägare: <strong>{a.agareNamn ?? "ingen"}</strong>
+        {a.agareBorta && " (kontot är avstängt eller borttaget: välj en ny ägare)"}. Granska senast:{" "}
+        <strong>
+          <time dateTime={a.granskaSenast}>{formatDatum(datum)}</time>
+        </strong>
+        {a.granskaSenast < idag ? " (datumet har passerat)" : a.granskaSenast === idag ? " (i dag)" : ""}.
+      </p>
+      <form action={bekraftaInnehall} className="mt-4">
+        <input type="hidden" name="slag" value={slag} />
+        <input type="hidden" name="id" value={id} />
+        <p className="max-w-prose">Har du läst igenom och allt stämmer? Då flyttas datumet ett år fram, utan att något ändras publikt.</p>
+        <button type="submit" className="mt-2 rounded-sm bg-brand px-5 py-2 font-semibold text-white">
+          Bekräfta att innehållet stämmer
+        </button>
+      </form>
+      <h3 className="mt-6 text-lg font-bold">Byt ägare eller datum</h3>
+      <AgareFormular
+        slag={slag}
+        id={id}
+        val={konton.map((k) => ({ varde: k.id, etikett: `${k.namn} (${k.epost})` }))}
+        start={{ agare: a.agareBorta ? "" : (a.agareId ?? ""), granskaSenast: a.granskaSenast }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+// What the content domain offers the others: an item's title and its staff page, for lists that
+// name content items (lib/agare: owners and review dates).
+import { innehallstyp } from "./typer";
+
+/** The item's title as the editor's list shows it (the draft's, else the published one's). */
+export function innehallTitel(typ: string, nyckel: string, data: unknown): string {
+  const t = innehallstyp(typ);
+  return t ? t.titel(nyckel, (data ?? {}) as never) : nyckel;
+}
+
+/** The name of the item's kind, for lists: "Sidor", "Startsidan", … */
+export function innehallGrupp(typ: string): string {
+  return innehallstyp(typ)?.grupp ?? typ;
+}
+
+/** The item's edit page. */
+export const innehallRedigering = (typ: string, nyckel: string) => `/personal/innehall/${typ}/${nyckel}`;
