@@ -120,6 +120,10 @@ export const handlingsetikett = {
   AVPUBLICERING: "Avpublicerad",
   ARKIVERING: "Arkiverad",
   ADRESSBYTE: "Ny adress",
+  SKICKAD_FOR_GRANSKNING: "Skickad för granskning",
+  TILLBAKASKICKAD: "Skickad tillbaka av granskaren",
+  GRANSKNING_ATERKALLAD: "Granskningen drogs tillbaka",
+  GRANSKAD_I_EFTERHAND: "Granskad i efterhand",
 } as const;
 
 /** For an item's edit page: its language versions (a page), or the item it is a version of. */

@@ -47,6 +47,11 @@ export interface Innehallstyp<T extends Innehallsdata = Innehallsdata> {
   variant?: { av: string; sprak: string; etikett: string };
   /** Publishing asks "Mindre ändring" or "Väsentlig ändring" with a public one-line note (lib/innehall/andringsnoter.ts). */
   andringsnoter?: boolean;
+  /**
+   * Every item of the type is reviewed before publishing by someone with innehall.granska
+   * (lib/innehall/granskning.ts); an admin can also ask it of a single item (Innehall.kraverGranskning).
+   */
+  granskning?: boolean;
   /** Writes a published version to the table the public pages read, inside the publish transaction. */
   skrivPublicerad(tx: Prisma.TransactionClient, nyckel: string, data: T): Promise<void>;
 }
