@@ -334,6 +334,7 @@ export interface Granskningsrad {
   nyckel: string;
   titel: string;
   nummer: number;
+  forfattareId: string | null;
   forfattarNamn: string;
   skapad: Date;
   kommentar: string | null;
@@ -345,6 +346,7 @@ const RAD = {
   id: true,
   nummer: true,
   data: true,
+  forfattareId: true,
   forfattarNamn: true,
   skapad: true,
   kommentar: true,
@@ -357,6 +359,7 @@ type Rad = {
   id: string;
   nummer: number;
   data: unknown;
+  forfattareId: string | null;
   forfattarNamn: string;
   skapad: Date;
   kommentar: string | null;
@@ -373,6 +376,7 @@ function tillRad(r: Rad): Granskningsrad {
     nyckel: r.innehall.nyckel,
     titel: typ ? typ.titel(r.innehall.nyckel, r.data as never) : r.innehall.nyckel,
     nummer: r.nummer,
+    forfattareId: r.forfattareId,
     forfattarNamn: r.forfattarNamn,
     skapad: r.skapad,
     kommentar: r.kommentar,

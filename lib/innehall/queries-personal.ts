@@ -86,6 +86,7 @@ export async function innehallForRedigering(db: PrismaClient, typNamn: string, n
       version: true,
       avpublicerad: true,
       arkiverad: true,
+      kraverGranskning: true,
     },
   });
   if (!item) return null;
