@@ -28,7 +28,7 @@ const text = (max: number, tom: string, lang: string) =>
 
 /** "Skicka tillbaka": the comment is required. One schema for the form and the server. */
 export const tillbakaSchema = z.object({
-  kommentar: text(2000, "Skriv vad som behöver ändras.", "Kommentaren får vara högst 2000 tecken."),
+  granskarkommentar: text(2000, "Skriv vad som behöver ändras.", "Kommentaren får vara högst 2000 tecken."),
 });
 
 /** "Publicera utan granskning": the admin's reason is required. */
@@ -179,12 +179,12 @@ export async function skickaTillbaka(
   db: PrismaClient,
   aktor: Redigerare | null,
   id: string,
-  indata: { kommentar: string },
+  indata: { granskarkommentar: string },
 ): Promise<Granskningsutfall> {
   authorize(aktor, "innehall.granska");
   const parsed = tillbakaSchema.safeParse(indata);
   if (!parsed.success) return { ok: false, fel: faltfel(parsed.error) };
-  const { kommentar } = parsed.data;
+  const kommentar = parsed.data.granskarkommentar;
   return db.$transaction(async (tx) => {
     const g = await lasBegaran(tx, id, "VANTAR");
     if (!g) return INTE_VANTANDE;

@@ -80,7 +80,7 @@ describe("review before publishing", () => {
       fel: { formular: "Du kan inte granska din egen version. Be en annan redaktör eller administratör." },
     });
     await expect(godkann(db, aktor.HANDLAGGARE, g.id, () => {})).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(skickaTillbaka(db, aktor.REKTOR, g.id, { kommentar: "Nej." })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(skickaTillbaka(db, aktor.REKTOR, g.id, { granskarkommentar: "Nej." })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await publikIngress()).toBe(fore);
     expect((await db.granskning.findUniqueOrThrow({ where: { id: g.id } })).status).toBe("VANTAR");
   });
@@ -88,12 +88,12 @@ describe("review before publishing", () => {
   it("sending back needs a comment, and mails the author in the same step", async () => {
     const g = await db.granskning.findFirstOrThrow({ where: { status: "VANTAR", innehall: { nyckel: SIDA } } });
     const utskickFore = await db.utskick.count();
-    expect(await skickaTillbaka(db, aktor.ADMIN, g.id, { kommentar: "   " })).toEqual({
+    expect(await skickaTillbaka(db, aktor.ADMIN, g.id, { granskarkommentar: "   " })).toEqual({
       ok: false,
-      fel: { kommentar: "Skriv vad som behöver ändras." },
+      fel: { granskarkommentar: "Skriv vad som behöver ändras." },
     });
     expect(await db.utskick.count()).toBe(utskickFore);
-    expect(await skickaTillbaka(db, aktor.ADMIN, g.id, { kommentar: "Förklara förkortningen." })).toEqual({ ok: true });
+    expect(await skickaTillbaka(db, aktor.ADMIN, g.id, { granskarkommentar: "Förklara förkortningen." })).toEqual({ ok: true });
     const mejl = await db.utskick.findFirstOrThrow({ orderBy: { skapad: "desc" } });
     const redaktor = await db.user.findUniqueOrThrow({ where: { id: aktor.REDAKTOR.id } });
     expect(mejl.till).toBe(redaktor.email);

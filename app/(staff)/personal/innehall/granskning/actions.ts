@@ -40,7 +40,7 @@ export const godkannGranskning = personalAtgard<GranskningState>({
 /** "Skicka tillbaka" with a required comment; the author gets a mail. */
 export const skickaTillbakaGranskning = personalAtgard<GranskningState, typeof tillbakaSchema>({
   ...granskare,
-  falt: ["id", "tillbaka", "kommentar"],
+  falt: ["id", "tillbaka", "granskarkommentar"],
   schema: tillbakaSchema,
   async utfor({ user, varden: { id, tillbaka: adress }, data, svar }) {
     const utfall = await skickaTillbaka(db, user, id, data);

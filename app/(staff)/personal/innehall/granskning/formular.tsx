@@ -59,11 +59,11 @@ export function Granskningsformular({ id, tillbaka }: { id: string; tillbaka: st
         <Fel id={`tillbaka-fel-${id}`} fel={tillbakaState.fel} />
         <Dolda id={id} tillbaka={tillbaka} />
         <Textomrade
-          id="kommentar"
+          id="granskarkommentar"
           etikett="Vad behöver ändras?"
           hjalp="Skickas till författaren i ett mejl och syns i historiken."
-          varde={tillbakaState.varden.kommentar ?? ""}
-          fel={tillbakaState.fel.kommentar}
+          varde={tillbakaState.varden.granskarkommentar ?? ""}
+          fel={tillbakaState.fel.granskarkommentar}
           rader={4}
         />
         <button type="submit" disabled={vantarTillbaka} className={kant}>
