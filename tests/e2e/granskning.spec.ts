@@ -19,6 +19,8 @@ async function axeMedJs(browser: Browser, baseURL: string | undefined, roll: str
 }
 
 test("an editor sends a page for review, it is sent back, fixed, approved and public", async ({ page, browser, baseURL, request }) => {
+  // Two accounts, four forms each way and four axe runs: longer than the default minute under load.
+  test.setTimeout(180_000);
   const titel = `Granskat lovprogram ${Date.now()}`;
   await loggaInSom(page, "redaktor");
   await page.goto("/personal/innehall/ny");
