@@ -186,6 +186,20 @@ describe("review before publishing", () => {
     expect(await logg("innehall.granskad-i-efterhand")).toBe(1);
   });
 
+  it("two sends at once from the same version leave one request waiting", async () => {
+    const i = await item();
+    const d = await data();
+    const svar = await Promise.all(
+      ["Ett.", "Två.", "Tre."].map((ingress) =>
+        skickaForGranskning(db, aktor.REDAKTOR, "sida", SIDA, { data: { ...d, ingress }, version: i.version }),
+      ),
+    );
+    expect(svar.filter((s) => s.ok)).toHaveLength(1);
+    expect(await db.granskning.count({ where: { innehallId: i.id, status: "VANTAR" } })).toBe(1);
+    const g = await db.granskning.findFirstOrThrow({ where: { innehallId: i.id, status: "VANTAR" } });
+    expect(await skickaTillbaka(db, aktor.ADMIN, g.id, { granskarkommentar: "Inte nu." })).toEqual({ ok: true });
+  });
+
   it("an item without review is published directly as before", async () => {
     expect(await sattKraverGranskning(db, aktor.ADMIN, "sida", SIDA, false)).toBe(true);
     const i = await item();

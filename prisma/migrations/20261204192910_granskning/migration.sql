@@ -44,6 +44,3 @@ CREATE INDEX "Granskning_innehallId_idx" ON "Granskning"("innehallId");
 
 -- AddForeignKey
 ALTER TABLE "Granskning" ADD CONSTRAINT "Granskning_innehallId_fkey" FOREIGN KEY ("innehallId") REFERENCES "Innehall"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- At most one open review request per item: two sends at once cannot both wait.
-CREATE UNIQUE INDEX "Granskning_en_vantande" ON "Granskning"("innehallId") WHERE status = 'VANTAR';
