@@ -9,6 +9,7 @@ import { fristsammanfattningsmejl } from "./synpunkter/fristsammanfattning";
 import { kopplingBorttagenMejl, kopplingsmejl } from "./synpunkter/koppling";
 import { vidarebefordransmejl } from "./synpunkter/vidarebefordran";
 import { bekraftelsemejl, forseningsmejl, insatsmejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
+import { tillbakamejl } from "./innehall/granskning";
 import type { Mall, Sandlank } from "./utskick";
 
 export const UTSKICKSMALLAR: readonly Mall[] = [
@@ -27,6 +28,7 @@ export const UTSKICKSMALLAR: readonly Mall[] = [
   andringsmejl,
   veckomejl,
   agarpaminnelse,
+  tillbakamejl,
 ];
 
 /** The links the outbox fills in when a mail goes out: each one the templates carry, once. */

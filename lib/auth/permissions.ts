@@ -17,6 +17,8 @@ export type Behorighet =
   | "insats.redigera"
   | "pilot.hantera"
   | "innehall.redigera"
+  | "innehall.granska"
+  | "innehall.publicera-utan-granskning"
   | "synpunkt.lasa"
   | "synpunkt.hantera"
   | "synpunkt.vidarebefordrad"
@@ -42,6 +44,10 @@ const regler: Record<Behorighet, readonly Roll[]> = {
   "pilot.hantera": ["ADMIN", "REDAKTOR"],
   // Drafts, preview, publishing, history and restoring of everything the public site says.
   "innehall.redigera": ["ADMIN", "REDAKTOR"],
+  // Review before publishing (lib/innehall/granskning.ts): approve or send back someone else's draft.
+  "innehall.granska": ["ADMIN", "REDAKTOR"],
+  // Publish an item that needs review without it (with a reason), and turn review on for an item.
+  "innehall.publicera-utan-granskning": ["ADMIN"],
   "synpunkt.lasa": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.hantera": ["ADMIN", "HANDLAGGARE"],
   // A rektor reads, answers and writes notes on the cases a handläggare forwarded to their own

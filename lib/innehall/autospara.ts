@@ -4,6 +4,7 @@
 // entry: the history keeps the explicit steps ("Spara utkast", publishing, restoring) and does
 // not fill with one version per pause in typing. What autosave wrote is the draft the edit form
 // shows next time, and the next explicit step makes it a version.
+import { aterkallaOmAndrad } from "./granskningsrad";
 import type { PrismaClient, Prisma } from "../db/generated/client";
 import { faltfel } from "../atgard/faltfel";
 import { authorize } from "../auth/permissions";
@@ -74,6 +75,7 @@ export async function autospara(
         aktuell: { data: (nu.utkast ?? nu.publicerad ?? {}) as Record<string, unknown>, version: nu.version, av: nu.utkastAvNamn },
       };
     }
+    await aterkallaOmAndrad(tx, { id: aktor.id, name: aktor.name }, { id: item.id, typ: typ.typ, nyckel }, parsed.data);
     return { ok: true as const, version: s.version + 1, sparad };
   });
 }

@@ -86,6 +86,7 @@ export async function innehallForRedigering(db: PrismaClient, typNamn: string, n
       version: true,
       avpublicerad: true,
       arkiverad: true,
+      kraverGranskning: true,
     },
   });
   if (!item) return null;
@@ -120,6 +121,10 @@ export const handlingsetikett = {
   AVPUBLICERING: "Avpublicerad",
   ARKIVERING: "Arkiverad",
   ADRESSBYTE: "Ny adress",
+  SKICKAD_FOR_GRANSKNING: "Skickad för granskning",
+  TILLBAKASKICKAD: "Skickad tillbaka av granskaren",
+  GRANSKNING_ATERKALLAD: "Granskningen drogs tillbaka",
+  GRANSKAD_I_EFTERHAND: "Granskad i efterhand",
 } as const;
 
 /** For an item's edit page: its language versions (a page), or the item it is a version of. */

@@ -14,6 +14,7 @@ import { slugify } from "../slug";
 import { utanKontrolltecken } from "../text";
 import { granska } from "./klarsprak";
 import { trasigaLankar } from "./lankkontroll";
+import { aterkallaOmAndrad, kraverGranskning } from "./granskningsrad";
 import { helText, type Innehallsdata, type Innehallstyp } from "./typ";
 import { innehallstyp } from "./typer";
 import type { Tag } from "../taggar";
@@ -72,9 +73,12 @@ export const RESERVERADE = new Set([
 ]);
 
 /** What a save records in the version row: the schema's InnehallHandling, the three a save can be. */
-type Versionshandling = Extract<InnehallHandling, "UTKAST" | "PUBLICERING" | "ATERSTALLNING">;
+type Versionshandling = Extract<
+  InnehallHandling,
+  "UTKAST" | "PUBLICERING" | "ATERSTALLNING" | "SKICKAD_FOR_GRANSKNING" | "TILLBAKASKICKAD" | "GRANSKAD_I_EFTERHAND"
+>;
 
-async function validera(db: PrismaClient, typ: Innehallstyp, nyckel: string, s: Sparning, publicera: boolean) {
+export async function validera(db: PrismaClient, typ: Innehallstyp, nyckel: string, s: Sparning, publicera: boolean) {
   const parsed = typ.schema.safeParse(s.data);
   const kommentarFel: Fel =
     (s.kommentar ?? "").length > KOMMENTAR_MAX ? { kommentar: `Kommentaren får vara högst ${KOMMENTAR_MAX} tecken.` } : {};
@@ -113,6 +117,8 @@ async function skriv(
     const { count } = await tx.innehall.updateMany({ where: { id: item.id, version }, data: { ...andring, version: { increment: 1 } } });
     if (count === 0) return konflikt(await tx.innehall.findUniqueOrThrow({ where: { id: item.id }, select: AKTUELLT }));
     const nummer = await skrivVersion(tx, { id: aktor.id, name: aktor.name }, typ, item.id, nyckel, handling, data, kommentar);
+    // A draft that no longer is what was sent for review withdraws the request (lib/innehall/granskningsrad.ts).
+    await aterkallaOmAndrad(tx, { id: aktor.id, name: aktor.name }, { id: item.id, typ: typ.typ, nyckel }, data);
     return { ok: true as const, version: version + 1, nummer };
   });
 }
@@ -122,6 +128,11 @@ const ARKIVERAD = {
   ok: false as const,
   orsak: "ogiltig" as const,
   fel: { formular: "Sidan är arkiverad. Återställ den som utkast först." },
+};
+const MASTE_GRANSKAS = {
+  ok: false as const,
+  orsak: "ogiltig" as const,
+  fel: { formular: "Det här innehållet ska granskas innan det publiceras. Välj Skicka för granskning." },
 };
 const AKTUELLT = { utkast: true, publicerad: true, version: true, utkastAvNamn: true } as const;
 
@@ -150,6 +161,8 @@ export interface Publicering {
   andringsnot?: string | null;
   /** The step's name in the audit log. */
   granskning?: string;
+  /** Runs in the publish's transaction once its version row is written (review, lib/innehall/granskning.ts). */
+  efter?: (tx: Prisma.TransactionClient, nummer: number) => Promise<void>;
 }
 
 /**
@@ -216,6 +229,7 @@ async function publiceraI(tx: Prisma.TransactionClient, p: Publicering): Promise
     p.granskning,
     p.typ.andringsnoter ? (p.andringsnot ?? null) : null,
   );
+  await p.efter?.(tx, nummer);
   await p.typ.skrivPublicerad(tx, item.nyckel, p.data as Innehallsdata);
   // A significant change of an område's text is told to those who follow the område, once, with
   // the publish itself (the same transaction: no note without its mail, no mail without its note).
@@ -237,7 +251,7 @@ async function publiceraI(tx: Prisma.TransactionClient, p: Publicering): Promise
 }
 
 /** The version row and the audit entry of one step, after the caller has locked the item's row. */
-async function skrivVersion(
+export async function skrivVersion(
   tx: Prisma.TransactionClient,
   aktor: { id: string | null; name: string },
   typ: Innehallstyp,
@@ -246,7 +260,14 @@ async function skrivVersion(
   handling: Versionshandling,
   data: Record<string, unknown>,
   kommentar: string,
-  granskning = { UTKAST: "innehall.utkast", PUBLICERING: "innehall.publicera", ATERSTALLNING: "innehall.aterstall" }[handling],
+  granskning = {
+    UTKAST: "innehall.utkast",
+    PUBLICERING: "innehall.publicera",
+    ATERSTALLNING: "innehall.aterstall",
+    SKICKAD_FOR_GRANSKNING: "innehall.skicka-granskning",
+    TILLBAKASKICKAD: "innehall.granskning-tillbaka",
+    GRANSKAD_I_EFTERHAND: "innehall.granskad-i-efterhand",
+  }[handling],
   andringsnot: string | null = null,
 ): Promise<number> {
   // The row lock taken by the caller's update makes max+1 safe against a concurrent save.
@@ -315,7 +336,12 @@ export async function publicera(
   if (v.fel) return { ok: false, orsak: "ogiltig", fel: v.fel };
   const kommentar = helText(utanKontrolltecken(s.kommentar ?? "")).trim();
   return publiceringssteg<Sparutfall>(db, forfalla, async (tx) => {
-    const item = await tx.innehall.findUnique({ where: { typ_nyckel: { typ: typ.typ, nyckel } }, select: { id: true } });
+    const item = await tx.innehall.findUnique({
+      where: { typ_nyckel: { typ: typ.typ, nyckel } },
+      select: { id: true, kraverGranskning: true },
+    });
+    // Review before publishing (lib/innehall/granskning.ts): such an item is sent for review instead.
+    if (item && kraverGranskning(typ, item)) return { svar: MASTE_GRANSKAS };
     return item
       ? {
           publicera: {

@@ -7,6 +7,7 @@ import { Prisma, type PrismaClient } from "../db/generated/client";
 import { authorize } from "../auth/permissions";
 import { svenskTidpunkt } from "../datum";
 import { publiceringssteg, type Fel, type Redigerare } from "./redigera";
+import { kraverGranskning } from "./granskningsrad";
 import { innehallstyp } from "./typer";
 import type { Tag } from "../taggar";
 import { arPublik, avpubliceraI } from "./livscykel";
@@ -30,7 +31,7 @@ export async function schemalagg(
   const item = typ
     ? await db.innehall.findUnique({
         where: { typ_nyckel: { typ: typNamn, nyckel } },
-        select: { id: true, utkast: true, publicerad: true, avpublicerad: true, arkiverad: true },
+        select: { id: true, utkast: true, publicerad: true, avpublicerad: true, arkiverad: true, kraverGranskning: true },
       })
     : null;
   if (!typ || !item) return { ok: false, fel: { formular: "Det här innehållet finns inte." } };
@@ -55,6 +56,8 @@ export async function schemalagg(
     if (!arPublik(item)) return { ok: false, fel: { formular: "Sidan är inte publicerad, så det finns inget att avpublicera." } };
     return spara(db, aktor, typNamn, nyckel, item.id, tidpunkt, "AVPUBLICERA", null, null);
   }
+  if (kraverGranskning(typ, item))
+    return { ok: false, fel: { formular: "Det här innehållet ska granskas innan det publiceras. Välj Skicka för granskning." } };
   if (item.utkast === null) return { ok: false, fel: { formular: "Det finns inget utkast att schemalägga. Spara ett utkast först." } };
   const parsed = typ.schema.safeParse(item.utkast);
   if (!parsed.success) return { ok: false, fel: { formular: "Utkastet är inte giltigt. Öppna det, rätta felen och spara igen." } };

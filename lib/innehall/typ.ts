@@ -52,6 +52,11 @@ export interface Innehallstyp<T extends Innehallsdata = Innehallsdata> {
    * significant change's note; none for a type whose items belong to no område.
    */
   omrade?: (nyckel: string) => string;
+  /**
+   * Every item of the type is reviewed before publishing by someone with innehall.granska
+   * (lib/innehall/granskning.ts); an admin can also ask it of a single item (Innehall.kraverGranskning).
+   */
+  granskning?: boolean;
   /** Writes a published version to the table the public pages read, inside the publish transaction. */
   skrivPublicerad(tx: Prisma.TransactionClient, nyckel: string, data: T): Promise<void>;
 }

@@ -154,7 +154,12 @@ test("a direct POST from a rektor, a handläggare or a signed-out browser change
 
 test("a handläggare is turned away from the editor and the preview", async ({ browser }) => {
   const { page, context } = await inloggad(browser, "handlaggare");
-  for (const path of ["/personal/innehall", "/personal/innehall/sida/om-forvaltningen", "/forhandsvisning/sida/om-forvaltningen"]) {
+  for (const path of [
+    "/personal/innehall",
+    "/personal/innehall/sida/om-forvaltningen",
+    "/forhandsvisning/sida/om-forvaltningen",
+    "/personal/innehall/granskning",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Du har inte behörighet till sidan");
   }
@@ -166,6 +171,7 @@ test("the editor's pages have no axe violations", async ({ browser }) => {
   for (const path of [
     "/personal/innehall",
     "/personal/innehall/ny",
+    "/personal/innehall/granskning",
     "/personal/innehall/sida/om-forvaltningen",
     "/personal/innehall/sida/om-forvaltningen/historik?fran=1&till=2",
     "/personal/innehall/kontaktuppgifter/forvaltningen",

@@ -19,6 +19,8 @@ const tillatet: Record<Behorighet, string[]> = {
   "insats.redigera": ["ADMIN", "REDAKTOR"],
   "pilot.hantera": ["ADMIN", "REDAKTOR"],
   "innehall.redigera": ["ADMIN", "REDAKTOR"],
+  "innehall.granska": ["ADMIN", "REDAKTOR"],
+  "innehall.publicera-utan-granskning": ["ADMIN"],
   "synpunkt.lasa": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.hantera": ["ADMIN", "HANDLAGGARE"],
   "synpunkt.vidarebefordrad": ["REKTOR"],

@@ -4,6 +4,7 @@ import { StatusBadge } from "@/components/status";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/inloggad";
 import { formatDatum } from "@/lib/datum";
+import { GranskningPaStartsidan } from "./innehall/granskning/startsida";
 import { INAKTUELL_EFTER_DAGAR, inaktuellaInsatser, oppnaSynpunkter, senasteUppdateringar, statusPerGrupp } from "@/lib/insatser/dashboard";
 import { insatsStatusar } from "@/lib/insatser/status";
 
@@ -33,6 +34,7 @@ export default async function Oversikt() {
           <Link href="/personal/innehall/se-over">Innehåll att se över</Link>: det du och andra äger som ska granskas snart.
         </p>
       )}
+      <GranskningPaStartsidan user={user} />
       {seInsatser && (
         <>
           <section aria-labelledby="status" className="mt-8">

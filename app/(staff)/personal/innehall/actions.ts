@@ -9,6 +9,7 @@ import { personalAnrop, personalAtgard } from "@/lib/atgard/personal";
 import { aterstall, publicera, sparaUtkast, type Fel } from "@/lib/innehall/redigera";
 import { lasAndring } from "@/lib/innehall/andring";
 import { autospara } from "@/lib/innehall/autospara";
+import { publiceraUtanGranskning, skickaForGranskning } from "@/lib/innehall/granskning";
 import { narvaro } from "@/lib/innehall/narvaro";
 import { franFormular, tillFormular } from "@/lib/innehall/typ";
 import { innehallstyp } from "@/lib/innehall/typer";
@@ -23,6 +24,8 @@ export interface RedigeringState {
   konflikt?: { varden: Record<string, string>; av: string | null };
   /** The publish's "Mindre ändring"/"Väsentlig ändring" and its note, kept on an error. */
   andring?: { andring: string; andringsnot: string };
+  /** "Publicera utan granskning": the admin's reason, kept on an error. */
+  motivering?: string;
 }
 
 const objekt = ({ varden }: { varden: Record<string, string> }) => `${varden.typ}/${varden.nyckel}`;
@@ -46,6 +49,7 @@ export const sparaInnehall = personalAtgard<RedigeringState>({
       version: varden.version ?? "",
       fel,
       andring: { andring: varden.andring ?? "mindre", andringsnot: varden.andringsnot ?? "" },
+      motivering: varden.motivering ?? "",
     };
   },
   async utfor({ user, form, varden, svar }) {
@@ -54,13 +58,21 @@ export const sparaInnehall = personalAtgard<RedigeringState>({
     if (!typ) return svar({ formular: "Det här innehållet finns inte." });
     if (!/^\d{1,9}$/.test(version)) return svar({ formular: GAMMAL });
     // Only a publish asks about the change; a draft keeps the choice in the form and stores nothing.
-    const andring = handling === "publicera" && typ.andringsnoter ? lasAndring(varden) : { ok: true as const, andringsnot: null };
+    const publicerar = handling === "publicera" || handling === "utan-granskning";
+    const andring = publicerar && typ.andringsnoter ? lasAndring(varden) : { ok: true as const, andringsnot: null };
     if (!andring.ok) return svar(andring.fel);
     const sparning = { data: franFormular(typ, form), version: Number(version), kommentar, andringsnot: andring.andringsnot };
+    // Review before publishing (lib/innehall/granskning.ts): "Skicka för granskning", and an admin's publish without it.
     const utfall =
       handling === "publicera"
         ? await publicera(db, user, typNamn, nyckel, sparning, (t) => expireTags(t))
-        : await sparaUtkast(db, user, typNamn, nyckel, sparning);
+        : handling === "granskning"
+          ? await skickaForGranskning(db, user, typNamn, nyckel, sparning)
+          : handling === "utan-granskning"
+            ? await publiceraUtanGranskning(db, user, typNamn, nyckel, { ...sparning, motivering: varden.motivering ?? "" }, (t) =>
+                expireTags(t),
+              )
+            : await sparaUtkast(db, user, typNamn, nyckel, sparning);
     if (!utfall.ok) {
       if (utfall.orsak === "finns-inte") return svar({ formular: "Det här innehållet finns inte längre." });
       if (utfall.orsak === "ogiltig") return svar(utfall.fel);
@@ -73,7 +85,8 @@ export const sparaInnehall = personalAtgard<RedigeringState>({
       };
     }
     if (handling === "forhandsvisa" && typ.forhandsvisning) redirect(`/forhandsvisning/${typNamn}/${nyckel}`);
-    redirect(`${adressTill(typNamn, nyckel)}?sparad=${handling === "publicera" ? "publicerad" : "utkast"}`);
+    const kvitto = { publicera: "publicerad", granskning: "granskning", "utan-granskning": "publicerad" }[handling] ?? "utkast";
+    redirect(`${adressTill(typNamn, nyckel)}?sparad=${kvitto}`);
   },
 });
 

@@ -31,6 +31,8 @@ export function Redigeringsformular(props: {
   forhandsvisning: boolean;
   /** Publishing asks "Mindre ändring" or "Väsentlig ändring" (the type's `andringsnoter`). */
   andringsnoter?: boolean;
+  /** Review before publishing: "Skicka för granskning" instead of "Publicera"; an admin may publish without it, with a reason. */
+  granskning?: { kravs: boolean; utanGranskning: boolean };
   start: RedigeringState;
 }) {
   const [state, action, pending] = useActionState(sparaInnehall, props.start);
@@ -194,10 +196,19 @@ export function Redigeringsformular(props: {
             Förhandsvisa
           </button>
         )}
-        <button type="submit" name="handling" value="publicera" disabled={pending} className={`${knapp} bg-brand text-white`}>
-          Publicera
-        </button>
+        {props.granskning?.kravs ? (
+          <button type="submit" name="handling" value="granskning" disabled={pending} className={`${knapp} bg-brand text-white`}>
+            Skicka för granskning
+          </button>
+        ) : (
+          <button type="submit" name="handling" value="publicera" disabled={pending} className={`${knapp} bg-brand text-white`}>
+            Publicera
+          </button>
+        )}
       </div>
+      {props.granskning?.kravs && props.granskning.utanGranskning && (
+        <UtanGranskning motivering={state.motivering ?? ""} fel={fel.motivering} pending={pending} />
+      )}
       {/* Autosave's status, read out politely; empty (and silent) without JavaScript. */}
       <p aria-live="polite" className="mt-3 min-h-6 text-sm">
         {auto?.status}
@@ -221,5 +232,34 @@ export function Redigeringsformular(props: {
         </section>
       )}
     </form>
+  );
+}
+
+/** An admin's way past review: a reason is required, and the publish is listed until reviewed afterwards. */
+function UtanGranskning({ motivering, fel, pending }: { motivering: string; fel?: string; pending: boolean }) {
+  return (
+    <fieldset className="mt-6 max-w-2xl border border-line bg-white p-4">
+      <legend className="px-1 font-bold">Publicera utan granskning</legend>
+      <p className="mb-3 text-sm">
+        Bara när det inte kan vänta. Publiceringen listas under Publicerat utan granskning tills någon annan har granskat den i efterhand.
+      </p>
+      <Textomrade
+        id="motivering"
+        etikett="Varför publiceras innehållet utan granskning?"
+        hjalp="Syns i historiken och i listan. Högst 500 tecken."
+        varde={motivering}
+        fel={fel}
+        rader={3}
+      />
+      <button
+        type="submit"
+        name="handling"
+        value="utan-granskning"
+        disabled={pending}
+        className={`${knapp} border-2 border-brand bg-white text-brand`}
+      >
+        Publicera utan granskning
+      </button>
+    </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Tabellram } from "@/components/tabellram";
 import { requirePage } from "@/lib/auth/inloggad";
+import { can } from "@/lib/auth/permissions";
 import { formatDatum } from "@/lib/datum";
 import { db } from "@/lib/db";
 import { innehallslista, type Listrad } from "@/lib/innehall/queries-personal";
@@ -18,7 +19,7 @@ function lage(r: Listrad): string {
 }
 
 export default async function Innehallslista({ searchParams }: Props) {
-  await requirePage("innehall.redigera");
+  const user = await requirePage("innehall.redigera");
   const [grupper, schema] = await Promise.all([innehallslista(db), vantande(db)]);
   const allt = grupper.flatMap((g) => g.rader.flatMap((r) => [r, ...(r.varianter ?? []).flatMap((v) => (v.rad ? [v.rad] : []))]));
   const titlar = new Map(allt.map((r) => [`${r.typ}/${r.nyckel}`, r.titel]));
@@ -32,6 +33,11 @@ export default async function Innehallslista({ searchParams }: Props) {
         Allt som den publika webbplatsen säger och som inte räknas fram. Spara utkast så länge du arbetar; inget syns publikt förrän du
         publicerar.
       </p>
+      {can(user, "innehall.granska") && (
+        <p className="mt-2">
+          <Link href="/personal/innehall/granskning">Granskning: väntar på granskning och publicerat utan granskning</Link>
+        </p>
+      )}
       {sparad === "avbruten" && (
         <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
           Den schemalagda publiceringen är avbruten.

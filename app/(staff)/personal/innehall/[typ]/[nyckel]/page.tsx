@@ -9,8 +9,11 @@ import { trasigaLankar } from "@/lib/innehall/lankkontroll";
 import { tillFormular } from "@/lib/innehall/typ";
 import { narvaro, PULS_SEKUNDER } from "@/lib/innehall/narvaro";
 import { vantande } from "@/lib/innehall/schemalagt";
+import { can } from "@/lib/auth/permissions";
+import { kraverGranskning } from "@/lib/innehall/granskning";
 import { Redigeringsformular } from "../../form";
 import { AgareSektion } from "../../se-over/agare";
+import { Granskningsruta } from "../../granskning/ruta";
 import { Narvaro } from "../../narvaro";
 import { SchemaFormular } from "../../schema";
 import { Schemalista } from "../../schemalista";
@@ -35,6 +38,12 @@ const kvitto: Record<string, string> = {
   arkiverad: "Sidan är arkiverad.",
   "aterstalld-arkiv": "Sidan är återställd som utkast. Granska och publicera den när den ska synas igen.",
   "schemalagd-avpublicering": "Avpubliceringen är schemalagd.",
+  granskning: "Utkastet är skickat för granskning. Det publiceras när någon annan har godkänt det.",
+  godkand: "Versionen är godkänd och publicerad.",
+  tillbakaskickad: "Utkastet är skickat tillbaka. Författaren har fått ett mejl.",
+  efterhand: "Publiceringen är granskad i efterhand.",
+  "kraver-granskning": "Innehållet granskas nu före publicering.",
+  "kraver-inte-granskning": "Innehållet publiceras nu utan granskning.",
 };
 
 export async function generateMetadata({ params }: Props) {
@@ -132,6 +141,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
         </p>
       )}
       <Sprakversioner nyckel={nyckel} {...versioner} />
+      <Granskningsruta user={user} typ={typ} nyckel={nyckel} item={item} />
       {granskning && (
         <section aria-labelledby="klarsprak" className="mt-6 max-w-3xl border border-line bg-white p-4">
           <h2 id="klarsprak" className="text-xl font-bold">
@@ -189,6 +199,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
           falt={typ.falt}
           forhandsvisning={typ.forhandsvisning}
           andringsnoter={typ.andringsnoter}
+          granskning={{ kravs: kraverGranskning(typ, item), utanGranskning: can(user, "innehall.publicera-utan-granskning") }}
           start={{ varden: tillFormular(typ, data), kommentar: "", version: String(item.version), fel: {} }}
         />
       </div>
