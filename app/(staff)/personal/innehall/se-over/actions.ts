@@ -1,7 +1,7 @@
 "use server";
 
 // Owner and "Granska senast" of a content item or an insats, and "Bekräfta att innehållet stämmer".
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { bekrafta, redigeringsratt, sattAgare } from "@/lib/agare/agare";
 import { agareSchema, SLAG } from "@/lib/agare/schema";
@@ -40,10 +40,11 @@ export const bekraftaInnehall = personalAnrop({
   },
   objekt: ([form]) => `${form.get("slag")}/${form.get("id")}`,
   async utfor(user, form): Promise<void> {
+    // A value no page sends, or an item that does not exist: 404, as for every staff action's target.
     const falt = bekraftaArgument.safeParse({ slag: form.get("slag"), id: form.get("id") });
-    if (!falt.success) redirect("/personal/innehall/se-over");
+    if (!falt.success) notFound();
     const utfall = await bekrafta(db, user, falt.data.slag, falt.data.id);
-    if (!utfall) redirect("/personal/innehall/se-over");
+    if (!utfall) notFound();
     redirect(`${utfall.lank}?agare=bekraftad#agarskap`);
   },
 });
