@@ -189,6 +189,7 @@ async function skolvalsprofil(k: TopologiKontext, bas: string, adr: Adress[], pe
   return {
     ...r,
     perSekund,
+    planeradeSekunder: sekunder,
     vikter: profil.slag.map((s) => ({ namn: s.namn, vikt: s.vikt, adresser: s.sokvagar.length })),
     matchade,
     forlorade: r.nycklar.length - matchade,
