@@ -1,6 +1,7 @@
 // The floor: a plain Node.js http server, in a process of its own, answering each public page's
-// path with the very HTML bytes the portal served for it, from memory. What the portal does
-// beyond this (routing, rendering, data) is what the ratio portal/floor measures.
+// path (or, for a key ending in "?*", any query of that path) with the very HTML bytes the portal
+// served for it, from memory. What the portal does beyond this (routing, rendering, data) is what
+// the ratio portal/floor measures.
 import http from "node:http";
 
 process.on("disconnect", () => process.exit(0));
@@ -10,7 +11,9 @@ process.on("SIGINT", () => {});
 process.once("message", (msg: { port: number; sidor: Record<string, string> }) => {
   const sidor = new Map(Object.entries(msg.sidor).map(([sokvag, base64]) => [sokvag, Buffer.from(base64, "base64")]));
   const server = http.createServer((req, res) => {
-    const html = sidor.get(req.url ?? "");
+    // "/sok?*" stands for every query of that path (the searches nobody made before).
+    const url = req.url ?? "";
+    const html = sidor.get(url) ?? sidor.get(`${url.split("?")[0]}?*`);
     if (!html) {
       res.writeHead(404).end();
       return;

@@ -9,12 +9,14 @@
 //
 // Settings (environment):
 //   BENCH_SNABB=1        smoke run: tiny sizes, one short run of each
-//   BENCH_DELAR=…        comma-separated subset of publik,vikt,formular,inkorg,kallstart,bevakning
-//                        (bevakning alone needs no build: it calls the app's functions, no HTTP)
+//   BENCH_DELAR=…        comma-separated subset of publik,vikt,formular,inkorg,kallstart,bevakning,topologi
+//                        (bevakning alone needs no build: it calls the app's functions, no HTTP;
+//                        topologi: every kind of address through nginx and two instances, topologi.ts)
+//   BENCH_PROFIL_PER_SEKUND=n  arrivals per second in topologi's skolval-day profile (default 500)
 //   BENCH_INGET_BYGGE=1  use the existing production build (.next) instead of building
 //   BENCH_SEKUNDER=n     seconds per load run (public pages)
 //   BENCH_PG_URL         a role that may create databases (default postgres on 127.0.0.1:5432)
-//   BENCH_PORT           first of four ports in a row the bench may use (default 3950)
+//   BENCH_PORT           first of seven ports in a row the bench may use (default 3950)
 import { randomBytes } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -27,6 +29,7 @@ import type { Inkorgsfilter } from "../../lib/synpunkter/inkorg";
 import { migrate } from "../db/migrate";
 import { isBuilt, SERVER_ENTRY, standaloneDir } from "../app-server";
 import { nginxBin, startNginx, type Nginx } from "../nginx";
+import { avkoda, formularladdningar, hamta, loggaIn } from "./http";
 import { Cpumatare } from "./cpu";
 import { kallstart, type Kallstart } from "./kallstart";
 import { forkaTs, kontrolleraLedigPort, kor, stadaUpp, startaIBakgrunden, vantaPa200, vidAvslut, type Bakgrundsprocess } from "./processer";
@@ -47,11 +50,12 @@ import {
   type Storlekar,
 } from "./rapport";
 import { matBevakning } from "./bevakning";
+import { matTopologi } from "./topologi";
 import { laggTillArenden, SALLSYNT_SOKORD, VANLIGT_SOKORD } from "./syntetiska-arenden";
 
 const rot = process.cwd();
 const snabb = process.env.BENCH_SNABB === "1";
-const allaDelar = ["publik", "vikt", "formular", "inkorg", "kallstart", "bevakning"] as const;
+const allaDelar = ["publik", "vikt", "formular", "inkorg", "kallstart", "bevakning", "topologi"] as const;
 type Del = (typeof allaDelar)[number];
 const delar = new Set<Del>(
   process.env.BENCH_DELAR
@@ -59,7 +63,15 @@ const delar = new Set<Del>(
     : allaDelar,
 );
 const portBas = Number(process.env.BENCH_PORT ?? 3950);
-const PORT = { app: portBas, golv: portBas + 1, kallstart: portBas + 2, kallstartDb: portBas + 3, nginx: portBas + 4 };
+const PORT = {
+  app: portBas,
+  golv: portBas + 1,
+  kallstart: portBas + 2,
+  kallstartDb: portBas + 3,
+  nginx: portBas + 4,
+  a: portBas + 5,
+  b: portBas + 6,
+};
 const adminUrl = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 const K = {
@@ -84,9 +96,6 @@ const K = {
     fonsterSekunder: snabb ? 12.5 : 32.5,
   },
 };
-
-const DEMO_LOSENORD = "Demo-lösenord-2026";
-const ADMIN = "admin@demo.grundskoleportalen.test";
 
 const stampel = new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
 const utKatalog = path.join(rot, "bench-results", stampel);
@@ -169,21 +178,6 @@ async function pgKlient(url: string): Promise<pg.Client> {
   await c.connect();
   return c;
 }
-
-async function hamta(url: string, init: RequestInit = {}): Promise<{ status: number; text: string; bytes: Buffer; headers: Headers }> {
-  const res = await fetch(url, { redirect: "manual", ...init });
-  const bytes = Buffer.from(await res.arrayBuffer());
-  return { status: res.status, text: bytes.toString("utf8"), bytes, headers: res.headers };
-}
-
-const avkoda = (s: string) =>
-  s
-    .replaceAll("&quot;", '"')
-    .replaceAll("&#x27;", "'")
-    .replaceAll("&#39;", "'")
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&amp;", "&");
 
 function storlekar(b: Buffer): Storlekar {
   return {
@@ -422,38 +416,6 @@ async function matVikt(sidor: { namn: string; sokvag: string }[]): Promise<Sidvi
   return ut;
 }
 
-/** The contact form's hidden fields from one load of /kontakt ($ACTION_…, its key and start time). */
-async function formularladdning(): Promise<Record<string, string>> {
-  const sida = await hamta(`${bas}/kontakt`);
-  const form = /<form[^>]*encType="multipart\/form-data"[^>]*>([\s\S]*?)<\/form>/.exec(sida.text)?.[1];
-  if (!form) throw new Error("Hittade inte kontaktformuläret på /kontakt.");
-  const dolda: Record<string, string> = {};
-  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)) {
-    if (!(m[1] in dolda)) dolda[avkoda(m[1])] = avkoda(m[2] ?? "");
-  }
-  if (!Object.keys(dolda).some((k) => k.startsWith("$ACTION")) || !dolda.startad || !dolda.idempotensnyckel)
-    throw new Error("Formulärets dolda fält saknas.");
-  return dolda;
-}
-
-/**
- * One load per post, as each sender's browser has: a load's signed key makes one case, so posts
- * cannot share one. Loaded before the run, eight at a time, and not part of what is timed.
- */
-async function formularladdningar(antal: number): Promise<Record<string, string>[]> {
-  const ut: Record<string, string>[] = new Array(antal);
-  let nasta = 0;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (nasta < antal) {
-        const i = nasta++;
-        ut[i] = await formularladdning();
-      }
-    }),
-  );
-  return ut;
-}
-
 async function matFormular(last: Lastgenerator, cpu: Cpumatare, pgc: pg.Client): Promise<FormularNiva[]> {
   const skolor = (await pgc.query<{ id: string }>(`SELECT id FROM "Skola" ORDER BY slug`)).rows.map((r) => r.id);
   const rakna = async () => {
@@ -471,13 +433,13 @@ async function matFormular(last: Lastgenerator, cpu: Cpumatare, pgc: pg.Client):
       url: `${bas}/kontakt`,
       anslutningar: avsandare,
       antal: avsandare * 5,
-      formular: await formularladdningar(avsandare * 5),
+      formular: await formularladdningar(bas, avsandare * 5),
       skolor,
     });
     const antal = Math.max(avsandare * 4, Math.round(Math.max(prov.accepteradePerSekund, 1) * K.formularSekunder));
     const korningar: FormularNiva["korningar"] = [];
     for (let i = 0; i < K.korningar; i++) {
-      const formular = await formularladdningar(antal);
+      const formular = await formularladdningar(bas, antal);
       const fore = await rakna();
       const { resultat: r, cpu: andel } = await cpu.mat(() =>
         last.kor<Formularresultat>({ typ: "formular", url: `${bas}/kontakt`, anslutningar: avsandare, antal, formular, skolor }),
@@ -520,25 +482,6 @@ async function matFormular(last: Lastgenerator, cpu: Cpumatare, pgc: pg.Client):
   return ut;
 }
 
-async function loggaIn(): Promise<string> {
-  const csrf = await fetch(`${bas}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const kakor = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const svar = await fetch(`${bas}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: kakor.join("; ") },
-    body: new URLSearchParams({ csrfToken, email: ADMIN, password: DEMO_LOSENORD, callbackUrl: `${bas}/personal` }),
-  });
-  await svar.arrayBuffer();
-  const session = svar.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`Inloggningen som ${ADMIN} gav ingen sessionscookie (status ${svar.status}).`);
-  return session;
-}
-
 type LoggandeKlient = { db: PrismaClient; fragor: { query: string; params: string; duration: number }[]; stang(): Promise<void> };
 
 async function loggandeKlient(dbUrl: string): Promise<LoggandeKlient> {
@@ -553,7 +496,7 @@ async function loggandeKlient(dbUrl: string): Promise<LoggandeKlient> {
 async function matInkorg(last: Lastgenerator, pgc: pg.Client, dbUrl: string): Promise<NonNullable<Resultat["inkorg"]>> {
   const { inkorg, SIDSTORLEK } = await import("../../lib/synpunkter/inkorg");
   const { diariet } = await import("../../lib/synpunkter/diarium");
-  const cookie = await loggaIn();
+  const cookie = await loggaIn(bas);
   const prisma = await loggandeKlient(dbUrl);
   const kontroller: Record<string, unknown> = {};
   const storlekar: InkorgStorlek[] = [];
@@ -763,7 +706,7 @@ async function main() {
   info(`Bänk (${resultat.lage}): ${[...delar].join(", ")}`);
 
   const behoverApp = ["publik", "vikt", "formular", "inkorg"].some((d) => delar.has(d as Del));
-  if (behoverApp || delar.has("kallstart")) await fas("bygge", bygg);
+  if (behoverApp || delar.has("kallstart") || delar.has("topologi")) await fas("bygge", bygg);
   if (behoverApp) {
     const dbUrl = await fas("databas", skapaDatabas);
     const app = startaApp(dbUrl);
@@ -793,6 +736,29 @@ async function main() {
     try {
       resultat.bevakning = await fas("bevakning", () => matBevakning(dbUrl, pgc, info, K.bevakning));
     } finally {
+      await pgc.end();
+    }
+  }
+  // Its own database, two instances, Redis and nginx; the app above is stopped first.
+  if (delar.has("topologi")) {
+    const dbUrl = await fas("databas (topologi)", skapaDatabas);
+    const pgc = await pgKlient(dbUrl);
+    const last = await Lastgenerator.starta();
+    try {
+      resultat.topologi = await fas("topologi", () =>
+        matTopologi({
+          rot,
+          snabb,
+          portar: { a: PORT.a, b: PORT.b, golv: PORT.golv, nginx: PORT.nginx },
+          kor: (kommando) => last.kor(kommando),
+          info,
+          logg,
+          pg: pgc,
+          dbUrl,
+        }),
+      );
+    } finally {
+      await last.stoppa();
       await pgc.end();
     }
   }

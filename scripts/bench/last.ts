@@ -2,8 +2,10 @@
 // shares an event loop with the server being measured or with the orchestrator. It takes one
 // command at a time over IPC and answers with the figures.
 import { randomInt, randomUUID } from "node:crypto";
+import http from "node:http";
 import autocannon from "autocannon";
-import type { Formularresultat, Kommando, Lastresultat, Sekventiellt, Svar } from "./protokoll";
+import { dolda } from "./http";
+import type { Formularresultat, Kommando, Lastresultat, Profil, Profilresultat, ProfilUtfall, Sekventiellt, Svar } from "./protokoll";
 
 process.on("disconnect", () => process.exit(0));
 // Ctrl-C in the terminal reaches this process too; the orchestrator stops it in its own order.
@@ -15,8 +17,22 @@ function kanon(opts: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
+/** Ten random lower-case letters: a word no one has searched for, already in its canonical spelling. */
+function slumpord(): string {
+  let ord = "";
+  for (let i = 0; i < 10; i++) ord += String.fromCharCode(97 + randomInt(26));
+  return ord;
+}
+
 async function last(k: Extract<Kommando, { typ: "last" }>): Promise<Lastresultat> {
-  const r = await kanon({ url: k.url, connections: k.anslutningar, duration: k.sekunder, headers: k.headers });
+  const slumpa = k.slumpaFran;
+  const r = await kanon({
+    url: k.url,
+    connections: k.anslutningar,
+    duration: k.sekunder,
+    headers: k.headers,
+    ...(slumpa ? { requests: [{ setupRequest: (req) => ({ ...req, path: slumpa + slumpord() }) }] } : {}),
+  });
   return {
     rps: r.requests.total / r.duration,
     p50: r.latency.p50,
@@ -123,9 +139,146 @@ async function sekventiell(k: Extract<Kommando, { typ: "sekventiell" }>): Promis
   return { ms, status, bytes, innehallOk };
 }
 
+function multipartFalt(dolda: Record<string, string>, skolor: string[]): { boundary: string; body: Buffer } {
+  const i = randomInt(1_000_000);
+  return multipart([
+    ...Object.entries(dolda),
+    ["typ", typer[i % typer.length]],
+    ["skolaId", i % 10 < 7 ? skolor[i % skolor.length] : ""],
+    ["meddelande", `${texter[i % texter.length]} (skolvalsdag ${i})`],
+    ["namn", i % 2 === 0 ? "Testa Testsson" : ""],
+    ["epost", i % 5 < 3 ? `vardnadshavare${i}@example.se` : ""],
+    ["webbplats", ""],
+  ]);
+}
+
+const percentil = (s: number[], p: number) => (s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN);
+
+async function profil(p: Profil): Promise<Profilresultat> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: p.maxSamtidiga });
+  const bas = new URL(p.bas);
+  const fraga = (metod: string, sokvag: string, headers: Record<string, string> = {}, body?: Buffer) =>
+    new Promise<{ status: number; location: string; text: string }>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: bas.hostname,
+          port: bas.port,
+          path: sokvag,
+          method: metod,
+          agent,
+          headers: { ...headers, ...(body ? { "content-length": String(body.length) } : {}) },
+          timeout: 30_000,
+        },
+        (res) => {
+          const delar: Buffer[] = [];
+          res.on("data", (d: Buffer) => delar.push(d));
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              location: String(res.headers.location ?? ""),
+              text: Buffer.concat(delar).toString("utf8"),
+            }),
+          );
+          res.on("error", reject);
+        },
+      );
+      req.on("timeout", () => req.destroy(new Error("timeout")));
+      req.on("error", reject);
+      req.end(body);
+    });
+
+  const summaVikt = p.slag.reduce((a, s) => a + s.vikt, 0);
+  const valj = () => {
+    let x = Math.random() * summaVikt;
+    for (const s of p.slag) if ((x -= s.vikt) < 0) return s;
+    return p.slag.at(-1)!;
+  };
+  const tider = new Map(p.slag.map((s) => [s.namn, [] as number[]]));
+  const fel = new Map(p.slag.map((s) => [s.namn, 0]));
+  const natfel = new Map(p.slag.map((s) => [s.namn, 0]));
+  const statuskoder: Record<string, number> = {};
+  const nycklar: string[] = [];
+  let iFlykten = 0;
+  let ankomster = 0;
+  const pagaende = new Set<Promise<void>>();
+
+  const gor = async (slag: Profil["slag"][number], due: number) => {
+    try {
+      let ok: boolean;
+      if (slag.satt === "inskick") {
+        const laddning = await fraga("GET", "/kontakt");
+        if (laddning.status !== 200) ok = false;
+        else {
+          const { boundary, body } = multipartFalt(dolda(laddning.text), p.skolor);
+          const svar = await fraga("POST", "/kontakt", { "content-type": `multipart/form-data; boundary=${boundary}` }, body);
+          statuskoder[svar.status] = (statuskoder[svar.status] ?? 0) + 1;
+          const m = /^\/kontakt\/tack\/([0-9a-f-]{36})(?:\?nyckel=[\w-]+)?$/.exec(svar.location);
+          ok = svar.status === 303 && m !== null;
+          if (m) nycklar.push(m[1]);
+        }
+      } else {
+        const vag = slag.satt === "sok-svans" ? slag.sokvagar[0] + slumpord() : slag.sokvagar[randomInt(slag.sokvagar.length)];
+        const svar = await fraga("GET", vag);
+        ok = svar.status === 200;
+      }
+      tider.get(slag.namn)!.push(performance.now() - due);
+      if (!ok) fel.set(slag.namn, fel.get(slag.namn)! + 1);
+    } catch {
+      natfel.set(slag.namn, natfel.get(slag.namn)! + 1);
+    }
+  };
+
+  const start = performance.now();
+  const slut = start + p.sekunder * 1000;
+  let nasta = start;
+  while (nasta < slut) {
+    const nu = performance.now();
+    while (nasta <= nu && nasta < slut) {
+      const slag = valj();
+      ankomster++;
+      if (iFlykten >= p.maxSamtidiga) natfel.set(slag.namn, natfel.get(slag.namn)! + 1);
+      else {
+        iFlykten++;
+        const jobb: Promise<void> = gor(slag, nasta).finally(() => {
+          iFlykten--;
+          pagaende.delete(jobb);
+        });
+        pagaende.add(jobb);
+      }
+      // Exponential gaps: arrivals at random, `perSekund` on average.
+      nasta += (-Math.log(1 - Math.random()) / p.perSekund) * 1000;
+    }
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  await Promise.all(pagaende);
+  agent.destroy();
+  const sekunder = (performance.now() - start) / 1000;
+  const slag: ProfilUtfall[] = p.slag.map((s) => {
+    const t = tider.get(s.namn)!.sort((a, b) => a - b);
+    return {
+      namn: s.namn,
+      antal: t.length + natfel.get(s.namn)!,
+      fel: fel.get(s.namn)!,
+      natfel: natfel.get(s.namn)!,
+      p50: percentil(t, 50),
+      p95: percentil(t, 95),
+      p99: percentil(t, 99),
+      max: t.at(-1) ?? NaN,
+    };
+  });
+  return { sekunder, ankomster, perSekundUppnatt: ankomster / p.sekunder, slag, nycklar, statuskoder };
+}
+
 process.on("message", (msg: { id: number; kommando: Kommando }) => {
   const { id, kommando } = msg;
-  const gor = kommando.typ === "last" ? last(kommando) : kommando.typ === "formular" ? formular(kommando) : sekventiell(kommando);
+  const gor =
+    kommando.typ === "last"
+      ? last(kommando)
+      : kommando.typ === "formular"
+        ? formular(kommando)
+        : kommando.typ === "profil"
+          ? profil(kommando.profil)
+          : sekventiell(kommando);
   gor.then(
     (resultat) => process.send!({ id, ok: true, resultat } satisfies Svar),
     (error: Error) => process.send!({ id, ok: false, fel: error.stack ?? error.message } satisfies Svar),

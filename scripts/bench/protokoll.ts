@@ -1,8 +1,13 @@
 // What the orchestrator and the load generator (last.ts) say to each other over IPC.
 
 export type Kommando =
-  /** Plain GET load: autocannon for `sekunder` seconds. */
-  | { typ: "last"; url: string; anslutningar: number; sekunder: number; headers?: Record<string, string> }
+  /**
+   * Plain GET load: autocannon for `sekunder` seconds. With `slumpaFran`, every request goes to
+   * that path followed by a word of random letters never asked for before (a search nobody made).
+   */
+  | { typ: "last"; url: string; anslutningar: number; sekunder: number; headers?: Record<string, string>; slumpaFran?: string }
+  /** A day's mix of requests arriving at random (open loop), see Profil. */
+  | { typ: "profil"; profil: Profil }
   /**
    * The contact form posted as a browser without JavaScript posts it (multipart/form-data with
    * React's hidden action fields), `antal` posts in all over `anslutningar` connections, each
@@ -21,6 +26,54 @@ export type Kommando =
   | { typ: "sekventiell"; url: string; antal: number; cookie?: string; maste?: string };
 
 import type { Cpuandel } from "./cpu";
+
+/**
+ * An open-loop profile: requests arrive at random (a Poisson process) at `perSekund` for
+ * `sekunder`, whether or not earlier ones have been answered, as visitors do; each is timed from
+ * the moment it was due, so a queue shows in the figures. Each arrival is one of the kinds, by
+ * weight. A "sok-svans" kind asks for a query nobody asked before; an "inskick" kind loads
+ * /kontakt and posts the form, timed together.
+ */
+export interface Profil {
+  bas: string;
+  perSekund: number;
+  sekunder: number;
+  /** At most this many requests in flight; an arrival beyond it counts as an error. */
+  maxSamtidiga: number;
+  slag: ProfilSlag[];
+  skolor: string[];
+}
+
+export interface ProfilSlag {
+  namn: string;
+  vikt: number;
+  /** One of these paths at random, or (kind "sok-svans") a path prefix for a random word. */
+  sokvagar: string[];
+  satt: "hamta" | "sok-svans" | "inskick";
+}
+
+export interface ProfilUtfall {
+  namn: string;
+  antal: number;
+  /** Answers with another status than expected (200, or 303 to the receipt for a post). */
+  fel: number;
+  /** Connection errors and timeouts, and arrivals over maxSamtidiga. */
+  natfel: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export interface Profilresultat {
+  sekunder: number;
+  ankomster: number;
+  perSekundUppnatt: number;
+  slag: ProfilUtfall[];
+  /** The receipts' keys of the accepted posts, to be found in the database. */
+  nycklar: string[];
+  statuskoder: Record<string, number>;
+}
 
 export interface Lastresultat {
   /** Completed requests per second over the run. */

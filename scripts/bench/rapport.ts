@@ -1,5 +1,5 @@
 // The bench's results: their shape, the targets, and the Markdown report.
-import type { Lastresultat } from "./protokoll";
+import type { Formularresultat, Lastresultat, Profilresultat } from "./protokoll";
 import type { Cpuandel } from "./cpu";
 import type { BevakningResultat } from "./bevakning";
 import type { Kallstart } from "./kallstart";
@@ -113,6 +113,42 @@ export interface Frageplan {
   exekveringMs: number | null;
 }
 
+export interface TopologiSlag {
+  namn: string;
+  sokvag: string;
+  /** "cachad": a public answer nginx may keep; "ny": a search nobody made before (each one a miss); "per-begaran": public, answered per request; "personal": signed in. */
+  slag: "cachad" | "ny" | "per-begaran" | "personal";
+  htmlBytes: number;
+  cacheControl: string;
+  /** Per connection count: the floor, one instance alone, and two instances behind deploy/nginx.conf. */
+  nivaer: { anslutningar: number; golv: Lastresultat; app: Lastresultat; nginx: Lastresultat }[];
+}
+
+export type TopologiFormularKorning = Formularresultat & { skickade: number; matchade: number; forlorade: number };
+
+export interface TopologiFormular {
+  avsandare: number;
+  app: TopologiFormularKorning;
+  nginx: TopologiFormularKorning;
+}
+
+export interface Topologi {
+  instanser: number;
+  sekunder: number;
+  /** Next's own ceiling: /robots.txt (prerendered) from instance A alone. */
+  tak: { anslutningar: number; resultat: Lastresultat }[];
+  slag: TopologiSlag[];
+  formular: TopologiFormular[];
+  profil: Profilresultat & {
+    perSekund: number;
+    /** How long arrivals came (`sekunder` is until the last answer). */
+    planeradeSekunder: number;
+    vikter: { namn: string; vikt: number; adresser: number }[];
+    matchade: number;
+    forlorade: number;
+  };
+}
+
 export interface Mal {
   namn: string;
   mal: string;
@@ -137,6 +173,7 @@ export interface Resultat {
   inkorg?: { storlekar: InkorgStorlek[]; kontroller: Record<string, unknown>; planer: Frageplan[] };
   kallstart?: { korningar: Kallstart[]; medianMs: number; tillstand: string };
   bevakning?: BevakningResultat;
+  topologi?: Topologi;
   mal?: Mal[];
 }
 
@@ -229,7 +266,163 @@ export function bedom(r: Resultat): Mal[] {
         t.korningar.every((x) => x.skickade === t.perKorning && x.ms < t.intervallSekunder * 1000),
     });
   }
+  if (r.topologi) mal.push(...bedomTopologi(r.topologi));
   return mal;
+}
+
+const PUBLIKA: TopologiSlag["slag"][] = ["cachad", "ny", "per-begaran"];
+
+function bedomTopologi(t: Topologi): Mal[] {
+  const mal: Mal[] = [];
+  const niva = (s: TopologiSlag, n: number) => s.nivaer.find((x) => x.anslutningar === n);
+  const publika = t.slag.filter((s) => PUBLIKA.includes(s.slag));
+  for (const [n, grans] of [
+    [10, 50],
+    [100, 250],
+  ] as const) {
+    const over = publika.filter((s) => !(niva(s, n)!.nginx.p99 < grans));
+    mal.push({
+      namn: `Topology: every public kind through deploy/nginx.conf, ${n} connections`,
+      mal: `p99 < ${grans} ms`,
+      utfall: over.length
+        ? `${publika.length - over.length} of ${publika.length}; over: ${over.map((s) => `${s.namn} ${fmt(niva(s, n)!.nginx.p99)} ms`).join(", ")}`
+        : `all ${publika.length} (highest ${fmt(Math.max(...publika.map((s) => niva(s, n)!.nginx.p99)))} ms)`,
+      uppfyllt: over.length === 0,
+    });
+  }
+  const cachade = t.slag.filter((s) => s.slag === "cachad");
+  const kvot = (s: TopologiSlag, n: number) => niva(s, n)!.nginx.rps / niva(s, n)!.golv.rps;
+  const under = cachade.filter((s) => ANSLUTNINGAR_MAL.some((n) => kvot(s, n) < 0.6));
+  mal.push({
+    namn: "Topology: cacheable kinds through deploy/nginx.conf vs the floor, 10 and 100 connections",
+    mal: "≥ 60 % of the floor's req/s",
+    utfall: under.length
+      ? `under: ${under.map((s) => `${s.namn} ${ANSLUTNINGAR_MAL.map((n) => `${fmt(kvot(s, n) * 100, 1)} %`).join(" / ")}`).join(", ")}`
+      : `all ${cachade.length}, lowest ${fmt(Math.min(...cachade.flatMap((s) => ANSLUTNINGAR_MAL.map((n) => kvot(s, n)))) * 100, 1)} %`,
+    uppfyllt: under.length === 0,
+  });
+  const felen = t.slag.flatMap((s) =>
+    s.nivaer.map((x) => ({ s, x, fel: x.nginx.non2xx + x.nginx.fel + x.nginx.timeouts + x.app.non2xx + x.app.fel + x.app.timeouts })),
+  );
+  const medFel = felen.filter((f) => f.fel > 0);
+  mal.push({
+    namn: "Topology: errors",
+    mal: "0 non-2xx answers, connection errors or timeouts, every kind both ways",
+    utfall: medFel.length ? medFel.map((f) => `${f.s.namn} @${f.x.anslutningar}: ${f.fel}`).join(", ") : "0",
+    uppfyllt: medFel.length === 0,
+  });
+  const taket = (n: number) => t.tak.find((x) => x.anslutningar === n)!.resultat.rps;
+  const svaga = cachade.filter((s) => ANSLUTNINGAR_MAL.some((n) => niva(s, n)!.app.rps / taket(n) < 0.9));
+  mal.push({
+    namn: "Topology: cacheable kinds, one instance alone vs Next's own ceiling (/robots.txt, same instance and run)",
+    mal: "≥ 90 % of the ceiling's req/s at 10 and 100 connections",
+    utfall: cachade
+      .map((s) => `${s.namn} ${ANSLUTNINGAR_MAL.map((n) => `${fmt((niva(s, n)!.app.rps / taket(n)) * 100, 0)} %`).join(" / ")}`)
+      .join(", "),
+    uppfyllt: svaga.length === 0,
+  });
+  const f50 = t.formular.find((f) => f.avsandare === 50);
+  if (f50)
+    mal.push({
+      namn: "Topology: contact form, 50 senders",
+      mal: "≥ 300 accepted posts/s, 0 lost",
+      utfall: `alone ${fmt(f50.app.accepteradePerSekund)}/s (lost ${f50.app.forlorade}); through nginx ${fmt(f50.nginx.accepteradePerSekund)}/s (lost ${f50.nginx.forlorade})`,
+      uppfyllt:
+        Math.max(f50.app.accepteradePerSekund, f50.nginx.accepteradePerSekund) >= 300 && f50.app.forlorade + f50.nginx.forlorade === 0,
+    });
+  const p = t.profil;
+  const profilFel = p.slag.reduce((a, s) => a + s.fel + s.natfel, 0);
+  mal.push({
+    namn: `Skolval day: ${fmt(p.perSekund)} arrivals/s for ${fmt(p.planeradeSekunder)} s through nginx`,
+    mal: "0 errors, 0 lost posts; p99 < 250 ms every kind",
+    utfall: `${fmt(p.ankomster)} arrivals, ${profilFel} errors, ${p.forlorade} lost of ${p.nycklar.length} posts; highest p99 ${fmt(Math.max(...p.slag.map((s) => s.p99)))} ms`,
+    uppfyllt: profilFel === 0 && p.forlorade === 0 && p.slag.every((s) => s.p99 < 250),
+  });
+  return mal;
+}
+
+const ANSLUTNINGAR_MAL = [10, 100];
+
+function markdownTopologi(t: Topologi, ut: string[], rad: (...celler: (string | number)[]) => void) {
+  const taket = (n: number) => t.tak.find((x) => x.anslutningar === n)!.resultat;
+  ut.push(
+    "## Every kind of address: two instances behind deploy/nginx.conf, one alone, the floor",
+    "",
+    `One fresh seeded database, one Redis, ${t.instanser} instances; each run ${t.sekunder} s, autocannon, keep-alive, no Accept-Encoding. ` +
+      '"alone" is instance A directly; "ceiling" is its /robots.txt (prerendered: Next\'s own request handling, nothing rendered). ' +
+      `Ceiling: ${ANSLUTNINGAR_MAL.map((n) => `${fmt(taket(n).rps)} req/s p99 ${fmt(taket(n).p99)} ms at ${n}`).join("; ")}.`,
+    "",
+  );
+  rad(
+    "kind",
+    "address",
+    "bytes",
+    "conns",
+    "floor req/s",
+    "alone req/s",
+    "alone/ceiling",
+    "alone p50/p99 ms",
+    "nginx req/s",
+    "nginx/floor",
+    "nginx p50/p99 ms",
+    "non-2xx/errors",
+  );
+  rad("---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
+  for (const s of t.slag)
+    for (const x of s.nivaer)
+      rad(
+        s.namn,
+        `\`${s.sokvag}\``,
+        fmt(s.htmlBytes),
+        x.anslutningar,
+        fmt(x.golv.rps),
+        fmt(x.app.rps),
+        `${fmt((x.app.rps / taket(x.anslutningar).rps) * 100, 0)} %`,
+        `${fmt(x.app.p50)} / ${fmt(x.app.p99)}`,
+        fmt(x.nginx.rps),
+        `${fmt((x.nginx.rps / x.golv.rps) * 100, 1)} %`,
+        `${fmt(x.nginx.p50)} / ${fmt(x.nginx.p99)}`,
+        `${x.app.non2xx + x.nginx.non2xx} / ${x.app.fel + x.nginx.fel + x.app.timeouts + x.nginx.timeouts}`,
+      );
+  ut.push("", "### Contact form posts", "");
+  rad(
+    "senders",
+    "alone accepted/s",
+    "alone p99 ms",
+    "alone lost",
+    "nginx accepted/s",
+    "nginx p99 ms",
+    "nginx lost",
+    "status codes (alone; nginx)",
+  );
+  rad("---:", "---:", "---:", "---:", "---:", "---:", "---:", "---");
+  for (const f of t.formular)
+    rad(
+      f.avsandare,
+      fmt(f.app.accepteradePerSekund),
+      fmt(f.app.p99),
+      `${f.app.forlorade} of ${f.app.accepterade}`,
+      fmt(f.nginx.accepteradePerSekund),
+      fmt(f.nginx.p99),
+      `${f.nginx.forlorade} of ${f.nginx.accepterade}`,
+      `${JSON.stringify(f.app.statuskoder)}; ${JSON.stringify(f.nginx.statuskoder)}`,
+    );
+  const p = t.profil;
+  ut.push(
+    "",
+    "### Skolval day",
+    "",
+    `Open loop: requests arrive at random (Poisson) at ${fmt(p.perSekund)}/s for ${fmt(p.planeradeSekunder)} s through nginx and both instances, whether or not earlier ones are answered; ` +
+      `each is timed from the moment it was due; the last answer came ${fmt(p.sekunder, 1)} s after the first arrival. ${fmt(p.ankomster)} arrivals (${fmt(p.perSekundUppnatt)}/s). Posts: ${p.nycklar.length} accepted, ${p.matchade} found in the database, ${p.forlorade} lost; status codes ${JSON.stringify(p.statuskoder)}.`,
+    "",
+  );
+  rad("kind", "weight", "addresses", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms", "wrong answers", "connection errors");
+  rad("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
+  for (const s of p.slag) {
+    const v = p.vikter.find((x) => x.namn === s.namn)!;
+    rad(s.namn, `${v.vikt} %`, v.adresser, fmt(s.antal), fmt(s.p50), fmt(s.p95), fmt(s.p99), fmt(s.max), s.fel, s.natfel);
+  }
+  ut.push("");
 }
 
 export function markdown(r: Resultat): string {
@@ -601,6 +794,8 @@ export function markdown(r: Resultat): string {
       "",
     );
   }
+
+  if (r.topologi) markdownTopologi(r.topologi, ut, rad);
 
   ut.push(
     "## Method notes",

@@ -1,7 +1,7 @@
 // The system tests' own services: a PostgreSQL cluster (initdb in a temporary folder, its own
 // port) and a Redis server, started and stopped by the tests so that the machine's services are
 // never touched; and the portal's standalone server on top of them.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,9 +11,10 @@ import { createClient } from "../../lib/db/client";
 import { migrate } from "../../scripts/db/migrate";
 import { seed } from "../../prisma/seed";
 import { freePort, startApp, type AppServer } from "../../scripts/app-server";
+import { ownRedis, redisServer, type OwnRedis } from "../../scripts/redis";
 import { freshDatabase, type TestDatabase } from "../support/databases";
 
-export { freePort, startApp, type AppServer };
+export { freePort, ownRedis, redisServer, startApp, type AppServer, type OwnRedis };
 
 /** One query on its own connection, for checking what a test did to a database. */
 export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string, values: unknown[] = []) {
@@ -23,14 +24,6 @@ export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url
     return (await c.query<T>(text, values)).rows;
   } finally {
     await c.end();
-  }
-}
-
-function which(cmd: string): string | null {
-  try {
-    return execFileSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).trim() || null;
-  } catch {
-    return null;
   }
 }
 
@@ -47,8 +40,6 @@ export function postgresBin(): string | null {
   }
   return candidates.find((d) => d && existsSync(path.join(d, "initdb")) && existsSync(path.join(d, "postgres"))) ?? null;
 }
-
-export const redisServer = () => which("redis-server");
 
 // PostgreSQL refuses to run as root; as root the cluster is run as the postgres user.
 const asRoot = process.getuid?.() === 0;
@@ -103,45 +94,6 @@ export async function ownPostgres(): Promise<OwnPostgres> {
   await pgServer.start();
   run("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "portal"]);
   return pgServer;
-}
-
-export interface OwnRedis {
-  url: string;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
-
-/** A Redis server on a free port that keeps nothing on disk. */
-export async function ownRedis(): Promise<OwnRedis> {
-  const bin = redisServer();
-  if (!bin) throw new Error("redis-server saknas.");
-  const port = await freePort();
-  let child: ChildProcess | null = null;
-  const own: OwnRedis = {
-    url: `redis://127.0.0.1:${port}`,
-    async start() {
-      child = spawn(bin, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
-      const until = Date.now() + 10_000;
-      while (Date.now() < until) {
-        try {
-          execFileSync("redis-cli", ["-p", String(port), "ping"], { stdio: "pipe" });
-          return;
-        } catch {
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
-      throw new Error("Redis startade inte.");
-    },
-    async stop() {
-      if (!child) return;
-      const exited = new Promise((r) => child!.once("exit", r));
-      child.kill("SIGKILL");
-      await exited;
-      child = null;
-    },
-  };
-  await own.start();
-  return own;
 }
 
 /** Exact row counts of every table: what "nothing written" is checked against. */

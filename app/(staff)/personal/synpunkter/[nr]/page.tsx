@@ -18,6 +18,7 @@ import { Rektorsvy } from "./rektorsvy";
 import { Vidarebefordran } from "./vidarebefordran";
 import { Insatskoppling } from "./insatskoppling";
 import { tid, Tradlista } from "./tradlista";
+import { Fakta, Faktum } from "./fakta";
 
 export const metadata = { title: "Ärende" };
 
@@ -136,69 +137,36 @@ export default async function Arende({ params, searchParams }: Props) {
           {klart[gjort]}
         </p>
       )}
-      <dl className="mt-6 grid gap-4 rounded-sm border border-line bg-white p-5 sm:grid-cols-3">
-        <div>
-          <dt className="text-sm text-muted">Diarienummer</dt>
-          <dd>{diarienummer(s.diarieAr, s.diarieNr)}</dd>
-        </div>
-        <div className="sm:col-span-2">
-          <dt className="text-sm text-muted">Ärendemening</dt>
-          <dd>{s.arendemening ?? standardmening(s.typ, s.skola?.namn)}</dd>
-        </div>
+      <Fakta>
+        <Faktum etikett="Diarienummer">{diarienummer(s.diarieAr, s.diarieNr)}</Faktum>
+        <Faktum etikett="Ärendemening" bredd={2}>
+          {s.arendemening ?? standardmening(s.typ, s.skola?.namn)}
+        </Faktum>
         {s.typ === "BEGARAN" && (
-          <div className="sm:col-span-3">
-            <dt className="text-sm text-muted">Begärd handling</dt>
-            <dd>{s.begardHandling ?? "Beskriven i meddelandet"}</dd>
-          </div>
+          <Faktum etikett="Begärd handling" bredd={3}>
+            {s.begardHandling ?? "Beskriven i meddelandet"}
+          </Faktum>
         )}
-        <div className="sm:col-span-3">
-          <dt className="text-sm text-muted">Sekretess</dt>
-          <dd>{s.sekretess ? `Kan omfattas av sekretess: ${sekretessgrund(s.sekretess)}` : "Ingen markering"}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">Typ</dt>
-          <dd>{synpunktTyper[s.typ].etikett}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">Status</dt>
-          <dd>{synpunktStatusar[s.status]}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">Mottaget</dt>
-          <dd>{tid.format(s.skapad)}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">Svar senast</dt>
-          <dd>
-            {s.svarSenast ? datumText(s.svarSenast) : "–"}
-            {s.forstaSvar && " (besvarat)"}
-            {forsening(s) === "svar" && <strong className="ml-2 rounded-sm border-2 border-warn px-1 text-sm">Försenad</strong>}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">Avslutas senast</dt>
-          <dd>
-            {s.avslutasSenast ? datumText(s.avslutasSenast) : "–"}
-            {forsening(s) === "avslut" && <strong className="ml-2 rounded-sm border-2 border-warn px-1 text-sm">Försenad</strong>}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">Skola</dt>
-          <dd>{s.skola?.namn ?? "Ingen angiven"}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">Avsändare</dt>
-          <dd>{s.gallrad ? "Gallrad" : (s.namn ?? "Inget namn angivet")}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">E-post</dt>
-          <dd>{s.gallrad ? "Gallrad" : (s.epost ?? "Ingen angiven: svar syns bara på avsändarens ärendesida")}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">E-post när ärendet ändras</dt>
-          <dd>{s.meddela ? "Ja" : "Nej"}</dd>
-        </div>
-      </dl>
+        <Faktum etikett="Sekretess" bredd={3}>
+          {s.sekretess ? `Kan omfattas av sekretess: ${sekretessgrund(s.sekretess)}` : "Ingen markering"}
+        </Faktum>
+        <Faktum etikett="Typ">{synpunktTyper[s.typ].etikett}</Faktum>
+        <Faktum etikett="Status">{synpunktStatusar[s.status]}</Faktum>
+        <Faktum etikett="Mottaget">{tid.format(s.skapad)}</Faktum>
+        <Faktum etikett="Svar senast">
+          {s.svarSenast ? datumText(s.svarSenast) : "–"}
+          {s.forstaSvar && " (besvarat)"}
+          {forsening(s) === "svar" && <strong className="ml-2 rounded-sm border-2 border-warn px-1 text-sm">Försenad</strong>}
+        </Faktum>
+        <Faktum etikett="Avslutas senast">
+          {s.avslutasSenast ? datumText(s.avslutasSenast) : "–"}
+          {forsening(s) === "avslut" && <strong className="ml-2 rounded-sm border-2 border-warn px-1 text-sm">Försenad</strong>}
+        </Faktum>
+        <Faktum etikett="Skola">{s.skola?.namn ?? "Ingen angiven"}</Faktum>
+        <Faktum etikett="Avsändare">{s.gallrad ? "Gallrad" : (s.namn ?? "Inget namn angivet")}</Faktum>
+        <Faktum etikett="E-post">{s.gallrad ? "Gallrad" : (s.epost ?? "Ingen angiven: svar syns bara på avsändarens ärendesida")}</Faktum>
+        <Faktum etikett="E-post när ärendet ändras">{s.meddela ? "Ja" : "Nej"}</Faktum>
+      </Fakta>
       {s.nyttMeddelande && (
         <p className="mt-4 border-l-4 border-warn bg-white p-3 font-semibold">Nytt meddelande från avsändaren: se tråden nedan.</p>
       )}

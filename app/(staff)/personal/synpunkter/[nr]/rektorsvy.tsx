@@ -8,6 +8,7 @@ import { datumText } from "@/lib/synpunkter/frister";
 import { arendenummer, synpunktStatusar, synpunktTyper } from "@/lib/synpunkter/typer";
 import { Textform } from "./forms";
 import { tid, Tradlista } from "./tradlista";
+import { Fakta, Faktum } from "./fakta";
 
 const namn: Partial<Record<SynpunktHandelseTyp, string>> = {
   TILLDELAD: "Tilldelat",
@@ -54,35 +55,17 @@ export function Rektorsvy({ s, klart }: { s: Rektorsarende; klart?: string }) {
         En handläggare på förvaltningen har skickat ärendet vidare till dig som rektor för {s.skola?.namn ?? "skolan"}. Du kan svara
         avsändaren och skriva interna anteckningar. Handläggaren ansvarar för ärendet och avslutar det.
       </p>
-      <dl className="mt-6 grid gap-4 rounded-sm border border-line bg-white p-5 sm:grid-cols-3">
-        <div>
-          <dt className="text-sm text-muted">Diarienummer</dt>
-          <dd>{diarienummer(s.diarieAr, s.diarieNr)}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">Typ</dt>
-          <dd>{synpunktTyper[s.typ].etikett}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">Status</dt>
-          <dd>{synpunktStatusar[s.status]}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">Mottaget</dt>
-          <dd>{tid.format(s.skapad)}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">Svar senast</dt>
-          <dd>
-            {s.svarSenast ? datumText(s.svarSenast) : "–"}
-            {s.forstaSvar && " (besvarat)"}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">Avsändare</dt>
-          <dd>{s.gallrad ? "Gallrad" : (s.namn ?? "Inget namn angivet")}</dd>
-        </div>
-      </dl>
+      <Fakta>
+        <Faktum etikett="Diarienummer">{diarienummer(s.diarieAr, s.diarieNr)}</Faktum>
+        <Faktum etikett="Typ">{synpunktTyper[s.typ].etikett}</Faktum>
+        <Faktum etikett="Status">{synpunktStatusar[s.status]}</Faktum>
+        <Faktum etikett="Mottaget">{tid.format(s.skapad)}</Faktum>
+        <Faktum etikett="Svar senast">
+          {s.svarSenast ? datumText(s.svarSenast) : "–"}
+          {s.forstaSvar && " (besvarat)"}
+        </Faktum>
+        <Faktum etikett="Avsändare">{s.gallrad ? "Gallrad" : (s.namn ?? "Inget namn angivet")}</Faktum>
+      </Fakta>
       <section aria-labelledby="trad" className="mt-8">
         <h2 id="trad" className="text-2xl font-bold">
           Tråden
