@@ -95,7 +95,8 @@ export async function kontrolleraExtern(href: string, s: Lankinstallningar, vant
       if (svar.status === 405 || svar.status === 501) svar = await fraga(url, "GET", s, vanta);
     } catch (e) {
       const namn = (e as Error)?.name;
-      if (namn === "TimeoutError" || namn === "AbortError") return { lage: "trasig", orsak: `Svarade inte inom ${sekunder(s.tidsgransMs)}` };
+      if (namn === "TimeoutError" || namn === "AbortError")
+        return { lage: "trasig", orsak: `Svarade inte inom ${sekunder(s.tidsgransMs)}` };
       return { lage: "trasig", orsak: "Gick inte att nå" };
     }
     const till = svar.headers.get("location");

@@ -58,7 +58,12 @@ export async function kontrolleraLankar(
         egen: innehallAdress(i.typ, i.nyckel, i.publicerad),
         lankar: innehallLankar(i.typ, i.publicerad),
       })),
-    ...insatser.map((i) => ({ nyckel: { insatsId: i.id }, id: i.id, egen: `/insatser/${i.slug}`, lankar: [...new Set(textLankar(i.beskrivning))] })),
+    ...insatser.map((i) => ({
+      nyckel: { insatsId: i.id },
+      id: i.id,
+      egen: `/insatser/${i.slug}`,
+      lankar: [...new Set(textLankar(i.beskrivning))],
+    })),
   ];
 
   // Internal paths once each; external addresses once each, one at a time at the allowed rate.
@@ -104,13 +109,7 @@ export async function kontrolleraLankar(
 }
 
 /** Replaces one item's rows: one transaction, one writer per item at a time. */
-async function ersatt(
-  db: PrismaClient,
-  sak: Sak,
-  trasiga: Map<string, { slag: Lankslag; orsak: string }>,
-  behall: string[],
-  nu: Date,
-) {
+async function ersatt(db: PrismaClient, sak: Sak, trasiga: Map<string, { slag: Lankslag; orsak: string }>, behall: string[], nu: Date) {
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('TrasigLank'), hashtext(${sak.id}))`;
     const fore = await tx.trasigLank.findMany({ where: sak.nyckel, select: { href: true, slag: true, orsak: true } });
@@ -197,7 +196,13 @@ export async function sidorMedTrasigaLankar(
           agareNamn: namn(r.innehall.agare),
         }
       : r.insats
-        ? { slag: "insats", id: r.insats.id, titel: r.insats.titel, lank: `/personal/insatser/${r.insats.slug}`, agareNamn: namn(r.insats.agare) }
+        ? {
+            slag: "insats",
+            id: r.insats.id,
+            titel: r.insats.titel,
+            lank: `/personal/insatser/${r.insats.slug}`,
+            agareNamn: namn(r.insats.agare),
+          }
         : null;
     if (!sida) continue;
     const nyckel = `${sida.slag}-${sida.id}`;
