@@ -118,7 +118,14 @@ describe("the scheduled link check", () => {
     for (const s of sidor) await sattText(s.id, "[Ett](/borta-1), [två](/borta-2) och [tre](/borta-3).");
     await db.trasigLank.deleteMany();
     const utan = { ...installningar(), vardar: [] };
-    await Promise.all([1, 2, 3].map(() => kontrolleraLankar(db, { installningar: utan })));
+    // Writes to the table wait a moment, so both runs have read an item's (empty) rows before either writes.
+    let korningar: Promise<unknown>[] = [];
+    await db.$transaction(async (tx) => {
+      await tx.$executeRaw`LOCK TABLE "TrasigLank" IN EXCLUSIVE MODE`;
+      korningar = [1, 2].map(() => kontrolleraLankar(db, { installningar: utan }));
+      await new Promise((r) => setTimeout(r, 1000));
+    });
+    await Promise.all(korningar);
     const rader = await db.trasigLank.findMany({ select: { innehallId: true, insatsId: true, href: true } });
     for (const s of sidor)
       expect(
