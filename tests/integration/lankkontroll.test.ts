@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { kontrolleraLankar, sidorMedTrasigaLankar, trasigaLankarFor } from "@/lib/agare/trasiga-lankar";
 import { lankinstallningar, type Lankinstallningar } from "@/lib/agare/externa-lankar";
+import { skickaPaminnelser } from "@/lib/agare/paminnelser";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 
@@ -135,6 +136,18 @@ describe("the scheduled link check", () => {
           .sort(),
       ).toEqual(["/borta-1", "/borta-2", "/borta-3"]);
     expect(new Set(rader.map((r) => `${r.innehallId}|${r.insatsId}|${r.href}`)).size).toBe(rader.length);
+  });
+
+  it("the owner's reminder names the item's broken links", async () => {
+    const agare = await db.user.create({ data: { email: `lankagare-${Date.now()}@example.se`, name: "Länkägare", roll: "REDAKTOR" } });
+    const i = await db.insats.findUniqueOrThrow({ where: { slug: "lank-insats" } });
+    await db.insats.update({ where: { id: i.id }, data: { agareId: agare.id, granskaSenast: new Date("2027-03-01T00:00:00Z") } });
+    await db.trasigLank.createMany({
+      data: ["/borta-4", "/borta-5"].map((href) => ({ insatsId: i.id, href, slag: "intern", orsak: "Sidan finns inte" })),
+    });
+    await skickaPaminnelser(db, new Date("2027-02-15T07:00:00Z"));
+    const [mejl] = await db.utskick.findMany({ where: { till: agare.email } });
+    expect(mejl.text).toContain("Insats med länk: granska senast 1 mars 2027 (2 trasiga länkar)");
   });
 
   it("reads the allowlist and the rate from the environment; empty allowlist, no external checks", () => {
