@@ -23,7 +23,3 @@ ALTER TABLE "TrasigLank" ADD CONSTRAINT "TrasigLank_innehallId_fkey" FOREIGN KEY
 
 -- AddForeignKey
 ALTER TABLE "TrasigLank" ADD CONSTRAINT "TrasigLank_insatsId_fkey" FOREIGN KEY ("insatsId") REFERENCES "Insats"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- A row belongs to exactly one item, and is one of the two kinds.
-ALTER TABLE "TrasigLank" ADD CONSTRAINT "TrasigLank_en_sak" CHECK (("innehallId" IS NULL) <> ("insatsId" IS NULL));
-ALTER TABLE "TrasigLank" ADD CONSTRAINT "TrasigLank_slag" CHECK ("slag" IN ('intern', 'extern'));
