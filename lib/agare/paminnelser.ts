@@ -103,6 +103,21 @@ export async function skickaPaminnelser(db: PrismaClient, nu = new Date()): Prom
       ...s14.map((r) => franInsats(r, "14")),
       ...sDag.map((r) => franInsats(r, "dag")),
     ].sort((a, b) => a.granskaSenast.getTime() - b.granskaSenast.getTime() || a.titel.localeCompare(b.titel, "sv"));
+    // The link check's finds ride along: "(2 trasiga länkar)" after the item.
+    const ids = alla.map((r) => r.id);
+    const trasiga = new Map<string, number>();
+    if (ids.length > 0)
+      for (const t of await tx.trasigLank.findMany({
+        where: { OR: [{ innehallId: { in: ids } }, { insatsId: { in: ids } }] },
+        select: { innehallId: true, insatsId: true },
+      })) {
+        const id = (t.innehallId ?? t.insatsId)!;
+        trasiga.set(id, (trasiga.get(id) ?? 0) + 1);
+      }
+    const lankar = (r: Claimad) => {
+      const n = trasiga.get(r.id) ?? 0;
+      return n === 0 ? "" : ` (${n === 1 ? "en trasig länk" : `${n} trasiga länkar`})`;
+    };
     let mejl = 0;
     for (const agare of konton) {
       const egna = alla.filter((r) => r.agareId === agare.id);
@@ -118,7 +133,7 @@ export async function skickaPaminnelser(db: PrismaClient, nu = new Date()): Prom
           namn: agare.name,
           antal: egna.length,
           vad: egna.length === 1 ? "sak" : "saker",
-          lista: egna.map((r) => `- ${r.titel}: granska senast ${nar(r)}\n  ${adress()}${r.lank}`).join("\n"),
+          lista: egna.map((r) => `- ${r.titel}: granska senast ${nar(r)}${lankar(r)}\n  ${adress()}${r.lank}`).join("\n"),
           oversikt: `${adress()}/personal/innehall/se-over?visa=mina`,
         },
       });

@@ -1,5 +1,6 @@
 // What the content domain offers the others: an item's title and its staff page, for lists that
 // name content items (lib/agare: owners and review dates).
+import { lankarIInnehall } from "./lankkontroll";
 import { innehallstyp } from "./typer";
 
 /** The item's title as the editor's list shows it (the draft's, else the published one's). */
@@ -15,3 +16,20 @@ export function innehallGrupp(typ: string): string {
 
 /** The item's edit page. */
 export const innehallRedigering = (typ: string, nyckel: string) => `/personal/innehall/${typ}/${nyckel}`;
+
+export { sokvag, sokvagFinns } from "./lankkontroll";
+
+/** Every link target in an item's texts (Markdown fields and link lists); none for an unknown type. */
+export function innehallLankar(typ: string, data: unknown): string[] {
+  const t = innehallstyp(typ);
+  return t ? lankarIInnehall(t, (data ?? {}) as Record<string, unknown>) : [];
+}
+
+/** The public page that shows the item, or null for an unknown type. */
+export function innehallAdress(typ: string, nyckel: string, data: unknown): string | null {
+  const t = innehallstyp(typ);
+  return t ? t.adress(nyckel, (data ?? {}) as never) : null;
+}
+
+/** Every link target in a Markdown (or plain) text, bare web addresses included. */
+export { lankar as textLankar } from "./markdown";

@@ -13,6 +13,8 @@ export interface Falt {
   etikett: string;
   hjalp?: string;
   slag: Faltslag;
+  /** A list of links, one per line ("Länktext | adress | …", lib/innehall/listor.ts): the link check reads it. */
+  lanklista?: true;
 }
 
 export type Innehallsdata = Record<string, string | number | boolean>;

@@ -7,6 +7,7 @@ import type { Jobb } from "./deklaration";
 import { fristsammanfattning } from "./fristsammanfattning";
 import { gallring } from "./gallring";
 import { insatsbevakning } from "./insatsbevakning";
+import { lankkontroll } from "./lankkontroll";
 import { rensaInloggningsgranser } from "./rensa-inloggningsgranser";
 import { rensaInskick } from "./rensa-inskick";
 import { rensaNarvaro } from "./rensa-narvaro";
@@ -32,4 +33,5 @@ export const jobb: readonly Jobb[] = [
   bevakningRensning,
   insatsbevakning,
   agarePaminnelser,
+  lankkontroll,
 ];

@@ -73,14 +73,25 @@ test("an editor sets owner and date without JavaScript, finds the insats on Inne
 });
 
 test("axe finds nothing on Innehåll att se över and on the owner section", async ({ browser }) => {
+  // A broken link as the job lankkontroll stores it: listed on both pages.
+  await sql(
+    `INSERT INTO "TrasigLank" (id, "innehallId", href, slag, orsak)
+     SELECT 'e2e-trasig-lank', id, '/finns-inte-e2e', 'intern', 'Sidan finns inte' FROM "Innehall" WHERE typ = 'startsida'
+     ON CONFLICT DO NOTHING`,
+  );
   const { page, context } = await inloggad(browser, "redaktor");
   for (const adress of ["/personal/innehall/se-over", "/personal/innehall/se-over?visa=mina"]) {
     await page.goto(adress);
     await expect(page.getByRole("heading", { level: 1, name: "Innehåll att se över" })).toBeVisible();
     expect(await axe(page)).toEqual([]);
   }
+  await page.goto("/personal/innehall/se-over");
+  await expect(
+    page.getByRole("region", { name: "Trasiga länkar" }).getByRole("listitem").filter({ hasText: "Startsidans texter" }),
+  ).toContainText("/finns-inte-e2e: Sidan finns inte");
   await page.goto("/personal/innehall/startsida/startsida");
   await expect(sektion(page)).toBeVisible();
+  await expect(sektion(page)).toContainText("/finns-inte-e2e: Sidan finns inte");
   await sektion(page).getByLabel("Granska senast").fill("");
   await sektion(page).getByRole("button", { name: "Spara ägare och datum" }).click();
   await expect(page.getByRole("alert", { name: "Det finns ett problem" })).toContainText("Skriv ett datum för Granska senast.");
@@ -95,4 +106,5 @@ test("axe finds nothing on Innehåll att se över and on the owner section", asy
   expect(await versioner()).toEqual(fore);
   expect(await axe(page)).toEqual([]);
   await context.close();
+  await sql(`DELETE FROM "TrasigLank" WHERE id = 'e2e-trasig-lank'`);
 });

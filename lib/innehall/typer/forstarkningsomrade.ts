@@ -41,6 +41,7 @@ export const forstarkningsomrade: Innehallstyp<ForstarkningsomradeData> = {
       hjalp:
         "En länk per rad: länktext | adress | en mening om vad länken leder till (valfri). Adressen börjar med / för en sida på webbplatsen eller med https://. Till exempel: Skolenhetsutredningen | /om-forvaltningen | Bakgrunden till förstärkningsområdena.",
       slag: "flerrad",
+      lanklista: true,
     },
   ],
   schema,

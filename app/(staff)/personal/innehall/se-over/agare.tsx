@@ -1,6 +1,7 @@
 // The "Ägare och granskning" section of a content item's or an insats's staff page.
 import { agarskap, mojligaAgare } from "@/lib/agare/agare";
 import type { Slag } from "@/lib/agare/schema";
+import { trasigaLankarFor, type TrasigLankRad } from "@/lib/agare/trasiga-lankar";
 import { formatDatum, svensktDatum } from "@/lib/datum";
 import { db } from "@/lib/db";
 import { bekraftaInnehall } from "./actions";
@@ -12,7 +13,7 @@ const kvitton: Record<string, string> = {
 };
 
 export async function AgareSektion({ slag, id, kvitto }: { slag: Slag; id: string; kvitto?: string }) {
-  const [a, konton] = await Promise.all([agarskap(db, slag, id), mojligaAgare(db, slag)]);
+  const [a, konton, trasiga] = await Promise.all([agarskap(db, slag, id), mojligaAgare(db, slag), trasigaLankarFor(db, slag, id)]);
   if (!a) return null;
   const idag = svensktDatum();
   const datum = new Date(`${a.granskaSenast}T12:00:00Z`);
@@ -34,6 +35,7 @@ export async function AgareSektion({ slag, id, kvitto }: { slag: Slag; id: strin
         </strong>
         {a.granskaSenast < idag ? " (datumet har passerat)" : a.granskaSenast === idag ? " (i dag)" : ""}.
       </p>
+      <TrasigaLankar lankar={trasiga} />
       <form action={bekraftaInnehall} className="mt-4">
         <input type="hidden" name="slag" value={slag} />
         <input type="hidden" name="id" value={id} />
@@ -50,5 +52,34 @@ export async function AgareSektion({ slag, id, kvitto }: { slag: Slag; id: strin
         start={{ agare: a.agareBorta ? "" : (a.agareId ?? ""), granskaSenast: a.granskaSenast }}
       />
     </section>
+  );
+}
+
+/** What the link check (the job lankkontroll) last found broken in the published text. */
+function TrasigaLankar({ lankar }: { lankar: TrasigLankRad[] }) {
+  if (lankar.length === 0) return null;
+  return (
+    <>
+      <h3 className="mt-6 text-lg font-bold">Trasiga länkar</h3>
+      <p className="mt-1 max-w-prose">
+        Länkkontrollen hittade {lankar.length === 1 ? "en länk" : `${lankar.length} länkar`} i den publicerade texten som inte fungerar.
+        Rätta eller ta bort {lankar.length === 1 ? "den" : "dem"} och publicera; listan uppdateras vid nästa kontroll.
+      </p>
+      <Lanklista lankar={lankar} />
+    </>
+  );
+}
+
+/** A list of broken links: the address as written, why, and since when. */
+export function Lanklista({ lankar }: { lankar: TrasigLankRad[] }) {
+  return (
+    <ul className="mt-2 list-disc space-y-1 pl-6">
+      {lankar.map((l) => (
+        <li key={l.href}>
+          <code className="break-all">{l.href}</code>: {l.orsak} ({l.slag === "extern" ? "extern webbplats" : "sida på portalen"}, sedan{" "}
+          <time dateTime={l.forstSedd.toISOString()}>{formatDatum(l.forstSedd)}</time>)
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -2,10 +2,12 @@ import Link from "next/link";
 import { Tabellram } from "@/components/tabellram";
 import { kategorinamn, seOver } from "@/lib/agare/se-over";
 import { PAMINNELSE_DAGAR } from "@/lib/agare/schema";
+import { sidorMedTrasigaLankar } from "@/lib/agare/trasiga-lankar";
 import { requirePage } from "@/lib/auth/inloggad";
 import { can } from "@/lib/auth/permissions";
 import { formatDatum } from "@/lib/datum";
 import { db } from "@/lib/db";
+import { Lanklista } from "./agare";
 
 export const metadata = { title: "Innehåll att se över" };
 
@@ -14,9 +16,14 @@ type Props = { searchParams: Promise<{ visa?: string }> };
 export default async function SeOver({ searchParams }: Props) {
   const user = await requirePage("innehall.redigera");
   const mina = (await searchParams).visa === "mina";
-  const alla = await seOver(db, { userId: user.id, mina });
+  const [alla, allaLankar] = await Promise.all([
+    seOver(db, { userId: user.id, mina }),
+    sidorMedTrasigaLankar(db, { userId: user.id, mina }),
+  ]);
   // Insatser are listed for those who edit them (today the same roles).
-  const rader = can(user, "insats.redigera") ? alla : alla.filter((r) => r.slag !== "insats");
+  const insatser = can(user, "insats.redigera");
+  const rader = insatser ? alla : alla.filter((r) => r.slag !== "insats");
+  const lankar = insatser ? allaLankar : allaLankar.filter((r) => r.slag !== "insats");
   const filter = [
     { namn: "Alla", href: "/personal/innehall/se-over", aktiv: !mina },
     { namn: "Mina", href: "/personal/innehall/se-over?visa=mina", aktiv: mina },
@@ -29,7 +36,8 @@ export default async function SeOver({ searchParams }: Props) {
       <h1 className="mt-2 text-2xl font-bold sm:text-4xl">Innehåll att se över</h1>
       <p className="mt-3 max-w-prose">
         Sidor, annat innehåll och insatser vars datum Granska senast har passerat eller infaller inom {PAMINNELSE_DAGAR} dagar, och det som
-        saknar ägare. Öppna det, läs igenom och bekräfta att det stämmer, eller byt ägare eller datum.
+        saknar ägare. Öppna det, läs igenom och bekräfta att det stämmer, eller byt ägare eller datum. Längst ner står{" "}
+        <a href="#trasiga-lankar">trasiga länkar</a> per sida.
       </p>
       <nav aria-label="Urval" className="mt-4">
         <ul className="flex gap-4">
@@ -87,6 +95,30 @@ export default async function SeOver({ searchParams }: Props) {
           </table>
         </Tabellram>
       )}
+      <section aria-labelledby="trasiga-lankar" className="mt-10">
+        <h2 id="trasiga-lankar" className="text-2xl font-bold">
+          Trasiga länkar
+        </h2>
+        <p className="mt-3 max-w-prose">
+          Länkar i publicerat innehåll och insatser som inte fungerade vid den senaste länkkontrollen: sidor på portalen som inte finns och
+          externa webbplatser som svarar med fel. Rätta texten och publicera; listan uppdateras vid nästa kontroll.
+        </p>
+        {lankar.length === 0 ? (
+          <p className="mt-4">{mina ? "Det du äger har inga trasiga länkar." : "Inga trasiga länkar hittades."}</p>
+        ) : (
+          <ul className="mt-4 space-y-4">
+            {lankar.map((s) => (
+              <li key={`${s.slag}-${s.id}`} className="border-l-4 border-warn bg-white p-3">
+                <Link href={s.lank} className="font-semibold">
+                  {s.titel}
+                </Link>{" "}
+                ({s.slag === "insats" ? "insats" : "innehåll"}, ägare: {s.agareNamn ?? "ingen"})
+                <Lanklista lankar={s.lankar} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </>
   );
 }
