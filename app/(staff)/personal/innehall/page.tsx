@@ -108,11 +108,15 @@ export default async function Innehallslista({ searchParams }: Props) {
                 {perTyp.map((t) => (
                   <tr key={t.typ} className="border-b border-line">
                     <th scope="row" className="py-2 pr-4 font-normal">
-                      {t.namn.replace(/^./, (c) => c.toUpperCase())} ({t.grupp})
+                      {t.grupp} ({t.namn})
                     </th>
                     <td className="py-2 pr-4">{t.iKoden ? "Krävs alltid" : t.installning ? "Krävs" : "Krävs inte"}</td>
                     <td className="py-2">
-                      {t.iKoden ? "Bestäms i koden" : <TypKraverGranskningKnapp typ={t.typ} namn={t.namn} pa={t.installning} />}
+                      {t.iKoden ? (
+                        "Bestäms i koden"
+                      ) : (
+                        <TypKraverGranskningKnapp typ={t.typ} namn={`${t.grupp} (${t.namn})`} pa={t.installning} />
+                      )}
                     </td>
                   </tr>
                 ))}
