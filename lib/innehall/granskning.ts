@@ -180,14 +180,15 @@ export async function godkann(
     if (g.forfattareId === aktor.id) return { svar: EGEN };
     const typ = innehallstyp(g.typ);
     if (!typ) return { svar: FINNS_INTE };
+    // An answer of its own commits the transaction: refuse before anything is written.
+    const [item] = await tx.$queryRaw<{ arkiverad: Date | null }[]>`
+      SELECT arkiverad FROM "Innehall" WHERE id = ${g.innehallId} FOR UPDATE`;
+    if (item?.arkiverad) return { svar: { ok: false, fel: { formular: "Sidan är arkiverad. Återställ den som utkast först." } } };
     await tx.granskning.update({
       where: { id },
       data: { status: "GODKAND", avgjordAvId: aktor.id, avgjordAvNamn: aktor.name, avgjord: new Date() },
     });
     if (tidpunkt) {
-      const [item] = await tx.$queryRaw<{ arkiverad: Date | null }[]>`
-        SELECT arkiverad FROM "Innehall" WHERE id = ${g.innehallId} FOR UPDATE`;
-      if (item?.arkiverad) return { svar: { ok: false, fel: { formular: "Sidan är arkiverad. Återställ den som utkast först." } } };
       const andringsnot = typ.andringsnoter ? g.andringsnot : null;
       const schema = await tx.schemalagdPublicering.create({
         data: {

@@ -143,9 +143,14 @@ export function TypKraverGranskningKnapp({ typ, namn, pa }: { typ: string; namn:
       <Fel id={`typ-granskning-fel-${typ}`} fel={state.fel} />
       <input type="hidden" name="typ" value={typ} />
       <input type="hidden" name="pa" value={pa ? "nej" : "ja"} />
-      <button type="submit" disabled={pending} className={kant}>
+      {/* The visible words first in the name (WCAG 2.5.3), then which type, for a list of buttons. */}
+      <button
+        type="submit"
+        disabled={pending}
+        className={kant}
+        aria-label={`${pa ? "Sluta kräva granskning" : "Kräv granskning"}: ${namn}`}
+      >
         {pa ? "Sluta kräva granskning" : "Kräv granskning"}
-        <span className="sr-only">: {namn}</span>
       </button>
     </form>
   );
