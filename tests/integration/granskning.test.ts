@@ -287,6 +287,22 @@ describe("review per content type, approval with a time and the author's change 
     expect(await godkann(db, aktor.ADMIN, g.id, () => {})).toEqual({ ok: true });
     const v = await db.innehallVersion.findFirstOrThrow({ where: { innehallId: g.innehallId }, orderBy: { nummer: "desc" } });
     expect([v.handling, v.andringsnot, v.vasentlig]).toEqual(["PUBLICERING", "Ny kontaktperson.", true]);
+
+    // An område's significant change, approved, is queued to its followers like a direct publish.
+    const omrade = await db.forstarkningsomrade.findFirstOrThrow({ orderBy: { slug: "asc" } });
+    expect(await sattKraverGranskning(db, aktor.ADMIN, "forstarkningsomrade", omrade.slug, true)).toBe(true);
+    const oi = await db.innehall.findUniqueOrThrow({ where: { typ_nyckel: { typ: "forstarkningsomrade", nyckel: omrade.slug } } });
+    const od = { ...((oi.utkast ?? oi.publicerad) as Record<string, unknown>) };
+    const skickad = await skickaForGranskning(db, aktor.REDAKTOR, "forstarkningsomrade", omrade.slug, {
+      data: od,
+      version: oi.version,
+      andringsnot: "Nya mål för området.",
+    });
+    expect(skickad.ok).toBe(true);
+    const og = await db.granskning.findFirstOrThrow({ where: { innehallId: oi.id, status: "VANTAR" } });
+    expect(await db.bevakningsandring.count({ where: { omradeId: omrade.id, text: "Nya mål för området." } })).toBe(0);
+    expect(await godkann(db, aktor.ADMIN, og.id, () => {})).toEqual({ ok: true });
+    expect(await db.bevakningsandring.count({ where: { omradeId: omrade.id, text: "Nya mål för området." } })).toBe(1);
     expect(await sattTypKraverGranskning(db, aktor.ADMIN, "sida", false)).toBe(true);
     const i = await item(ANNAN);
     expect((await publicera(db, aktor.REDAKTOR, "sida", ANNAN, { data: await data(ANNAN), version: i.version }, () => {})).ok).toBe(true);
