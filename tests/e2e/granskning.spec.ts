@@ -78,6 +78,9 @@ test("an editor sends a page for review, it is sent back, fixed, approved and pu
   expect(await axeMedJs(browser, baseURL, "admin", "/personal/innehall")).toEqual([]);
   expect(await axeMedJs(browser, baseURL, "admin", redigera)).toEqual([]);
   await admin.page.goto(redigera);
+  // A time is asked for when approving for later; without one nothing is decided.
+  await admin.page.getByRole("button", { name: "Godkänn och publicera vid tidpunkten" }).click();
+  await expect(admin.page.getByRole("alert").first()).toContainText("Skriv datumet som år-månad-dag");
   await admin.page.getByRole("button", { name: "Godkänn och publicera nu" }).click();
   await expect(admin.page.getByRole("status")).toHaveText("Versionen är godkänd och publicerad.");
   await expect.poll(async () => (await request.get(adress)).status(), { timeout: 4_000 }).toBe(200);
