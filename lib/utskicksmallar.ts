@@ -10,6 +10,7 @@ import { kopplingBorttagenMejl, kopplingsmejl } from "./synpunkter/koppling";
 import { vidarebefordransmejl } from "./synpunkter/vidarebefordran";
 import { bekraftelsemejl, forseningsmejl, insatsmejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
 import { tillbakamejl } from "./innehall/granskning";
+import { sidresponsmejl } from "./innehall/sidrespons-agare";
 import type { Mall, Sandlank } from "./utskick";
 
 export const UTSKICKSMALLAR: readonly Mall[] = [
@@ -29,6 +30,7 @@ export const UTSKICKSMALLAR: readonly Mall[] = [
   veckomejl,
   agarpaminnelse,
   tillbakamejl,
+  sidresponsmejl,
 ];
 
 /** The links the outbox fills in when a mail goes out: each one the templates carry, once. */

@@ -1,9 +1,10 @@
 // Review before publishing ("Granskning före publicering", like GOV.UK's 2i). An item whose type
-// says `granskning: true`, or that an admin marked (Innehall.kraverGranskning), is not published
+// says `granskning: true`, whose type an admin marked (InnehallstypInstallning), or that an admin
+// marked itself (Innehall.kraverGranskning), is not published
 // by its editor: the draft is frozen as a version and sent for review (SKICKAD_FOR_GRANSKNING).
 // Someone else with innehall.granska approves it, which publishes exactly that version through
-// the one publish step (publiceringssteg), or sends it back with a comment, which mails the
-// author. A draft changed after sending withdraws the request (lib/innehall/granskningsrad.ts).
+// the one publish step (publiceringssteg) now or schedules it for a later time, with the change
+// note the author gave, or sends it back with a comment, which mails the author. A draft changed after sending withdraws the request (lib/innehall/granskningsrad.ts).
 // An admin may publish such an item without review by giving a reason; it is then listed until
 // someone else reviews it afterwards. Every step is a version row and an audit entry.
 import { z } from "zod";
@@ -16,9 +17,12 @@ import { koaUtskick, mall } from "../utskick";
 import type { Tag } from "../taggar";
 import { helText } from "./typ";
 import { innehallstyp } from "./typer";
-import { publiceringssteg, skrivVersion, validera, type Fel, type Redigerare, type Sparning, type Sparutfall } from "./redigera";
+import { avbrytGodkandOmAndrad } from "./granskningsrad";
+import { forbered, publiceringssteg, skrivVersion, type Fel, type Redigerare, type Sparning, type Sparutfall } from "./redigera";
+import { lasTidpunkt } from "./schemalagt";
+import { innehallstyper } from "./typer";
 
-export { kraverGranskning } from "./granskningsrad";
+export { kraverGranskning, typKraverGranskning } from "./granskningsrad";
 
 const text = (max: number, tom: string, lang: string) =>
   z
@@ -74,13 +78,12 @@ export async function skickaForGranskning(
   nyckel: string,
   s: Sparning,
 ): Promise<Sparutfall> {
-  authorize(aktor, "innehall.redigera");
-  const typ = innehallstyp(typNamn);
-  if (!typ) return { ok: false, orsak: "finns-inte" };
   // Checked as for a publish: what is sent is what would go live.
-  const v = await validera(db, typ, nyckel, s, true);
-  if (v.fel) return { ok: false, orsak: "ogiltig", fel: v.fel };
-  const kommentar = helText(utanKontrolltecken(s.kommentar ?? "")).trim();
+  const f = await forbered(db, aktor, typNamn, nyckel, s, true);
+  if (!f.ok) return f.utfall;
+  const { typ, kommentar } = f;
+  const v = { data: f.data };
+  const andringsnot = typ.andringsnoter ? (s.andringsnot ?? null) : null;
   return db.$transaction(async (tx) => {
     const [item] = await tx.$queryRaw<{ id: string; version: number; arkiverad: Date | null; utkastAvNamn: string | null }[]>`
       SELECT id, version, arkiverad, "utkastAvNamn" FROM "Innehall" WHERE typ = ${typNamn} AND nyckel = ${nyckel} FOR UPDATE`;
@@ -100,25 +103,28 @@ export async function skickaForGranskning(
       where: { innehallId: item.id, status: "VANTAR" },
       data: { status: "ATERKALLAD", avgjord: new Date() },
     });
+    // An approved publish still scheduled is of the text before this one: it goes (granskningsrad.ts).
+    await avbrytGodkandOmAndrad(tx, { id: f.aktor.id, name: f.aktor.name }, { id: item.id, typ: typNamn, nyckel }, v.data);
     await tx.innehall.update({
       where: { id: item.id },
       data: {
         utkast: v.data as Prisma.InputJsonObject,
-        utkastAvId: aktor.id,
-        utkastAvNamn: aktor.name,
+        utkastAvId: f.aktor.id,
+        utkastAvNamn: f.aktor.name,
         utkastAndrad: new Date(),
         version: { increment: 1 },
       },
     });
-    const nummer = await skrivVersion(tx, aktor, typ, item.id, nyckel, "SKICKAD_FOR_GRANSKNING", v.data, kommentar);
+    const nummer = await skrivVersion(tx, f.aktor, typ, item.id, nyckel, "SKICKAD_FOR_GRANSKNING", v.data, kommentar);
     await tx.granskning.create({
       data: {
         innehallId: item.id,
         nummer,
         data: v.data as Prisma.InputJsonObject,
         status: "VANTAR",
-        forfattareId: aktor.id,
-        forfattarNamn: aktor.name,
+        forfattareId: f.aktor.id,
+        forfattarNamn: f.aktor.name,
+        andringsnot,
       },
     });
     return { ok: true as const, version: item.version + 1, nummer };
@@ -128,9 +134,17 @@ export async function skickaForGranskning(
 /** Locks the request, if it is still in `status`; the caller decides in the same transaction. */
 async function lasBegaran(tx: Prisma.TransactionClient, id: string, status: "VANTAR" | "UTAN_GRANSKNING") {
   const [g] = await tx.$queryRaw<
-    { id: string; innehallId: string; nummer: number; data: unknown; forfattareId: string | null; forfattarNamn: string }[]
+    {
+      id: string;
+      innehallId: string;
+      nummer: number;
+      data: unknown;
+      forfattareId: string | null;
+      forfattarNamn: string;
+      andringsnot: string | null;
+    }[]
   >`
-    SELECT id, "innehallId", nummer, data, "forfattareId", "forfattarNamn" FROM "Granskning"
+    SELECT id, "innehallId", nummer, data, "forfattareId", "forfattarNamn", andringsnot FROM "Granskning"
      WHERE id = ${id} AND status = ${status}::"GranskningStatus" FOR UPDATE`;
   if (!g) return null;
   const item = await tx.innehall.findUniqueOrThrow({ where: { id: g.innehallId }, select: { typ: true, nyckel: true } });
@@ -139,25 +153,67 @@ async function lasBegaran(tx: Prisma.TransactionClient, id: string, status: "VAN
 
 /**
  * "Godkänn och publicera": publishes exactly the version that was sent, through the one publish
- * step. The request's row is locked first, so two reviewers approving at once publish once.
+ * step, with the change note the author gave. The request's row is locked first, so two
+ * reviewers approving at once publish once. With `nar` ("Godkänn och publicera <tid>", Swedish
+ * time, later than now) the approved version and its note are scheduled instead, for the job
+ * that publishes scheduled items (lib/innehall/schemalagt.ts); a change of the draft before then
+ * cancels that publish (granskningsrad.ts).
  */
 export async function godkann(
   db: PrismaClient,
   aktor: Redigerare | null,
   id: string,
   forfalla: (tagg: Tag) => void,
+  nar: { datum: string; klockslag: string } | null = null,
+  nu = new Date(),
 ): Promise<Granskningsutfall> {
   authorize(aktor, "innehall.granska");
+  let tidpunkt: Date | null = null;
+  if (nar) {
+    const tid = lasTidpunkt(nar, nu);
+    if (!tid.ok) return tid;
+    tidpunkt = tid.tidpunkt;
+  }
   const utfall = await publiceringssteg<Granskningsutfall>(db, forfalla, async (tx) => {
     const g = await lasBegaran(tx, id, "VANTAR");
     if (!g) return { svar: INTE_VANTANDE };
     if (g.forfattareId === aktor.id) return { svar: EGEN };
     const typ = innehallstyp(g.typ);
     if (!typ) return { svar: FINNS_INTE };
+    // An answer of its own commits the transaction: refuse before anything is written.
+    const [item] = await tx.$queryRaw<{ arkiverad: Date | null }[]>`
+      SELECT arkiverad FROM "Innehall" WHERE id = ${g.innehallId} FOR UPDATE`;
+    if (item?.arkiverad) return { svar: { ok: false, fel: { formular: "Sidan är arkiverad. Återställ den som utkast först." } } };
     await tx.granskning.update({
       where: { id },
       data: { status: "GODKAND", avgjordAvId: aktor.id, avgjordAvNamn: aktor.name, avgjord: new Date() },
     });
+    if (tidpunkt) {
+      const andringsnot = typ.andringsnoter ? g.andringsnot : null;
+      const schema = await tx.schemalagdPublicering.create({
+        data: {
+          innehallId: g.innehallId,
+          tidpunkt,
+          atgard: "PUBLICERA",
+          data: g.data as Prisma.InputJsonObject,
+          andringsnot,
+          granskningId: g.id,
+          skapadAvId: aktor.id,
+          skapadAvNamn: aktor.name,
+        },
+      });
+      await tx.granskningshandelse.create({
+        data: {
+          aktorId: aktor.id,
+          aktorNamn: aktor.name,
+          handling: "innehall.granskning-godkand",
+          objektTyp: g.typ,
+          objektId: g.nyckel,
+          data: { version: g.nummer, tidpunkt: tidpunkt.toISOString(), schema: schema.id, ...(andringsnot ? { andringsnot } : {}) },
+        },
+      });
+      return { svar: { ok: true } };
+    }
     return {
       publicera: {
         aktor: { id: aktor.id, name: aktor.name },
@@ -166,6 +222,7 @@ export async function godkann(
         data: g.data as Record<string, unknown>,
         version: null,
         kommentar: `Granskad version ${g.nummer} av ${g.forfattarNamn}, godkänd av ${aktor.name}.`,
+        andringsnot: g.andringsnot,
         granskning: "innehall.granskning-godkand",
       },
     };
@@ -229,20 +286,24 @@ export async function publiceraUtanGranskning(
   s: Sparning & { motivering: string },
   forfalla: (tagg: Tag) => void,
 ): Promise<Sparutfall> {
-  authorize(aktor, "innehall.publicera-utan-granskning");
-  const typ = innehallstyp(typNamn);
-  if (!typ) return { ok: false, orsak: "finns-inte" };
+  const f = await forbered(db, aktor, typNamn, nyckel, s, true, "innehall.publicera-utan-granskning");
   const m = motiveringSchema.safeParse({ motivering: s.motivering });
-  const v = await validera(db, typ, nyckel, s, true);
-  if (!m.success || v.fel) return { ok: false, orsak: "ogiltig", fel: { ...(m.success ? {} : faltfel(m.error)), ...v.fel } };
+  if (!f.ok && f.utfall.orsak !== "ogiltig") return f.utfall;
+  if (!m.success || !f.ok)
+    return {
+      ok: false,
+      orsak: "ogiltig",
+      fel: { ...(m.success ? {} : faltfel(m.error)), ...(!f.ok && "fel" in f.utfall ? f.utfall.fel : {}) },
+    };
   const motivering = m.data.motivering;
-  const data = v.data;
+  const { typ, data } = f;
+  const admin = f.aktor;
   return publiceringssteg<Sparutfall>(db, forfalla, async (tx) => {
     const item = await tx.innehall.findUnique({ where: { typ_nyckel: { typ: typNamn, nyckel } }, select: { id: true } });
     if (!item) return { svar: { ok: false, orsak: "finns-inte" } };
     return {
       publicera: {
-        aktor: { id: aktor.id, name: aktor.name },
+        aktor: { id: admin.id, name: admin.name },
         typ,
         innehallId: item.id,
         data,
@@ -251,7 +312,8 @@ export async function publiceraUtanGranskning(
         andringsnot: s.andringsnot ?? null,
         granskning: "innehall.publicera-utan-granskning",
         efter: async (tx2, nummer) => {
-          // A request that waited is settled by this publish.
+          // A request that waited, or an approved publish still scheduled, is settled by this publish.
+          await avbrytGodkandOmAndrad(tx2, { id: admin.id, name: admin.name }, { id: item.id, typ: typNamn, nyckel }, data);
           await tx2.granskning.updateMany({
             where: { innehallId: item.id, status: "VANTAR" },
             data: { status: "ATERKALLAD", avgjord: new Date() },
@@ -262,8 +324,8 @@ export async function publiceraUtanGranskning(
               nummer,
               data: data as Prisma.InputJsonObject,
               status: "UTAN_GRANSKNING",
-              forfattareId: aktor.id,
-              forfattarNamn: aktor.name,
+              forfattareId: admin.id,
+              forfattarNamn: admin.name,
               motivering,
             },
           });
@@ -326,6 +388,46 @@ export async function sattKraverGranskning(
     });
     return true;
   });
+}
+
+/**
+ * An admin turns review on or off for every item of a type ("Kräver granskning" on
+ * /personal/innehall), without a deploy. False for a type that does not exist.
+ */
+export async function sattTypKraverGranskning(db: PrismaClient, aktor: Redigerare | null, typNamn: string, pa: boolean): Promise<boolean> {
+  authorize(aktor, "innehall.publicera-utan-granskning");
+  if (!innehallstyp(typNamn)) return false;
+  await db.$transaction(async (tx) => {
+    await tx.innehallstypInstallning.upsert({
+      where: { typ: typNamn },
+      create: { typ: typNamn, kraverGranskning: pa, andradAvNamn: aktor.name },
+      update: { kraverGranskning: pa, andradAvNamn: aktor.name },
+    });
+    await tx.granskningshandelse.create({
+      data: {
+        aktorId: aktor.id,
+        aktorNamn: aktor.name,
+        handling: pa ? "innehall.typ-kraver-granskning" : "innehall.typ-kraver-inte-granskning",
+        objektTyp: "innehallstyp",
+        objektId: typNamn,
+        data: {},
+      },
+    });
+  });
+  return true;
+}
+
+/** Every type with whether it asks review, and why: in code, or by an admin's setting. */
+export async function granskningPerTyp(db: PrismaClient) {
+  const installningar = await db.innehallstypInstallning.findMany({ select: { typ: true, kraverGranskning: true } });
+  const pa = new Set(installningar.filter((i) => i.kraverGranskning).map((i) => i.typ));
+  return innehallstyper.map((t) => ({
+    typ: t.typ,
+    namn: t.namn,
+    grupp: t.grupp,
+    iKoden: t.granskning === true,
+    installning: pa.has(t.typ),
+  }));
 }
 
 export interface Granskningsrad {
@@ -433,6 +535,8 @@ export async function aktuellGranskning(db: PrismaClient, innehallId: string) {
       kommentar: true,
       motivering: true,
       avgjordAvNamn: true,
+      andringsnot: true,
+      schemalagda: { where: { utford: null, avbruten: null }, select: { tidpunkt: true }, take: 1 },
     },
   });
 }

@@ -304,6 +304,34 @@ function typEller(typNamn: string): Innehallstyp | null {
   return innehallstyp(typNamn);
 }
 
+/** What every save of the form's values starts with: its actor, type, validated values and comment. */
+export type Forberedd =
+  | { ok: true; aktor: Redigerare; typ: Innehallstyp; data: Record<string, unknown>; kommentar: string }
+  | { ok: false; utfall: Exclude<Sparutfall, { ok: true }> };
+
+/**
+ * The preamble shared by "Spara utkast", "Publicera", "Skicka för granskning" and "Publicera utan
+ * granskning": authorized (throws for a role without the right), the type found, the form's
+ * values validated (as for a publish when `publicerar`: what is published or sent for review is
+ * what would go live) and the version comment cleaned.
+ */
+export async function forbered(
+  db: PrismaClient,
+  aktor: Redigerare | null,
+  typNamn: string,
+  nyckel: string,
+  s: Sparning,
+  publicerar: boolean,
+  behorighet: "innehall.redigera" | "innehall.publicera-utan-granskning" = "innehall.redigera",
+): Promise<Forberedd> {
+  authorize(aktor, behorighet);
+  const typ = typEller(typNamn);
+  if (!typ) return { ok: false, utfall: FINNS_INTE };
+  const v = await validera(db, typ, nyckel, s, publicerar);
+  if (v.fel) return { ok: false, utfall: { ok: false, orsak: "ogiltig", fel: v.fel } };
+  return { ok: true, aktor, typ, data: v.data, kommentar: helText(utanKontrolltecken(s.kommentar ?? "")).trim() };
+}
+
 /** "Spara utkast": changes nothing public. */
 export async function sparaUtkast(
   db: PrismaClient,
@@ -312,12 +340,9 @@ export async function sparaUtkast(
   nyckel: string,
   s: Sparning,
 ): Promise<Sparutfall> {
-  authorize(aktor, "innehall.redigera");
-  const typ = typEller(typNamn);
-  if (!typ) return { ok: false, orsak: "finns-inte" };
-  const v = await validera(db, typ, nyckel, s, false);
-  if (v.fel) return { ok: false, orsak: "ogiltig", fel: v.fel };
-  return skriv(db, aktor, typ, nyckel, "UTKAST", v.data, s.version, helText(utanKontrolltecken(s.kommentar ?? "")).trim());
+  const f = await forbered(db, aktor, typNamn, nyckel, s, false);
+  if (!f.ok) return f.utfall;
+  return skriv(db, f.aktor, f.typ, nyckel, "UTKAST", f.data, s.version, f.kommentar);
 }
 
 /** "Publicera": the values become the live version; `forfalla` expires each of the type's cache tags. */
@@ -329,26 +354,23 @@ export async function publicera(
   s: Sparning,
   forfalla: (tagg: Tag) => void,
 ): Promise<Sparutfall> {
-  authorize(aktor, "innehall.redigera");
-  const typ = typEller(typNamn);
-  if (!typ) return { ok: false, orsak: "finns-inte" };
-  const v = await validera(db, typ, nyckel, s, true);
-  if (v.fel) return { ok: false, orsak: "ogiltig", fel: v.fel };
-  const kommentar = helText(utanKontrolltecken(s.kommentar ?? "")).trim();
+  const f = await forbered(db, aktor, typNamn, nyckel, s, true);
+  if (!f.ok) return f.utfall;
+  const { typ, kommentar } = f;
   return publiceringssteg<Sparutfall>(db, forfalla, async (tx) => {
     const item = await tx.innehall.findUnique({
       where: { typ_nyckel: { typ: typ.typ, nyckel } },
       select: { id: true, kraverGranskning: true },
     });
     // Review before publishing (lib/innehall/granskning.ts): such an item is sent for review instead.
-    if (item && kraverGranskning(typ, item)) return { svar: MASTE_GRANSKAS };
+    if (item && (await kraverGranskning(tx, typ, item))) return { svar: MASTE_GRANSKAS };
     return item
       ? {
           publicera: {
-            aktor: { id: aktor.id, name: aktor.name },
+            aktor: { id: f.aktor.id, name: f.aktor.name },
             typ,
             innehallId: item.id,
-            data: v.data,
+            data: f.data,
             version: s.version,
             kommentar,
             andringsnot: s.andringsnot ?? null,

@@ -15,6 +15,33 @@ import { arPublik, avpubliceraI } from "./livscykel";
 export type SchemaUtfall = { ok: true; id: string } | { ok: false; fel: Fel };
 
 /**
+ * A Swedish local date and time, read and checked: well-formed, a time that exists that day (not
+ * in the hour skipped when summer time begins), and later than `nu`. Shared by scheduling and by
+ * "Godkänn och publicera <tid>" (lib/innehall/granskning.ts).
+ */
+export function lasTidpunkt(
+  indata: { datum: string; klockslag: string },
+  nu = new Date(),
+): { ok: true; tidpunkt: Date } | { ok: false; fel: Fel } {
+  const fel: Fel = {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(indata.datum) || Number.isNaN(Date.parse(indata.datum)))
+    fel.datum = "Skriv datumet som år-månad-dag, till exempel 2026-12-01.";
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(indata.klockslag)) fel.klockslag = "Skriv klockslaget som timmar och minuter, till exempel 08:00.";
+  if (Object.keys(fel).length > 0) return { ok: false, fel };
+  const tidpunkt = svenskTidpunkt(indata.datum, indata.klockslag);
+  if (!tidpunkt)
+    return {
+      ok: false,
+      fel: {
+        klockslag: `Klockslaget ${indata.klockslag} finns inte den ${indata.datum}: klockan ställs fram en timme då. Välj en annan tid.`,
+      },
+    };
+  if (tidpunkt.getTime() <= nu.getTime())
+    return { ok: false, fel: { datum: "Tidpunkten har redan varit. Välj en tid framåt, eller publicera direkt." } };
+  return { ok: true, tidpunkt };
+}
+
+/**
  * Schedules the item's current draft to be published at `datum` `klockslag`, Swedish time; with
  * `atgard: "AVPUBLICERA"`, a published page to be taken off the site then instead.
  */
@@ -36,27 +63,15 @@ export async function schemalagg(
     : null;
   if (!typ || !item) return { ok: false, fel: { formular: "Det här innehållet finns inte." } };
   if (item.arkiverad) return { ok: false, fel: { formular: "Sidan är arkiverad. Återställ den som utkast först." } };
-  const fel: Fel = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(indata.datum) || Number.isNaN(Date.parse(indata.datum)))
-    fel.datum = "Skriv datumet som år-månad-dag, till exempel 2026-12-01.";
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(indata.klockslag)) fel.klockslag = "Skriv klockslaget som timmar och minuter, till exempel 08:00.";
-  if (Object.keys(fel).length > 0) return { ok: false, fel };
-  const tidpunkt = svenskTidpunkt(indata.datum, indata.klockslag);
-  if (!tidpunkt)
-    return {
-      ok: false,
-      fel: {
-        klockslag: `Klockslaget ${indata.klockslag} finns inte den ${indata.datum}: klockan ställs fram en timme då. Välj en annan tid.`,
-      },
-    };
-  if (tidpunkt.getTime() <= nu.getTime())
-    return { ok: false, fel: { datum: "Tidpunkten har redan varit. Välj en tid framåt, eller publicera direkt." } };
+  const tid = lasTidpunkt(indata, nu);
+  if (!tid.ok) return tid;
+  const { tidpunkt } = tid;
   if (indata.atgard === "AVPUBLICERA") {
     if (typNamn !== "sida") return { ok: false, fel: { formular: "Bara sidor kan avpubliceras." } };
     if (!arPublik(item)) return { ok: false, fel: { formular: "Sidan är inte publicerad, så det finns inget att avpublicera." } };
     return spara(db, aktor, typNamn, nyckel, item.id, tidpunkt, "AVPUBLICERA", null, null);
   }
-  if (kraverGranskning(typ, item))
+  if (await kraverGranskning(db, typ, item))
     return { ok: false, fel: { formular: "Det här innehållet ska granskas innan det publiceras. Välj Skicka för granskning." } };
   if (item.utkast === null) return { ok: false, fel: { formular: "Det finns inget utkast att schemalägga. Spara ett utkast först." } };
   const parsed = typ.schema.safeParse(item.utkast);
@@ -145,15 +160,21 @@ export async function korSchemalagda(db: PrismaClient, forfalla: (tagg: Tag) => 
           data: Record<string, unknown> | null;
           andringsnot: string | null;
           skapadAvNamn: string;
+          granskadVersion: number | null;
         }[]
       >`
-        SELECT s.id, s."innehallId", i.typ, s.atgard::text AS atgard, s.data, s.andringsnot, s."skapadAvNamn"
+        SELECT s.id, s."innehallId", i.typ, s.atgard::text AS atgard, s.data, s.andringsnot, s."skapadAvNamn", g.nummer AS "granskadVersion"
           FROM "SchemalagdPublicering" s JOIN "Innehall" i ON i.id = s."innehallId"
+          LEFT JOIN "Granskning" g ON g.id = s."granskningId"
          WHERE s.utford IS NULL AND s.avbruten IS NULL AND s.tidpunkt <= ${nu}
          ORDER BY s.tidpunkt LIMIT 1 FOR UPDATE OF s SKIP LOCKED`;
       if (!rad) return { svar: "inget" };
       await tx.schemalagdPublicering.update({ where: { id: rad.id }, data: { utford: new Date() } });
-      const kommentar = `Schemalagd av ${rad.skapadAvNamn}.`;
+      // An approved review's publish ("Godkänn och publicera <tid>") says whose approval it carries.
+      const kommentar =
+        rad.granskadVersion !== null
+          ? `Granskad version ${rad.granskadVersion}, godkänd och schemalagd av ${rad.skapadAvNamn}.`
+          : `Schemalagd av ${rad.skapadAvNamn}.`;
       if (rad.atgard === "AVPUBLICERA") {
         // A page already off the site (or archived) stays as it is; the row is still done.
         const utgangna = await avpubliceraI(

@@ -1,5 +1,6 @@
 // "Hittade du det du letade efter?" under every content page: Ja or Nej, and after Nej an
-// optional comment that goes to the editors (never to the synpunkter inbox). The page itself stays
+// optional comment that goes to the page's owner (never to the synpunkter inbox): a daily mail
+// (lib/innehall/sidrespons-agare.ts) and "Mina sidor" on the editors' page. The page itself stays
 // cached and the same for everyone: the question is a plain form posted to /api/sidrespons, and
 // the thanks and the comment are on a page of their own (/hittade-du/<id>).
 //
@@ -97,21 +98,31 @@ export interface Sidsammanstallning {
   kommentarer: { id: string; text: string; tid: Date }[];
 }
 
-/** The editors' view: per page, the answers and the comments still kept, the most "Nej" first. */
-export async function sidresponsOversikt(db: PrismaClient, aktor: Aktor | null): Promise<Sidsammanstallning[]> {
+/** The slugs of the pages `agareId` owns (lib/agare), for "Mina sidor". */
+export async function agdaSidor(db: PrismaClient, agareId: string): Promise<string[]> {
+  const rader = await db.innehall.findMany({ where: { typ: "sida", agareId, arkiverad: null }, select: { nyckel: true } });
+  return rader.map((r) => r.nyckel);
+}
+
+/**
+ * The editors' view: per page, the answers and the comments still kept, the most "Nej" first.
+ * With `sidor`, only those pages ("Mina sidor": the pages the editor owns).
+ */
+export async function sidresponsOversikt(db: PrismaClient, aktor: Aktor | null, sidor?: readonly string[]): Promise<Sidsammanstallning[]> {
   authorize(aktor, "innehall.redigera");
+  const urval = sidor ? { sida: { in: [...sidor] } } : {};
   const [antal, kommentarer] = await Promise.all([
-    db.sidrespons.groupBy({ by: ["sida", "hittade"], _count: { _all: true } }),
+    db.sidrespons.groupBy({ by: ["sida", "hittade"], where: urval, _count: { _all: true } }),
     db.sidrespons.findMany({
-      where: { kommentar: { not: null } },
+      where: { kommentar: { not: null }, ...urval },
       orderBy: { kommentarTid: "desc" },
       take: 500,
       select: { id: true, sida: true, kommentar: true, kommentarTid: true },
     }),
   ]);
-  const sidor = new Map<string, Sidsammanstallning>();
-  const sida = (s: string) => sidor.get(s) ?? sidor.set(s, { sida: s, ja: 0, nej: 0, kommentarer: [] }).get(s)!;
+  const perSida = new Map<string, Sidsammanstallning>();
+  const sida = (s: string) => perSida.get(s) ?? perSida.set(s, { sida: s, ja: 0, nej: 0, kommentarer: [] }).get(s)!;
   for (const r of antal) sida(r.sida)[r.hittade ? "ja" : "nej"] = r._count._all;
   for (const k of kommentarer) sida(k.sida).kommentarer.push({ id: k.id, text: k.kommentar!, tid: k.kommentarTid! });
-  return [...sidor.values()].sort((a, b) => b.nej - a.nej || a.sida.localeCompare(b.sida));
+  return [...perSida.values()].sort((a, b) => b.nej - a.nej || a.sida.localeCompare(b.sida));
 }

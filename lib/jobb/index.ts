@@ -13,6 +13,7 @@ import { rensaInskick } from "./rensa-inskick";
 import { rensaNarvaro } from "./rensa-narvaro";
 import { rensaSessioner } from "./rensa-sessioner";
 import { schemalagdPublicering } from "./schemalagd-publicering";
+import { sidresponsAgare } from "./sidrespons-agare";
 import { sidresponsGallring } from "./sidrespons-gallring";
 import { totpOmkryptering } from "./totp-omkryptering";
 import { utskick } from "./utskick";
@@ -34,4 +35,5 @@ export const jobb: readonly Jobb[] = [
   insatsbevakning,
   agarePaminnelser,
   lankkontroll,
+  sidresponsAgare,
 ];

@@ -7,6 +7,7 @@ import {
   granskaIEfterhand,
   publiceraUtanGranskning,
   sattKraverGranskning,
+  sattTypKraverGranskning,
   skickaForGranskning,
   skickaTillbaka,
   tillbakaskickade,
@@ -14,7 +15,7 @@ import {
   vantarPaGranskning,
 } from "@/lib/innehall/granskning";
 import { publicera, sparaUtkast } from "@/lib/innehall/redigera";
-import { schemalagg } from "@/lib/innehall/schemalagt";
+import { korSchemalagda, schemalagg } from "@/lib/innehall/schemalagt";
 import { seededDatabase, type Demoaktor } from "../support/seeded";
 
 let db: PrismaClient;
@@ -35,9 +36,13 @@ async function data(nyckel = SIDA) {
   const i = await item(nyckel);
   return { ...((i.utkast ?? i.publicerad) as Record<string, unknown>) };
 }
-async function skicka(ingress: string, vem = aktor.REDAKTOR, nyckel = SIDA) {
+async function skicka(ingress: string, vem = aktor.REDAKTOR, nyckel = SIDA, andringsnot: string | null = null) {
   const i = await item(nyckel);
-  const r = await skickaForGranskning(db, vem, "sida", nyckel, { data: { ...(await data(nyckel)), ingress }, version: i.version });
+  const r = await skickaForGranskning(db, vem, "sida", nyckel, {
+    data: { ...(await data(nyckel)), ingress },
+    version: i.version,
+    andringsnot,
+  });
   expect(r.ok).toBe(true);
   return db.granskning.findFirstOrThrow({ where: { innehall: { nyckel }, status: "VANTAR" } });
 }
@@ -213,5 +218,93 @@ describe("review before publishing", () => {
     );
     expect(r.ok).toBe(true);
     expect(await publikIngress()).toBe("Direkt.");
+  });
+});
+
+describe("review per content type, approval with a time and the author's change note", () => {
+  const ANNAN = "om-forvaltningen";
+  const tidigt = new Date("2030-06-01T06:00:00Z");
+  const sent = new Date("2030-06-02T00:00:00Z");
+
+  it("only an admin asks review of a whole type, audited; then no page of the type publishes directly", async () => {
+    await expect(sattTypKraverGranskning(db, aktor.REDAKTOR, "sida", true)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await sattTypKraverGranskning(db, aktor.ADMIN, "finns-inte", true)).toBe(false);
+    expect(await sattTypKraverGranskning(db, aktor.ADMIN, "sida", true)).toBe(true);
+    expect(await db.granskningshandelse.count({ where: { handling: "innehall.typ-kraver-granskning", objektId: "sida" } })).toBe(1);
+    const i = await item(ANNAN);
+    expect(await publicera(db, aktor.REDAKTOR, "sida", ANNAN, { data: await data(ANNAN), version: i.version }, () => {})).toMatchObject({
+      ok: false,
+      fel: { formular: expect.stringContaining("ska granskas") },
+    });
+    expect((await item(ANNAN)).kraverGranskning).toBe(false);
+  });
+
+  it("approving with a time schedules exactly the approved version, which the job publishes with the author's note", async () => {
+    const fore = await publikIngress();
+    const g = await skicka("Schemalagd och granskad.", aktor.REDAKTOR, SIDA, "Nya öppettider för expeditionen.");
+    expect(g.andringsnot).toBe("Nya öppettider för expeditionen.");
+    expect(await godkann(db, aktor.ADMIN, g.id, () => {}, { datum: "2030-06-01", klockslag: "07:00" }, tidigt)).toEqual({
+      ok: false,
+      fel: { datum: "Tidpunkten har redan varit. Välj en tid framåt, eller publicera direkt." },
+    });
+    expect((await db.granskning.findUniqueOrThrow({ where: { id: g.id } })).status).toBe("VANTAR");
+    expect(await godkann(db, aktor.ADMIN, g.id, () => {}, { datum: "2030-06-01", klockslag: "10:00" }, tidigt)).toEqual({ ok: true });
+    expect((await db.granskning.findUniqueOrThrow({ where: { id: g.id } })).status).toBe("GODKAND");
+    const schema = await db.schemalagdPublicering.findFirstOrThrow({ where: { granskningId: g.id } });
+    expect(schema.tidpunkt.toISOString()).toBe("2030-06-01T08:00:00.000Z"); // 10:00 Swedish summer time
+    expect(await publikIngress()).toBe(fore);
+
+    const taggar: string[] = [];
+    expect(await korSchemalagda(db, (t) => taggar.push(t), sent)).toBe(1);
+    expect(await publikIngress()).toBe("Schemalagd och granskad.");
+    const v = await db.innehallVersion.findFirstOrThrow({ where: { innehallId: g.innehallId }, orderBy: { nummer: "desc" } });
+    expect(v.handling).toBe("PUBLICERING");
+    expect(v.data).toEqual(g.data);
+    expect(v.andringsnot).toBe("Nya öppettider för expeditionen.");
+    expect(v.kommentar).toContain(`Granskad version ${g.nummer}`);
+    expect(taggar).toContain("andringsnoter");
+  });
+
+  it("a change of the draft after approval, before the time, cancels the scheduled publish", async () => {
+    const g = await skicka("Godkänd men sedan ändrad.");
+    expect(await godkann(db, aktor.ADMIN, g.id, () => {}, { datum: "2030-06-01", klockslag: "10:00" }, tidigt)).toEqual({ ok: true });
+    const i = await item();
+    const utkast = await sparaUtkast(db, aktor.REDAKTOR, "sida", SIDA, {
+      data: { ...(await data()), ingress: "Ogranskad text." },
+      version: i.version,
+    });
+    expect(utkast.ok).toBe(true);
+    const schema = await db.schemalagdPublicering.findFirstOrThrow({ where: { granskningId: g.id } });
+    expect(schema.avbruten).not.toBeNull();
+    const sista = await db.innehallVersion.findFirstOrThrow({ where: { innehallId: g.innehallId }, orderBy: { nummer: "desc" } });
+    expect(sista.handling).toBe("GRANSKNING_ATERKALLAD");
+    expect(await korSchemalagda(db, () => {}, sent)).toBe(0);
+    expect(await publikIngress()).toBe("Schemalagd och granskad.");
+  });
+
+  it("approving now applies the author's change note; the type setting turned off publishes directly again", async () => {
+    const g = await skicka("Direkt godkänd.", aktor.REDAKTOR, SIDA, "Ny kontaktperson.");
+    expect(await godkann(db, aktor.ADMIN, g.id, () => {})).toEqual({ ok: true });
+    const v = await db.innehallVersion.findFirstOrThrow({ where: { innehallId: g.innehallId }, orderBy: { nummer: "desc" } });
+    expect([v.handling, v.andringsnot, v.vasentlig]).toEqual(["PUBLICERING", "Ny kontaktperson.", true]);
+
+    // An område's significant change, approved, is queued to its followers like a direct publish.
+    const omrade = await db.forstarkningsomrade.findFirstOrThrow({ orderBy: { slug: "asc" } });
+    expect(await sattKraverGranskning(db, aktor.ADMIN, "forstarkningsomrade", omrade.slug, true)).toBe(true);
+    const oi = await db.innehall.findUniqueOrThrow({ where: { typ_nyckel: { typ: "forstarkningsomrade", nyckel: omrade.slug } } });
+    const od = { ...((oi.utkast ?? oi.publicerad) as Record<string, unknown>) };
+    const skickad = await skickaForGranskning(db, aktor.REDAKTOR, "forstarkningsomrade", omrade.slug, {
+      data: od,
+      version: oi.version,
+      andringsnot: "Nya mål för området.",
+    });
+    expect(skickad.ok).toBe(true);
+    const og = await db.granskning.findFirstOrThrow({ where: { innehallId: oi.id, status: "VANTAR" } });
+    expect(await db.bevakningsandring.count({ where: { omradeId: omrade.id, text: "Nya mål för området." } })).toBe(0);
+    expect(await godkann(db, aktor.ADMIN, og.id, () => {})).toEqual({ ok: true });
+    expect(await db.bevakningsandring.count({ where: { omradeId: omrade.id, text: "Nya mål för området." } })).toBe(1);
+    expect(await sattTypKraverGranskning(db, aktor.ADMIN, "sida", false)).toBe(true);
+    const i = await item(ANNAN);
+    expect((await publicera(db, aktor.REDAKTOR, "sida", ANNAN, { data: await data(ANNAN), version: i.version }, () => {})).ok).toBe(true);
   });
 });

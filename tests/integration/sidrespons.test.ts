@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { ForbiddenError } from "@/lib/auth/permissions";
+import { mejlaAgareOmSidrespons } from "@/lib/innehall/sidrespons-agare";
 import {
+  agdaSidor,
   gallraSidresponser,
   kommentarSchema,
   kommentera,
@@ -29,8 +31,8 @@ describe("'Hittade du det du letade efter?'", () => {
     const nej = await taEmotSidrespons(db, { sida: "om-forvaltningen", svar: "nej" }, true, "k1", NU);
     if (!ja.ok || !nej.ok) throw new Error("inte sparat");
     const rad = await db.sidrespons.findUniqueOrThrow({ where: { id: nej.id } });
-    // Nothing about the visitor: only these columns exist.
-    expect(Object.keys(rad).sort()).toEqual(["hittade", "id", "kommentar", "kommentarTid", "sida", "skapad"]);
+    // Nothing about the visitor: only these columns exist (agareMeddelad: when the owner was told).
+    expect(Object.keys(rad).sort()).toEqual(["agareMeddelad", "hittade", "id", "kommentar", "kommentarTid", "sida", "skapad"]);
     expect((await sidrespons(db, ja.id, NU))!.kanKommentera).toBe(false);
     expect((await sidrespons(db, nej.id, NU))!.kanKommentera).toBe(true);
     const kommentar = kommentarSchema.parse({ id: nej.id, kommentar: "  Jag letade efter skolskjuts.  " });
@@ -64,5 +66,40 @@ describe("'Hittade du det du letade efter?'", () => {
     expect(await gallraSidresponser(db, new Date(NU.getTime() + 91 * 86400_000))).toBe(1);
     const efter = (await sidresponsOversikt(db, aktor.REDAKTOR)).find((s) => s.sida === "om-forvaltningen")!;
     expect(efter).toMatchObject({ ja: fore.ja, nej: 1, kommentarer: [] });
+  });
+
+  it("tells the page's owner of new comments in one mail a day, also when two runs meet, and lists the owner's pages first", async () => {
+    const redaktor = await db.user.findUniqueOrThrow({ where: { id: aktor.REDAKTOR.id } });
+    await db.innehall.update({ where: { typ_nyckel: { typ: "sida", nyckel: "om-forvaltningen" } }, data: { agareId: redaktor.id } });
+    const kommentar = (sida: string, text: string, tid: Date) =>
+      db.sidrespons.create({ data: { sida, hittade: false, kommentar: text, kommentarTid: tid, skapad: tid } });
+    const dag1 = new Date("2027-03-10T09:00:00Z"); // 10:00 Swedish time
+    await kommentar("om-forvaltningen", "Telefonnumret saknas.", dag1);
+    await kommentar("om-forvaltningen", "Var finns blanketten?", dag1);
+    await kommentar("utan-agare", "Ingen äger sidan.", dag1);
+    const mejlTill = () => db.utskick.findMany({ where: { till: redaktor.email, amne: { startsWith: "Nya kommentarer" } } });
+
+    expect(await mejlaAgareOmSidrespons(db, new Date("2027-03-10T05:00:00Z"))).toEqual({ skickad: false, orsak: "for-tidigt" });
+    const svar = await Promise.all([mejlaAgareOmSidrespons(db, dag1), mejlaAgareOmSidrespons(db, dag1)]);
+    expect(svar.map((s) => (s.skickad ? s.mejl : -1)).sort()).toEqual([0, 1]);
+    let mejl = await mejlTill();
+    expect(mejl).toHaveLength(1);
+    expect(mejl[0].amne).toBe("Nya kommentarer på dina sidor: 2 kommentarer");
+    expect(mejl[0].text).toContain("/personal/sidrespons?visa=mina");
+    expect(mejl[0].text).not.toContain("Telefonnumret saknas.");
+    // Nobody owns the other page: its comment is not told to anyone.
+    expect(await db.utskick.count({ where: { amne: { startsWith: "Nya kommentarer" } } })).toBe(1);
+
+    // A comment later the same day waits for tomorrow's mail.
+    await kommentar("om-forvaltningen", "Öppettiderna?", new Date("2027-03-10T12:00:00Z"));
+    expect(await mejlaAgareOmSidrespons(db, new Date("2027-03-10T15:00:00Z"))).toEqual({ skickad: true, mejl: 0, kommentarer: 0 });
+    expect(await mejlaAgareOmSidrespons(db, new Date("2027-03-11T08:00:00Z"))).toEqual({ skickad: true, mejl: 1, kommentarer: 1 });
+    mejl = await mejlTill();
+    expect(mejl.map((m) => m.amne)).toContain("Nya kommentarer på dina sidor: 1 kommentar");
+
+    const egna = await agdaSidor(db, redaktor.id);
+    expect(egna).toEqual(["om-forvaltningen"]);
+    expect((await sidresponsOversikt(db, aktor.REDAKTOR, egna)).map((s) => s.sida)).toEqual(["om-forvaltningen"]);
+    expect((await sidresponsOversikt(db, aktor.REDAKTOR)).map((s) => s.sida)).toContain("utan-agare");
   });
 });

@@ -57,8 +57,9 @@ export const sparaInnehall = personalAtgard<RedigeringState>({
     const typ = innehallstyp(typNamn);
     if (!typ) return svar({ formular: "Det här innehållet finns inte." });
     if (!/^\d{1,9}$/.test(version)) return svar({ formular: GAMMAL });
-    // Only a publish asks about the change; a draft keeps the choice in the form and stores nothing.
-    const publicerar = handling === "publicera" || handling === "utan-granskning";
+    // Only a publish asks about the change (and a send for review, whose approval publishes with
+    // the author's note); a draft keeps the choice in the form and stores nothing.
+    const publicerar = handling === "publicera" || handling === "utan-granskning" || handling === "granskning";
     const andring = publicerar && typ.andringsnoter ? lasAndring(varden) : { ok: true as const, andringsnot: null };
     if (!andring.ok) return svar(andring.fel);
     const sparning = { data: franFormular(typ, form), version: Number(version), kommentar, andringsnot: andring.andringsnot };

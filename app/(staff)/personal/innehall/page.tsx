@@ -6,6 +6,8 @@ import { formatDatum } from "@/lib/datum";
 import { db } from "@/lib/db";
 import { innehallslista, type Listrad } from "@/lib/innehall/queries-personal";
 import { vantande } from "@/lib/innehall/schemalagt";
+import { granskningPerTyp } from "@/lib/innehall/granskning";
+import { TypKraverGranskningKnapp } from "./granskning/formular";
 import { Schemalista } from "./schemalista";
 
 export const metadata = { title: "Innehåll" };
@@ -20,7 +22,8 @@ function lage(r: Listrad): string {
 
 export default async function Innehallslista({ searchParams }: Props) {
   const user = await requirePage("innehall.redigera");
-  const [grupper, schema] = await Promise.all([innehallslista(db), vantande(db)]);
+  const admin = can(user, "innehall.publicera-utan-granskning");
+  const [grupper, schema, perTyp] = await Promise.all([innehallslista(db), vantande(db), admin ? granskningPerTyp(db) : []]);
   const allt = grupper.flatMap((g) => g.rader.flatMap((r) => [r, ...(r.varianter ?? []).flatMap((v) => (v.rad ? [v.rad] : []))]));
   const titlar = new Map(allt.map((r) => [`${r.typ}/${r.nyckel}`, r.titel]));
   const { sparad } = await searchParams;
@@ -41,6 +44,13 @@ export default async function Innehallslista({ searchParams }: Props) {
       {sparad === "avbruten" && (
         <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
           Den schemalagda publiceringen är avbruten.
+        </p>
+      )}
+      {(sparad === "typ-kraver-granskning" || sparad === "typ-kraver-inte-granskning") && (
+        <p role="status" className="mt-4 border-l-4 border-ok bg-white p-3 font-semibold">
+          {sparad === "typ-kraver-granskning"
+            ? "Innehållstypen granskas nu före publicering."
+            : "Innehållstypen publiceras nu utan granskning, om inte en enskild sak kräver det."}
         </p>
       )}
       <p className="mt-4">
@@ -68,6 +78,53 @@ export default async function Innehallslista({ searchParams }: Props) {
           />
         )}
       </section>
+
+      {admin && (
+        <section aria-labelledby="granskning-per-typ" className="mt-8">
+          <h2 id="granskning-per-typ" className="text-2xl font-bold">
+            Kräver granskning
+          </h2>
+          <p className="mt-2 max-w-prose">
+            För en innehållstyp som kräver granskning skickar redaktören utkastet för granskning i stället för att publicera, och någon
+            annan godkänner det. Kravet kan också ställas på en enskild sak, på sakens sida.
+          </p>
+          <Tabellram namn="Kräver granskning per innehållstyp">
+            <table className="mt-3 w-full border-collapse text-left">
+              <caption className="sr-only">Kräver granskning per innehållstyp</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="py-2 pr-4">
+                    Innehållstyp
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Granskning före publicering
+                  </th>
+                  <th scope="col" className="py-2">
+                    Ändra
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {perTyp.map((t) => (
+                  <tr key={t.typ} className="border-b border-line">
+                    <th scope="row" className="py-2 pr-4 font-normal">
+                      {t.grupp} ({t.namn})
+                    </th>
+                    <td className="py-2 pr-4">{t.iKoden ? "Krävs alltid" : t.installning ? "Krävs" : "Krävs inte"}</td>
+                    <td className="py-2">
+                      {t.iKoden ? (
+                        "Bestäms i koden"
+                      ) : (
+                        <TypKraverGranskningKnapp typ={t.typ} namn={`${t.grupp} (${t.namn})`} pa={t.installning} />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Tabellram>
+        </section>
+      )}
 
       <section aria-labelledby="opublicerat" className="mt-8">
         <h2 id="opublicerat" className="text-2xl font-bold">

@@ -1,10 +1,18 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { expireTags } from "@/lib/cache";
 import { personalAtgard } from "@/lib/atgard/personal";
 import { db } from "@/lib/db";
-import { godkann, granskaIEfterhand, sattKraverGranskning, skickaTillbaka, tillbakaSchema } from "@/lib/innehall/granskning";
+import { slugArgument } from "@/lib/http/argument";
+import {
+  godkann,
+  granskaIEfterhand,
+  sattKraverGranskning,
+  sattTypKraverGranskning,
+  skickaTillbaka,
+  tillbakaSchema,
+} from "@/lib/innehall/granskning";
 
 // Review before publishing (lib/innehall/granskning.ts): plain forms with hidden fields (see
 // ../actions.ts on bound arguments), errors back in the form's state, success back to the page.
@@ -26,14 +34,17 @@ const granskare = {
   nekad: "Du har inte behörighet att granska innehåll.",
 } as const;
 
-/** "Godkänn och publicera". */
+/** "Godkänn och publicera nu", or "… vid tidpunkten" with a Swedish date and time. */
 export const godkannGranskning = personalAtgard<GranskningState>({
   ...granskare,
-  falt: ["id", "tillbaka"],
-  async utfor({ user, varden: { id, tillbaka: adress }, svar }) {
-    const utfall = await godkann(db, user, id, (t) => expireTags(t));
-    if (!utfall.ok) return svar(utfall.fel);
-    tillbaka(adress, "godkand");
+  falt: ["id", "tillbaka", "nar", "godkann-datum", "godkann-klockslag"],
+  async utfor({ user, varden, svar }) {
+    const { id, tillbaka: adress, nar } = varden;
+    const senare = nar === "senare" ? { datum: varden["godkann-datum"].trim(), klockslag: varden["godkann-klockslag"].trim() } : null;
+    const utfall = await godkann(db, user, id, (t) => expireTags(t), senare);
+    // The time's errors belong to this form's fields.
+    if (!utfall.ok) return svar(Object.fromEntries(Object.entries(utfall.fel).map(([k, v]) => [k === "formular" ? k : `godkann-${k}`, v])));
+    tillbaka(adress, senare ? "godkand-schemalagd" : "godkand");
   },
 });
 
@@ -69,5 +80,19 @@ export const kraverGranskningAtgard = personalAtgard<GranskningState>({
   async utfor({ user, varden: { typ, nyckel, pa }, svar }) {
     if (!(await sattKraverGranskning(db, user, typ, nyckel, pa === "ja"))) return svar({ formular: "Det här innehållet finns inte." });
     tillbaka(`/personal/innehall/${typ}/${nyckel}`, pa === "ja" ? "kraver-granskning" : "kraver-inte-granskning");
+  },
+});
+
+/** An admin turns review on or off for a whole content type (the list on /personal/innehall). */
+export const typKraverGranskningAtgard = personalAtgard<GranskningState, undefined, { typ: typeof slugArgument }>({
+  behorighet: "innehall.publicera-utan-granskning",
+  argument: { typ: slugArgument },
+  objekt: ({ argument }) => `innehallstyp/${argument.typ}`,
+  nekad: "Du har inte behörighet att ändra om innehållet ska granskas.",
+  falt: ["pa"],
+  async utfor({ user, argument: { typ }, varden: { pa } }) {
+    // A type no page offers is a 404, as for every staff action's target.
+    if (!(await sattTypKraverGranskning(db, user, typ, pa === "ja"))) notFound();
+    redirect(`/personal/innehall?sparad=${pa === "ja" ? "typ-kraver-granskning" : "typ-kraver-inte-granskning"}#granskning-per-typ`);
   },
 });

@@ -1,8 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { Textomrade } from "@/components/forms/falt";
-import { godkannGranskning, granskadIEfterhand, kraverGranskningAtgard, skickaTillbakaGranskning, type GranskningState } from "./actions";
+import { Textfalt, Textomrade } from "@/components/forms/falt";
+import {
+  godkannGranskning,
+  granskadIEfterhand,
+  kraverGranskningAtgard,
+  skickaTillbakaGranskning,
+  typKraverGranskningAtgard,
+  type GranskningState,
+} from "./actions";
 
 const tom: GranskningState = { varden: {}, fel: {} };
 const knapp = "rounded-sm px-5 py-2 font-semibold";
@@ -41,19 +48,43 @@ function Dolda({ id, tillbaka }: { id: string; tillbaka: string }) {
   );
 }
 
-/** "Godkänn och publicera" and "Skicka tillbaka" for one waiting request. */
+/** "Godkänn och publicera" now or at a Swedish time, and "Skicka tillbaka", for one waiting request. */
 export function Granskningsformular({ id, tillbaka }: { id: string; tillbaka: string }) {
   const [godkant, godkann, vantarGodkann] = useActionState(godkannGranskning, tom);
   const [tillbakaState, skickaTillbaka, vantarTillbaka] = useActionState(skickaTillbakaGranskning, tom);
   return (
     <div className="mt-4 grid gap-6 md:grid-cols-2">
-      <form action={godkann}>
+      <form key={JSON.stringify(godkant.fel)} action={godkann} noValidate>
         <Fel id={`godkann-fel-${id}`} fel={godkant.fel} />
         <Dolda id={id} tillbaka={tillbaka} />
-        <p className="mb-3">Publicerar exakt den version som skickades, som den ser ut i förhandsvisningen.</p>
-        <button type="submit" disabled={vantarGodkann} className={fylld}>
-          Godkänn och publicera
+        <p className="mb-3">
+          Publicerar exakt den version som skickades, som den ser ut i förhandsvisningen, med författarens ändringsnot.
+        </p>
+        <button type="submit" name="nar" value="nu" disabled={vantarGodkann} className={fylld}>
+          Godkänn och publicera nu
         </button>
+        <fieldset className="mt-4 border border-line p-3">
+          <legend className="px-1 font-semibold">Eller publicera vid en tidpunkt</legend>
+          <Textfalt
+            id="godkann-datum"
+            typ="date"
+            etikett="Datum"
+            hjalp="Till exempel 2026-12-01."
+            varde={godkant.varden["godkann-datum"]}
+            fel={godkant.fel["godkann-datum"]}
+          />
+          <Textfalt
+            id="godkann-klockslag"
+            typ="time"
+            etikett="Klockslag (svensk tid)"
+            hjalp="Till exempel 08:00."
+            varde={godkant.varden["godkann-klockslag"]}
+            fel={godkant.fel["godkann-klockslag"]}
+          />
+          <button type="submit" name="nar" value="senare" disabled={vantarGodkann} className={kant}>
+            Godkänn och publicera vid tidpunkten
+          </button>
+        </fieldset>
       </form>
       <form key={JSON.stringify(tillbakaState.fel)} action={skickaTillbaka} noValidate>
         <Fel id={`tillbaka-fel-${id}`} fel={tillbakaState.fel} />
@@ -99,6 +130,27 @@ export function KraverGranskningKnapp({ typ, nyckel, pa }: { typ: string; nyckel
       <input type="hidden" name="pa" value={pa ? "nej" : "ja"} />
       <button type="submit" disabled={pending} className={kant}>
         {pa ? "Sluta kräva granskning" : "Kräv granskning före publicering"}
+      </button>
+    </form>
+  );
+}
+
+/** An admin's switch for a whole content type: review before publishing of every item of it. */
+export function TypKraverGranskningKnapp({ typ, namn, pa }: { typ: string; namn: string; pa: boolean }) {
+  const [state, action, pending] = useActionState(typKraverGranskningAtgard, tom);
+  return (
+    <form action={action}>
+      <Fel id={`typ-granskning-fel-${typ}`} fel={state.fel} />
+      <input type="hidden" name="typ" value={typ} />
+      <input type="hidden" name="pa" value={pa ? "nej" : "ja"} />
+      {/* The visible words first in the name (WCAG 2.5.3), then which type, for a list of buttons. */}
+      <button
+        type="submit"
+        disabled={pending}
+        className={kant}
+        aria-label={`${pa ? "Sluta kräva granskning" : "Kräv granskning"}: ${namn}`}
+      >
+        {pa ? "Sluta kräva granskning" : "Kräv granskning"}
       </button>
     </form>
   );

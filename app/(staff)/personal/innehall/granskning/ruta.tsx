@@ -3,9 +3,11 @@ import type { Inloggad } from "@/lib/auth/inloggad";
 import { can } from "@/lib/auth/permissions";
 import { formatDatum } from "@/lib/datum";
 import { db } from "@/lib/db";
-import { aktuellGranskning, kraverGranskning } from "@/lib/innehall/granskning";
+import { aktuellGranskning, typKraverGranskning } from "@/lib/innehall/granskning";
 import type { Innehallstyp } from "@/lib/innehall/typ";
 import { EfterhandKnapp, Granskningsformular, KraverGranskningKnapp } from "./formular";
+
+const tidpunkt = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm" });
 
 /** The review section of an item's edit page: its state, the reviewer's forms, an admin's switch. */
 export async function Granskningsruta({
@@ -13,14 +15,16 @@ export async function Granskningsruta({
   typ,
   nyckel,
   item,
+  kravs,
 }: {
   user: Inloggad;
   typ: Innehallstyp;
   nyckel: string;
   item: { id: string; kraverGranskning: boolean };
+  /** Whether the item must be reviewed (lib/innehall/granskningsrad.ts), as the page read it. */
+  kravs: boolean;
 }) {
-  const kravs = kraverGranskning(typ, item);
-  const g = await aktuellGranskning(db, item.id);
+  const [g, typKravs] = await Promise.all([aktuellGranskning(db, item.id), typKraverGranskning(db, typ.typ)]);
   const admin = can(user, "innehall.publicera-utan-granskning");
   if (!kravs && !g && !admin) return null;
   const har = `/personal/innehall/${typ.typ}/${nyckel}`;
@@ -31,7 +35,7 @@ export async function Granskningsruta({
         Granskning före publicering
       </h2>
       <p className="mt-1">
-        {typ.granskning
+        {typ.granskning || typKravs
           ? `Allt av det här slaget granskas av någon annan innan det publiceras.`
           : item.kraverGranskning
             ? "En administratör har bestämt att det här innehållet granskas av någon annan innan det publiceras."
@@ -43,6 +47,11 @@ export async function Granskningsruta({
             Väntar på granskning: version {g.nummer}, skickad av {g.forfattarNamn}{" "}
             <time dateTime={g.skapad.toISOString()}>{formatDatum(g.skapad)}</time>.
           </p>
+          {typ.andringsnoter && (
+            <p className="mt-2">
+              {g.andringsnot ? `Väsentlig ändring. Ändringsnot: ${g.andringsnot}` : "Mindre ändring: ingen ändringsnot."}
+            </p>
+          )}
           {typ.forhandsvisning && (
             <p className="mt-2">
               <Link href={`/forhandsvisning/${typ.typ}/${nyckel}`}>Förhandsvisa versionen som ska granskas</Link>
@@ -58,6 +67,13 @@ export async function Granskningsruta({
             </p>
           )}
         </>
+      )}
+      {g?.status === "GODKAND" && g.schemalagda[0] && (
+        <p className="mt-3 border-l-4 border-ok p-3 font-semibold">
+          Version {g.nummer} är godkänd av {g.avgjordAvNamn ?? "granskaren"} och publiceras{" "}
+          <time dateTime={g.schemalagda[0].tidpunkt.toISOString()}>{tidpunkt.format(g.schemalagda[0].tidpunkt)}</time>. Ändras utkastet före
+          dess avbryts publiceringen.
+        </p>
       )}
       {g?.status === "TILLBAKA" && (
         <div className="mt-3 border-l-4 border-stop p-3">

@@ -40,6 +40,7 @@ const kvitto: Record<string, string> = {
   "schemalagd-avpublicering": "Avpubliceringen är schemalagd.",
   granskning: "Utkastet är skickat för granskning. Det publiceras när någon annan har godkänt det.",
   godkand: "Versionen är godkänd och publicerad.",
+  "godkand-schemalagd": "Versionen är godkänd och publiceras vid den valda tidpunkten.",
   tillbakaskickad: "Utkastet är skickat tillbaka. Författaren har fått ett mejl.",
   efterhand: "Publiceringen är granskad i efterhand.",
   "kraver-granskning": "Innehållet granskas nu före publicering.",
@@ -74,10 +75,11 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
     .filter((f) => f.slag === "markdown")
     .map((f) => String(data[f.namn] ?? ""))
     .join("\n\n");
-  const [trasiga, schema, versioner] = await Promise.all([
+  const [trasiga, schema, versioner, kravs] = await Promise.all([
     markdown ? trasigaLankar(db, markdown, `/${nyckel}`) : [],
     vantande(db, item.id),
     sprakversioner(db, typNamn, nyckel),
+    kraverGranskning(db, typ, item),
   ]);
   const adress = typ.adress(nyckel, data as never);
   const granskning = markdown ? granska(String(data.ingress ?? ""), markdown, { sprak: typ.sprak, lixGrans: typ.lixGrans }) : null;
@@ -141,7 +143,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
         </p>
       )}
       <Sprakversioner nyckel={nyckel} {...versioner} />
-      <Granskningsruta user={user} typ={typ} nyckel={nyckel} item={item} />
+      <Granskningsruta user={user} typ={typ} nyckel={nyckel} item={item} kravs={kravs} />
       {granskning && (
         <section aria-labelledby="klarsprak" className="mt-6 max-w-3xl border border-line bg-white p-4">
           <h2 id="klarsprak" className="text-xl font-bold">
@@ -199,7 +201,7 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
           falt={typ.falt}
           forhandsvisning={typ.forhandsvisning}
           andringsnoter={typ.andringsnoter}
-          granskning={{ kravs: kraverGranskning(typ, item), utanGranskning: can(user, "innehall.publicera-utan-granskning") }}
+          granskning={{ kravs, utanGranskning: can(user, "innehall.publicera-utan-granskning") }}
           start={{ varden: tillFormular(typ, data), kommentar: "", version: String(item.version), fel: {} }}
         />
       </div>
@@ -208,7 +210,11 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
           Schemalägg publicering
         </h2>
         {schema.length > 0 && <Schemalista rader={schema} tillbaka={`/personal/innehall/${typNamn}/${nyckel}`} />}
-        {item.utkast ? (
+        {kravs ? (
+          <p className="mt-3 max-w-prose">
+            Innehållet granskas före publicering. Den som granskar väljer att publicera direkt eller vid en tidpunkt.
+          </p>
+        ) : item.utkast ? (
           <>
             <p className="mt-3 mb-4 max-w-prose">
               Det sparade utkastet, som det ser ut nu, publiceras vid den tidpunkt du väljer. Ändringar du gör i utkastet efteråt kommer
