@@ -9,7 +9,7 @@ import { fristsammanfattningsmejl } from "./synpunkter/fristsammanfattning";
 import { kopplingBorttagenMejl, kopplingsmejl } from "./synpunkter/koppling";
 import { vidarebefordransmejl } from "./synpunkter/vidarebefordran";
 import { bekraftelsemejl, forseningsmejl, insatsmejl, statusmejl, svarsmejl } from "./synpunkter/mejl";
-import { tillbakamejl } from "./innehall/granskning";
+import { godkandmejl, tillbakamejl } from "./innehall/granskning";
 import { sidresponsmejl } from "./innehall/sidrespons-agare";
 import type { Mall, Sandlank } from "./utskick";
 
@@ -30,6 +30,7 @@ export const UTSKICKSMALLAR: readonly Mall[] = [
   veckomejl,
   agarpaminnelse,
   tillbakamejl,
+  godkandmejl,
   sidresponsmejl,
 ];
 

@@ -12,6 +12,7 @@ import type { Prisma, PrismaClient } from "../db/generated/client";
 import { authorize } from "../auth/permissions";
 import { faltfel } from "../atgard/faltfel";
 import { siteUrl } from "../config";
+import { formatTidpunkt } from "../datum";
 import { utanKontrolltecken } from "../text";
 import { koaUtskick, mall } from "../utskick";
 import type { Tag } from "../taggar";
@@ -55,6 +56,44 @@ export const tillbakamejl = mall({
 
 Grundskoleportalen`,
 });
+
+/** The mail to the author when a reviewer approves; listed in lib/utskicksmallar.ts. */
+export const godkandmejl = mall({
+  namn: "innehall.granskning-godkand",
+  amne: "{titel} har godkänts",
+  text: `Hej {namn}!
+
+{granskare} har granskat {titel} och godkänt versionen du skickade. {nar}
+
+Sidan i personalens redigering:
+{lank}
+
+Grundskoleportalen`,
+});
+
+/** Mails the author of request `g` (if the account has an address) in the approval's transaction. */
+async function meddelaGodkannande(
+  tx: Prisma.TransactionClient,
+  g: { forfattareId: string | null; typ: string; nyckel: string; data: unknown },
+  titel: string,
+  granskare: string,
+  tidpunkt: Date | null,
+) {
+  const forfattare = g.forfattareId
+    ? await tx.user.findUnique({ where: { id: g.forfattareId }, select: { email: true, name: true } })
+    : null;
+  if (!forfattare?.email) return;
+  await koaUtskick(tx, godkandmejl, {
+    till: forfattare.email,
+    varden: {
+      namn: forfattare.name,
+      granskare,
+      titel,
+      nar: tidpunkt ? `Den publiceras ${formatTidpunkt(tidpunkt)}.` : "Den är publicerad nu.",
+      lank: `${siteUrl().replace(/\/$/, "")}${redigeringsadress(g.typ, g.nyckel)}`,
+    },
+  });
+}
 
 export type Granskningsutfall = { ok: true } | { ok: false; fel: Fel };
 
@@ -188,6 +227,7 @@ export async function godkann(
       where: { id },
       data: { status: "GODKAND", avgjordAvId: aktor.id, avgjordAvNamn: aktor.name, avgjord: new Date() },
     });
+    await meddelaGodkannande(tx, g, typ.titel(g.nyckel, g.data as never), aktor.name, tidpunkt);
     if (tidpunkt) {
       const andringsnot = typ.andringsnoter ? g.andringsnot : null;
       const schema = await tx.schemalagdPublicering.create({

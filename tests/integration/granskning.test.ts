@@ -157,6 +157,12 @@ describe("review before publishing", () => {
     expect(taggar).toContain(`sida:${SIDA}`);
     expect((await db.granskning.findUniqueOrThrow({ where: { id: g.id } })).status).toBe("GODKAND");
     expect(await vantarPaGranskning(db, aktor.ADMIN.id)).toEqual([]);
+    // The author is told once, by mail, that it is published.
+    const redaktor = await db.user.findUniqueOrThrow({ where: { id: aktor.REDAKTOR.id } });
+    const godkanda = await db.utskick.findMany({ where: { till: redaktor.email!, amne: { contains: "har godkänts" } } });
+    expect(godkanda).toHaveLength(1);
+    expect(godkanda[0].text).toContain("Den är publicerad nu.");
+    expect(godkanda[0].text).toContain(`/personal/innehall/sida/${SIDA}`);
   });
 
   it("an admin publishes without review only with a reason, and it is listed until someone else reviews it", async () => {
