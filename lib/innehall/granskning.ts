@@ -172,6 +172,10 @@ export async function skickaForGranskning(
 
 /** Locks the request, if it is still in `status`; the caller decides in the same transaction. */
 async function lasBegaran(tx: Prisma.TransactionClient, id: string, status: "VANTAR" | "UTAN_GRANSKNING") {
+  // The item first, then the request: the order a save takes them in (the draft, then the
+  // withdrawal), so a save and a decision at the same moment wait for each other, never deadlock.
+  await tx.$queryRaw`
+    SELECT i.id FROM "Innehall" i JOIN "Granskning" g ON g."innehallId" = i.id WHERE g.id = ${id} FOR UPDATE OF i`;
   const [g] = await tx.$queryRaw<
     {
       id: string;
