@@ -401,6 +401,38 @@ test("through nginx, a forged X-Forwarded-Host changes no redirect, no address o
   expect((await query<{ n: number }>(pgServer.url, `SELECT count(*)::int AS n FROM "Synpunkt"`))[0].n).toBe(fore);
 });
 
+test("a view of a page nginx answers from its cache is counted, with JavaScript and without, and the counter is never cached", async ({
+  browser,
+}) => {
+  // Headless Chromium calls itself HeadlessChrome, which the bot list leaves out.
+  const userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+  const sokvag = "/skolor";
+  const antal = async () =>
+    (await query<{ n: number }>(pgServer.url, `SELECT coalesce(sum(antal), 0)::int AS n FROM "BesokSida" WHERE sokvag = $1`, [sokvag]))[0]
+      .n;
+  await expect.poll(async () => (await fetch(`${nginx.url}${sokvag}`)).headers.get("x-cache"), { timeout: 10_000 }).toMatch(/HIT|UPDATING/);
+  const fore = await antal();
+  for (const [i, javaScriptEnabled] of [true, false].entries()) {
+    const context = await browser.newContext({ userAgent, javaScriptEnabled });
+    const svar = await (await context.newPage()).goto(`${nginx.url}${sokvag}`);
+    expect(svar!.headers()["x-cache"], javaScriptEnabled ? "med JavaScript" : "utan").toMatch(/HIT|UPDATING|STALE/);
+    await expect.poll(antal, { timeout: 10_000 }).toBe(fore + i + 1);
+    await context.close();
+  }
+  const beacon = () =>
+    fetch(`${nginx.url}/api/besok`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": userAgent, "sec-fetch-site": "same-origin" },
+      body: `s=${sokvag}`,
+    });
+  for (let i = 0; i < 2; i++) {
+    const svar = await beacon();
+    expect(svar.status).toBe(204);
+    expect(svar.headers.get("x-cache")).toBe("BYPASS");
+  }
+  await expect.poll(antal).toBe(fore + 4);
+});
+
 test("with PostgreSQL stopped, public pages still answer 200 through nginx and the form says what happened in Swedish", async () => {
   const sidor = ["/", "/jamlikt-goteborg", SIDA];
   for (const s of sidor) expect((await fetch(`${nginx.url}${s}`)).status).toBe(200);
