@@ -22,7 +22,7 @@ const kortDag = new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "short
 const DAGAR_I_DIAGRAM = 62;
 
 function csvAdress(tabell: Tabell, p: Period): string {
-  return `/personal/besok/csv?${new URLSearchParams({ tabell, fran: p.fran, till: p.till })}`;
+  return `/personal/besok/tabell.csv?${new URLSearchParams({ tabell, fran: p.fran, till: p.till })}`;
 }
 
 function Topplista({

@@ -1,4 +1,4 @@
-// The page's tables as CSV (csv/route.ts) and their names, in one place.
+// The page's tables as CSV (tabell.csv/route.ts) and their names, in one place.
 import { csvRad, BOM } from "@/lib/csv";
 import type { Besoksstatistik } from "@/lib/besok/queries";
 
