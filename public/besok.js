@@ -43,6 +43,13 @@
       };
     });
     addEventListener("popstate", andrad);
+    // A page shown again from the back/forward cache is a view too.
+    addEventListener("pageshow", function (e) {
+      if (e.persisted) {
+        senast = null;
+        skicka("", 0);
+      }
+    });
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

@@ -118,6 +118,9 @@ test("editors see the figures with a chart and tables, per period and as CSV; a 
   await expect(page.getByRole("heading", { name: "Sidvisningar per dag" })).toBeVisible();
   expect(await axe(page)).toEqual([]);
 
+  // A longer period is drawn per month.
+  await page.goto("/personal/besok?fran=2026-01-01&till=2026-12-31");
+  await expect(page.getByRole("heading", { name: "Sidvisningar per månad" })).toBeVisible();
   await page.goto("/personal/besok?fran=2026-13-01&till=");
   await expect(page.getByText("Skriv från-datumet som ÅÅÅÅ-MM-DD").first()).toBeVisible();
 

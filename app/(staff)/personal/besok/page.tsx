@@ -105,12 +105,10 @@ export default async function Besok({ searchParams }: Props) {
   const s = await besoksstatistik(db, period);
 
   const perManad = s.perDag.length > DAGAR_I_DIAGRAM;
+  const perManadAntal = new Map<string, number>();
+  for (const d of s.perDag) perManadAntal.set(d.dag.slice(0, 7), (perManadAntal.get(d.dag.slice(0, 7)) ?? 0) + d.antal);
   const staplar = perManad
-    ? [...Map.groupBy(s.perDag, (d) => d.dag.slice(0, 7))].map(([manad, dagar]) => ({
-        nyckel: manad,
-        namn: formatManad(manad),
-        varden: { antal: dagar.reduce((n, d) => n + d.antal, 0) },
-      }))
+    ? [...perManadAntal].map(([manad, antal]) => ({ nyckel: manad, namn: formatManad(manad), varden: { antal } }))
     : s.perDag.map((d) => ({ nyckel: d.dag, namn: formatDatum(d.dag), varden: { antal: d.antal } }));
   const flest = staplar.reduce((a, b) => (b.varden.antal > a.varden.antal ? b : a), staplar[0]);
   const budskap =
