@@ -410,13 +410,19 @@ test("a view of a page nginx answers from its cache is counted, with JavaScript 
   const antal = async () =>
     (await query<{ n: number }>(pgServer.url, `SELECT coalesce(sum(antal), 0)::int AS n FROM "BesokSida" WHERE sokvag = $1`, [sokvag]))[0]
       .n;
-  await expect.poll(async () => (await fetch(`${nginx.url}${sokvag}`)).headers.get("x-cache"), { timeout: 10_000 }).toMatch(/HIT|UPDATING/);
   const fore = await antal();
-  for (const [i, javaScriptEnabled] of [true, false].entries()) {
+  // Every view counts, the first (nginx may keep one copy per browser's Accept-Encoding) and those nginx answers itself.
+  let visningar = 0;
+  for (const javaScriptEnabled of [true, false]) {
     const context = await browser.newContext({ userAgent, javaScriptEnabled });
-    const svar = await (await context.newPage()).goto(`${nginx.url}${sokvag}`);
-    expect(svar!.headers()["x-cache"], javaScriptEnabled ? "med JavaScript" : "utan").toMatch(/HIT|UPDATING|STALE/);
-    await expect.poll(antal, { timeout: 10_000 }).toBe(fore + i + 1);
+    const page = await context.newPage();
+    let cache = "";
+    for (let i = 0; i < 10 && !/HIT|UPDATING|STALE/.test(cache); i++) {
+      cache = (await page.goto(`${nginx.url}${sokvag}`))!.headers()["x-cache"] ?? "";
+      visningar += 1;
+    }
+    expect(cache, javaScriptEnabled ? "med JavaScript" : "utan").toMatch(/HIT|UPDATING|STALE/);
+    await expect.poll(antal, { timeout: 10_000 }).toBe(fore + visningar);
     await context.close();
   }
   const beacon = () =>
@@ -430,7 +436,7 @@ test("a view of a page nginx answers from its cache is counted, with JavaScript 
     expect(svar.status).toBe(204);
     expect(svar.headers.get("x-cache")).toBe("BYPASS");
   }
-  await expect.poll(antal).toBe(fore + 4);
+  await expect.poll(antal).toBe(fore + visningar + 2);
 });
 
 test("with PostgreSQL stopped, public pages still answer 200 through nginx and the form says what happened in Swedish", async () => {

@@ -63,9 +63,9 @@ async function rakna(request: Request, falt: URLSearchParams, bild: boolean): Pr
     sokning: fraga?.success && fraga.data && Number.isInteger(traffar) ? { fraga: fraga.data, traffar } : null,
   });
   if (!data.success) return svar(400);
-  // A page the public site does not have (or one with a private key): refused, never written.
-  if (!(await arKandSokvag(db, data.data.sokvag))) return svar(404);
   try {
+    // A page the public site does not have (or one with a private key): refused, never written.
+    if (!(await arKandSokvag(db, data.data.sokvag))) return svar(404);
     await raknaBesok(db, data.data);
   } catch (fel) {
     // A lost count is not the visitor's problem.
