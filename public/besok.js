@@ -32,7 +32,9 @@
     try {
       var r = new URL(document.referrer);
       if (r.host !== location.host) kalla = r.hostname;
-    } catch (e) {}
+    } catch {
+      // No referrer, or not an address: no entry domain.
+    }
     skicka(kalla, 0);
     ["pushState", "replaceState"].forEach(function (f) {
       var o = history[f];
