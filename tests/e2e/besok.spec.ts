@@ -60,6 +60,11 @@ test("the endpoint counts a view, and nothing under DNT or GPC, from a bot, anot
   expect(await visningar(SIDA)).toBe(fore + 1);
   expect(await sql(`SELECT 1 FROM "BesokSida" WHERE sokvag LIKE '/finns-inte-%' OR sokvag LIKE '/arende/%'`)).toEqual([]);
 
+  // The script every public page loads: from this site (the CSP's 'self'), kept an hour by browsers and nginx.
+  const skript = await request.get("/besok.js");
+  expect(skript.headers()["cache-control"]).toBe("public, max-age=3600");
+  expect(skript.headers()["content-type"]).toContain("javascript");
+
   // The no-JS image: its page is the Referer.
   const bild = await request.get("/api/besok", {
     headers: { "user-agent": CHROME, "sec-fetch-site": "same-origin", referer: `${baseURL}${SIDA}` },
@@ -68,7 +73,7 @@ test("the endpoint counts a view, and nothing under DNT or GPC, from a bot, anot
   expect(await visningar(SIDA)).toBe(fore + 2);
 });
 
-test("a view of a page from the page cache is counted, with JavaScript and without; so is a search that found nothing", async ({
+test("a view of a page from the page cache is counted, with JavaScript (also a change of page inside the app) and without; so is a search that found nothing", async ({
   browser,
   baseURL,
   request,
@@ -89,10 +94,19 @@ test("a view of a page from the page cache is counted, with JavaScript and witho
     )
     .toBe(google.n + 1);
 
+  // A page change inside the app (a Next.js link), and back again, counts too.
+  const PROGRAM = "/framtidsrustad-skola";
+  const foreProgram = await visningar(PROGRAM);
+  await sida.getByRole("banner").getByRole("link", { name: "Framtidsrustad skola" }).click();
+  await expect(sida).toHaveURL(new RegExp(`${PROGRAM}$`));
+  await expect.poll(() => visningar(PROGRAM)).toBe(foreProgram + 1);
+  await sida.goBack();
+  await expect.poll(() => visningar(SIDA)).toBe(fore + 2);
+
   const utanJs = await besokare(browser, baseURL, false);
   const sida2 = await utanJs.newPage();
   expect((await sida2.goto(SIDA))!.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
-  await expect.poll(() => visningar(SIDA)).toBe(fore + 2);
+  await expect.poll(() => visningar(SIDA)).toBe(fore + 3);
 
   // A search with no hits, once with each: the query and its hits come with the page.
   // Letters only: six digits in a row would be kept as "[siffror]".
