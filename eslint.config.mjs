@@ -14,6 +14,7 @@ import nextTs from "eslint-config-next/typescript";
 // The rule resolves each import to its file, so "@/lib/x", "../x" and "./x" are judged alike.
 const DOMANER = [
   "agare",
+  "besok",
   "anvandare",
   "bevakning",
   "forstarkningsomraden",

@@ -47,7 +47,12 @@ const nextConfig: NextConfig = {
   experimental: { proxyClientMaxBodySize: KOPIANS_GRANS, serverActions: { bodySizeLimit: MAX_BODY_BYTES } },
   async headers() {
     // A later rule's value wins for the same header, so the private pages' Referrer-Policy replaces the default.
-    return [{ source: "/:path*", headers: securityHeaders }, ...privataSidor.map((source) => ({ source, headers: privataHeaders }))];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      ...privataSidor.map((source) => ({ source, headers: privataHeaders })),
+      // The page-view counter's script (README "Besöksstatistik"): fetched once an hour by a browser, kept by nginx.
+      { source: "/besok.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600" }] },
+    ];
   },
 };
 

@@ -28,6 +28,13 @@ export default async function PublicLayout({ children }: { children: React.React
         <TelefonKalla telefon={forvaltning?.telefon}>{children}</TelefonKalla>
       </main>
       <SiteFooter kontakt={forvaltning} />
+      {/* The usage figures (README "Besöksstatistik"): the same on every page, so the page stays
+          cacheable; the script sends the path, the image's request has the page as its Referer. */}
+      <script async src="/besok.js" />
+      <noscript>
+        {/* eslint-disable-next-line @next/next/no-img-element -- a counter, not a picture */}
+        <img src="/api/besok" alt="" width={1} height={1} className="absolute" />
+      </noscript>
     </>
   );
 }

@@ -31,7 +31,8 @@ export type Behorighet =
   | "anvandare.hantera"
   | "anvandare.ta-bort"
   | "granskningslogg.lasa"
-  | "jobb.lasa";
+  | "jobb.lasa"
+  | "besok.lasa";
 
 const regler: Record<Behorighet, readonly Roll[]> = {
   "personal.oversikt": ["ADMIN", "REDAKTOR", "HANDLAGGARE", "REKTOR"],
@@ -72,6 +73,8 @@ const regler: Record<Behorighet, readonly Roll[]> = {
   "granskningslogg.lasa": ["ADMIN"],
   // The background jobs' runs: their messages speak of the whole portal's data.
   "jobb.lasa": ["ADMIN"],
+  // The usage figures (/personal/besok): counts per page, entry domain and search, nothing personal.
+  "besok.lasa": ["ADMIN", "REDAKTOR"],
 };
 
 export const behorigheter = Object.keys(regler) as Behorighet[];

@@ -1,5 +1,6 @@
 // Every background job. A new job is one file in this folder and one line here.
 import { agarePaminnelser } from "./agare-paminnelser";
+import { besokGallring } from "./besok-gallring";
 import { bevakningRensning } from "./bevakning-rensning";
 import { bevakningUtskick } from "./bevakning-utskick";
 import { bevakningVeckobrev } from "./bevakning-veckobrev";
@@ -36,4 +37,5 @@ export const jobb: readonly Jobb[] = [
   agarePaminnelser,
   lankkontroll,
   sidresponsAgare,
+  besokGallring,
 ];

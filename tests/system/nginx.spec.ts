@@ -401,6 +401,46 @@ test("through nginx, a forged X-Forwarded-Host changes no redirect, no address o
   expect((await query<{ n: number }>(pgServer.url, `SELECT count(*)::int AS n FROM "Synpunkt"`))[0].n).toBe(fore);
 });
 
+test("a view of a page nginx answers from its cache is counted, with JavaScript and without, and the counter is never cached", async ({
+  browser,
+}) => {
+  // Headless Chromium calls itself HeadlessChrome, which the bot list leaves out.
+  const userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+  const sokvag = "/skolor";
+  const antal = async () =>
+    (await query<{ n: number }>(pgServer.url, `SELECT coalesce(sum(antal), 0)::int AS n FROM "BesokSida" WHERE sokvag = $1`, [sokvag]))[0]
+      .n;
+  const fore = await antal();
+  // Every view counts, the first (nginx may keep one copy per browser's Accept-Encoding) and those nginx answers itself.
+  let visningar = 0;
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ userAgent, javaScriptEnabled });
+    const page = await context.newPage();
+    let cache = "";
+    for (let i = 0; i < 10 && !/HIT|UPDATING|STALE/.test(cache); i++) {
+      cache = (await page.goto(`${nginx.url}${sokvag}`))!.headers()["x-cache"] ?? "";
+      visningar += 1;
+    }
+    expect(cache, javaScriptEnabled ? "med JavaScript" : "utan").toMatch(/HIT|UPDATING|STALE/);
+    await expect.poll(antal, { timeout: 10_000 }).toBe(fore + visningar);
+    await context.close();
+  }
+  // The beacon (a POST, never cached anyway) and the no-JS image (a GET nginx must never answer itself).
+  const kanda = { "user-agent": userAgent, "sec-fetch-site": "same-origin" };
+  const beacon = await fetch(`${nginx.url}/api/besok`, {
+    method: "POST",
+    headers: { ...kanda, "content-type": "application/x-www-form-urlencoded" },
+    body: `s=${sokvag}`,
+  });
+  expect(beacon.status).toBe(204);
+  for (let i = 0; i < 2; i++) {
+    const bild = await fetch(`${nginx.url}/api/besok`, { headers: { ...kanda, referer: `${nginx.url}${sokvag}` } });
+    expect(bild.status).toBe(204);
+    expect(bild.headers.get("x-cache")).toBe("BYPASS");
+  }
+  await expect.poll(antal).toBe(fore + visningar + 3);
+});
+
 test("with PostgreSQL stopped, public pages still answer 200 through nginx and the form says what happened in Swedish", async () => {
   const sidor = ["/", "/jamlikt-goteborg", SIDA];
   for (const s of sidor) expect((await fetch(`${nginx.url}${s}`)).status).toBe(200);

@@ -34,6 +34,7 @@ const tillatet: Record<Behorighet, string[]> = {
   "anvandare.ta-bort": ["ADMIN"],
   "granskningslogg.lasa": ["ADMIN"],
   "jobb.lasa": ["ADMIN"],
+  "besok.lasa": ["ADMIN", "REDAKTOR"],
 };
 
 describe("who may do what", () => {

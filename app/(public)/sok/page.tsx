@@ -63,7 +63,7 @@ export default async function SokPage({ searchParams }: Props) {
         </button>
       </form>
       {q && (
-        <section aria-labelledby="resultat" className="mt-8">
+        <section aria-labelledby="resultat" className="mt-8" data-besok-fraga={q} data-besok-traffar={traffar.length}>
           <h2 id="resultat" className="text-2xl font-bold">
             {traffar.length === 0 ? `Inga träffar på ”${q}”` : `${traffar.length} träffar på ”${q}”`}
           </h2>
@@ -103,6 +103,17 @@ export default async function SokPage({ searchParams }: Props) {
           </ol>
         </section>
       )}
+      <noscript>
+        {/* The usage figures without JavaScript (README "Besöksstatistik"); the layout's image leaves /sok to this one. */}
+        {/* eslint-disable-next-line @next/next/no-img-element -- a counter, not a picture */}
+        <img
+          src={`/api/besok?s=%2Fsok${q ? `&q=${encodeURIComponent(q)}&t=${traffar.length}` : ""}`}
+          alt=""
+          width={1}
+          height={1}
+          className="absolute"
+        />
+      </noscript>
     </>
   );
 }

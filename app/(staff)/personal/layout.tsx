@@ -22,6 +22,7 @@ export default async function PersonalLayout({ children }: { children: React.Rea
     { href: "/personal/pilotskolor", label: "Pilotskolor", visa: can(user, "pilot.hantera") },
     { href: "/personal/innehall", label: "Innehåll", visa: can(user, "innehall.redigera") },
     { href: "/personal/driftinformation", label: "Driftinformation", visa: can(user, "innehall.redigera") },
+    { href: "/personal/besok", label: "Besöksstatistik", visa: can(user, "besok.lasa") },
     { href: "/personal/svarsmallar", label: "Svarsmallar", visa: can(user, "svarsmall.hantera") },
     { href: "/personal/konton", label: "Konton", visa: can(user, "anvandare.hantera") },
     { href: "/personal/granskningslogg", label: "Granskningslogg", visa: can(user, "granskningslogg.lasa") },
