@@ -51,10 +51,10 @@ describe("the demo seed", () => {
       const i = await item(typ, "om-forvaltningen");
       expect(i.versioner.map((v) => v.handling)).toEqual(["PUBLICERING"]);
       expect(innehallstyp(typ)!.schema.safeParse(i.publicerad).success).toBe(true);
-      const rad = await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "om-forvaltningen", sprak } } });
+      const rad = await db.sidaVariant.findUniqueOrThrow({ where: { av_slug_sprak: { av: "sida", slug: "om-forvaltningen", sprak } } });
       expect(rad).toMatchObject(i.publicerad as object);
     }
-    const lattlast = await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "om-forvaltningen", sprak: "lattlast" } } });
+    const lattlast = await db.sidaVariant.findUniqueOrThrow({ where: { av_slug_sprak: { av: "sida", slug: "om-forvaltningen", sprak: "lattlast" } } });
     const g = granska(lattlast.ingress, lattlast.brodtext, { lixGrans: 30 });
     expect(g.lix!.varde).toBeLessThanOrEqual(30);
     expect(g.lixVarning).toBeUndefined();
@@ -129,7 +129,7 @@ describe("a page's language versions", () => {
     ).toMatchObject({ ok: true, nummer: 3 });
     // The version's own page, and the page, which now links to it.
     expect(utgangna).toEqual(["sidvariant:tillganglighet:en", "sida:tillganglighet"]);
-    expect(await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "tillganglighet", sprak: "en" } } })).toMatchObject(text);
+    expect(await db.sidaVariant.findUniqueOrThrow({ where: { av_slug_sprak: { av: "sida", slug: "tillganglighet", sprak: "en" } } })).toMatchObject(text);
     expect((await item("sida-en", "tillganglighet")).versioner.map((v) => [v.nummer, v.handling, v.kommentar])).toEqual([
       [1, "UTKAST", "Skapade den engelska versionen."],
       [2, "UTKAST", "First draft"],
@@ -213,7 +213,7 @@ describe("a page's language versions", () => {
 describe("when a page's address changes", () => {
   it("its versions, their history and their published rows follow it", async () => {
     const fore = await item("sida-en", "tillganglighet");
-    const rad = await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "tillganglighet", sprak: "en" } } });
+    const rad = await db.sidaVariant.findUniqueOrThrow({ where: { av_slug_sprak: { av: "sida", slug: "tillganglighet", sprak: "en" } } });
     await db.$transaction(async (tx) => {
       await tx.sida.update({ where: { slug: "tillganglighet" }, data: { slug: "tillganglighetsredogorelse" } });
       await tx.innehall.update({
@@ -224,7 +224,7 @@ describe("when a page's address changes", () => {
     });
     expect(await item("sida-en", "tillganglighetsredogorelse")).toEqual({ ...fore, nyckel: "tillganglighetsredogorelse" });
     expect((await item("sida-lattlast", "tillganglighetsredogorelse")).versioner).toHaveLength(1);
-    expect(await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "tillganglighetsredogorelse", sprak: "en" } } })).toEqual({
+    expect(await db.sidaVariant.findUniqueOrThrow({ where: { av_slug_sprak: { av: "sida", slug: "tillganglighetsredogorelse", sprak: "en" } } })).toEqual({
       ...rad,
       slug: "tillganglighetsredogorelse",
     });
