@@ -68,7 +68,8 @@ export function sprakversionMetadata(original: SprakversionOriginal, variant: Si
     canonical: sprakadress(original.adress, variant.sprak),
     languages: variant.sprak === "en" ? sprakalternativ(original.adress, original.varianter) : undefined,
   };
-  if (variant.sprak === "lattlast") return { title: `${variant.titel} – lättläst`, description: variant.ingress || beskrivning, alternates };
+  if (variant.sprak === "lattlast")
+    return { title: `${variant.titel} – lättläst`, description: variant.ingress || beskrivning, alternates };
   return {
     title: { absolute: `${variant.titel} – Grundskoleförvaltningen, City of Gothenburg` },
     description: variant.ingress,

@@ -29,7 +29,9 @@ export function Sprakval({
     ...(aktuell !== "lattlast" && varianter.includes("lattlast")
       ? [{ href: sprakadress(adress, "lattlast"), text: "Lättläst", lang: aktuell === "en" ? "sv" : undefined, hrefLang: "sv" }]
       : []),
-    ...(aktuell !== "en" && varianter.includes("en") ? [{ href: sprakadress(adress, "en"), text: "In English", lang: "en", hrefLang: "en" }] : []),
+    ...(aktuell !== "en" && varianter.includes("en")
+      ? [{ href: sprakadress(adress, "en"), text: "In English", lang: "en", hrefLang: "en" }]
+      : []),
   ];
   if (lankar.length === 0) return null;
   return (

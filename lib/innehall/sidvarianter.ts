@@ -2,7 +2,7 @@
 // page and a förstärkningsområde (lib/innehall/typer/sidvariant.ts writes them), from the page
 // cache like the original itself: no query per request.
 import { db } from "../db";
-import { cachad, taggar } from "../cache";
+import { cachad } from "../cache";
 import { renderaMarkdown } from "./markdown";
 import { fyllIn } from "./platshallare";
 import { ORIGINAL, SPRAKVERSIONER, sprakadress, type Sprakversion } from "./typer/sidvariant";

@@ -361,7 +361,10 @@ function kontrolleraHanvisningar() {
     if (v.av === "sida" && !sidSlugs.has(v.slug))
       throw new InnehallsfilFel(`sprakversioner/${v.slug}.${v.sprak}.md`, `det finns ingen sida ${v.slug}`);
     if (v.av === "forstarkningsomrade" && !omradeSlugs.has(v.slug))
-      throw new InnehallsfilFel(`sprakversioner/forstarkningsomrade.${v.slug}.${v.sprak}.md`, `det finns inget förstärkningsområde ${v.slug}`);
+      throw new InnehallsfilFel(
+        `sprakversioner/forstarkningsomrade.${v.slug}.${v.sprak}.md`,
+        `det finns inget förstärkningsområde ${v.slug}`,
+      );
   }
 }
 

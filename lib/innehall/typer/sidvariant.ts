@@ -64,8 +64,8 @@ export const ORIGINAL: Record<Original["av"], Original> = {
     tagg: (nyckel, sprak) => taggar.sprakversion("startsida", nyckel, sprak),
     originalTagg: () => taggar.startsida,
     publik: async (db, nyckel) =>
-      ((await db.innehall.findUnique({ where: { typ_nyckel: { typ: "startsida", nyckel } }, select: { publicerad: true } }))
-        ?.publicerad ?? null) !== null,
+      ((await db.innehall.findUnique({ where: { typ_nyckel: { typ: "startsida", nyckel } }, select: { publicerad: true } }))?.publicerad ??
+        null) !== null,
   },
   forstarkningsomrade: {
     av: "forstarkningsomrade",

@@ -48,7 +48,9 @@ export default async function Forhandsvisning({ params }: Props) {
       select: { publicerad: true, utkast: true, utkastAndrad: true },
     });
     const s = (rad?.publicerad ?? rad?.utkast ?? {}) as Record<string, string | boolean>;
-    const varianter = (await db.sidaVariant.findMany({ where: { av: variant.av, slug: nyckel }, select: { sprak: true } })).map((v) => v.sprak);
+    const varianter = (await db.sidaVariant.findMany({ where: { av: variant.av, slug: nyckel }, select: { sprak: true } })).map(
+      (v) => v.sprak,
+    );
     const original: SprakversionOriginal =
       variant.av === "sida"
         ? sidansOriginal(
