@@ -255,7 +255,7 @@ test("an editor publishes an område's English version; the område links it, th
   await expect(red.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
   expect(await axe(red)).toEqual([]);
   await red.getByRole("link", { name: "Tillbaka till redigeringen" }).click();
-  await red.getByRole("button", { name: "Publicera" }).click();
+  await red.getByRole("button", { name: "Publicera", exact: true }).click();
   await expect(red.getByRole("status")).toHaveText("Ändringarna är publicerade.");
   await context.close();
 
@@ -279,4 +279,16 @@ test("an editor publishes an område's English version; the område links it, th
   const traff = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Equity between schools" }) });
   await expect(traff.getByRole("link", { name: "Equity between schools" })).toHaveAttribute("href", `/forstarkningsomraden/${slug}/en`);
   await expect(traff.getByText("In English")).toHaveAttribute("lang", "en");
+
+  // Unpublished again: the område stops linking it at once, and its address is a 404.
+  const igen = await inloggad(browser, "redaktor");
+  await igen.page.goto(`/personal/innehall/forstarkningsomrade-en/${slug}`);
+  await igen.page.getByRole("button", { name: "Avpublicera versionen" }).click();
+  await expect(igen.page.getByRole("status")).toContainText("avpublicerad");
+  await expect(igen.page.getByRole("button", { name: "Avpublicera versionen" })).toHaveCount(0);
+  await igen.context.close();
+  await page.goto(`/forstarkningsomraden/${slug}`);
+  await expect(versioner(page).getByRole("link", { name: "Lättläst" })).toBeVisible();
+  await expect(versioner(page).getByRole("link", { name: "In English" })).toHaveCount(0);
+  expect((await page.request.get(`/forstarkningsomraden/${slug}/en`)).status()).toBe(404);
 });

@@ -5,6 +5,7 @@ import { createClient } from "@/lib/db/client";
 import { migrate, readMigrations } from "@/scripts/db/migrate";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { granska } from "@/lib/innehall/klarsprak";
+import { avpubliceraSprakversion } from "@/lib/innehall/livscykel";
 import { trasigaLankar } from "@/lib/innehall/lankkontroll";
 import { innehallslista, sprakversioner } from "@/lib/innehall/queries-personal";
 import { publicera, skapaSida, skapaSprakversion, sparaUtkast } from "@/lib/innehall/redigera";
@@ -281,6 +282,39 @@ describe("the start page's and the förstärkningsområden's versions", () => {
         utgangna.push(t),
       ),
     ).toMatchObject({ ok: true });
+    expect(utgangna).toEqual(["sprakversion:startsida:startsida:en", "startsida"]);
+    expect(await publikt.varianter.getPubliceradeSprak("startsida", "startsida")).toEqual(["lattlast", "en"]);
+
+    // Off the site again: the link goes, the text and history stay, and a new publish brings it back.
+    const publicerad = await item("startsida-en", "startsida");
+    expect(await avpubliceraSprakversion(db, aktor.REDAKTOR, "startsida-en", "startsida", publicerad.version - 1, () => {})).toMatchObject({
+      ok: false,
+    });
+    await expect(
+      avpubliceraSprakversion(db, aktor.HANDLAGGARE, "startsida-en", "startsida", publicerad.version, () => {}),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    utgangna.length = 0;
+    expect(
+      await avpubliceraSprakversion(db, aktor.REDAKTOR, "startsida-en", "startsida", publicerad.version, (t) => utgangna.push(t)),
+    ).toEqual({
+      ok: true,
+      nyckel: "startsida",
+    });
+    expect(utgangna).toEqual(["sprakversion:startsida:startsida:en", "startsida"]);
+    expect(await publikt.varianter.getPubliceradeSprak("startsida", "startsida")).toEqual(["lattlast"]);
+    expect(await publikt.varianter.getSprakversion("startsida", "startsida", "en")).toBeNull();
+    const av = await item("startsida-en", "startsida");
+    expect(av.versioner.at(-1)).toMatchObject({ handling: "AVPUBLICERING", kommentar: "Avpublicerad." });
+    expect(await avpubliceraSprakversion(db, aktor.REDAKTOR, "startsida-en", "startsida", av.version, () => {})).toEqual({
+      ok: false,
+      fel: { formular: "Versionen är inte publicerad." },
+    });
+    utgangna.length = 0;
+    expect(
+      await publicera(db, aktor.REDAKTOR, "startsida-en", "startsida", { data: start, version: av.version }, (t) => utgangna.push(t)),
+    ).toMatchObject({
+      ok: true,
+    });
     expect(utgangna).toEqual(["sprakversion:startsida:startsida:en", "startsida"]);
     expect(await publikt.varianter.getPubliceradeSprak("startsida", "startsida")).toEqual(["lattlast", "en"]);
     // A page with the same key as the start page's item has no versions of its own.
