@@ -33,7 +33,12 @@ export async function trasigaLankar(db: PrismaClient, markdown: string, egen?: s
       .split("/")
       .map((d) => decodeURIComponent(d));
     let finns = false;
-    if (rest.length === 0 && andra === undefined) {
+    // The start page's versions (/lattlast, /en) and an område's (/forstarkningsomraden/<slug>/en).
+    if (andra === undefined && (forsta === "lattlast" || forsta === "en"))
+      finns = (await db.sidaVariant.count({ where: { av: "startsida", slug: "startsida", sprak: forsta } })) > 0;
+    else if (forsta === "forstarkningsomraden" && rest.length === 1 && (rest[0] === "lattlast" || rest[0] === "en"))
+      finns = (await db.sidaVariant.count({ where: { av: "forstarkningsomrade", slug: andra, sprak: rest[0] } })) > 0;
+    else if (rest.length === 0 && andra === undefined) {
       // An old address that redirects to a page still leads somewhere (301); an archived one does not.
       finns =
         (await db.sida.count({ where: { slug: forsta } })) > 0 ||
@@ -46,11 +51,6 @@ export async function trasigaLankar(db: PrismaClient, markdown: string, egen?: s
       finns =
         (await db.sidaVariant.count({ where: { av: "sida", slug: forsta, sprak: andra } })) > 0 &&
         (await db.sida.count({ where: { slug: forsta } })) > 0;
-    // The start page's versions (/lattlast, /en) and an område's (/forstarkningsomraden/<slug>/en).
-    else if (andra === undefined && (forsta === "lattlast" || forsta === "en"))
-      finns = (await db.sidaVariant.count({ where: { av: "startsida", slug: "startsida", sprak: forsta } })) > 0;
-    else if (forsta === "forstarkningsomraden" && rest.length === 1 && (rest[0] === "lattlast" || rest[0] === "en"))
-      finns = (await db.sidaVariant.count({ where: { av: "forstarkningsomrade", slug: andra, sprak: rest[0] } })) > 0;
     if (!finns) trasiga.push(href);
   }
   return trasiga;

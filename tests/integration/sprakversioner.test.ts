@@ -247,6 +247,13 @@ describe("the start page's and the förstärkningsområden's versions", () => {
     for (const o of ["okad-kvalitet-i-undervisningen", "tydligare-ansvar-styrning-och-ledning", "okad-likvardighet-mellan-skolor"])
       expect(await publikt.varianter.getPubliceradeSprak("forstarkningsomrade", o), o).toEqual(["lattlast", "en"]);
     expect((await item("forstarkningsomrade-en", "okad-kvalitet-i-undervisningen")).versioner).toHaveLength(1);
+    // Links to them are links that lead somewhere; to an område's version that does not exist, not.
+    expect(
+      await trasigaLankar(
+        db,
+        "[a](/lattlast) [b](/en) [c](/forstarkningsomraden/okad-kvalitet-i-undervisningen/en) [d](/forstarkningsomraden/x/en)",
+      ),
+    ).toEqual(["/forstarkningsomraden/x/en"]);
     const { sok } = await import("@/lib/sok/queries");
     expect((await sok("collegial learning")).traffar).toContainEqual(
       expect.objectContaining({ typ: "omrade", sprak: "en", href: "/forstarkningsomraden/okad-kvalitet-i-undervisningen/en" }),
