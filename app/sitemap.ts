@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { siteUrl } from "@/lib/config";
 import { db } from "@/lib/db";
-import { sprakalternativ } from "@/lib/innehall/sidvarianter";
+import { sprakadress, sprakalternativ } from "@/lib/innehall/sidvarianter";
 
 export const dynamic = "force-dynamic";
 
@@ -12,14 +12,20 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     db.insats.findMany({ where: { arkiverad: null }, select: { slug: true, andrad: true } }),
     db.skola.findMany({ select: { slug: true } }),
     db.sida.findMany({ select: { slug: true, uppdaterad: true } }),
-    db.sidaVariant.findMany({ select: { slug: true, sprak: true, uppdaterad: true } }),
+    db.sidaVariant.findMany({ select: { av: true, slug: true, sprak: true, uppdaterad: true } }),
   ]);
-  // A page's versions are public only while the page is; hreflang alternates pair Swedish and English.
-  const publika = new Set(sidor.map((s) => s.slug));
-  const synliga = varianter.filter((v) => publika.has(v.slug));
-  const sprakAv = (slug: string) => synliga.filter((v) => v.slug === slug).map((v) => v.sprak);
-  const alternativ = (slug: string) => {
-    const languages = sprakalternativ(slug, sprakAv(slug));
+  // A version is public only while its original is; hreflang alternates pair Swedish and English.
+  const publika = new Set([
+    ...sidor.map((s) => `sida:${s.slug}`),
+    "startsida:startsida",
+    ...omraden.map((o) => `forstarkningsomrade:${o.slug}`),
+  ]);
+  const adress = (v: { av: string; slug: string }) =>
+    v.av === "startsida" ? "/" : v.av === "forstarkningsomrade" ? `/forstarkningsomraden/${v.slug}` : `/${v.slug}`;
+  const synliga = varianter.filter((v) => publika.has(`${v.av}:${v.slug}`)).map((v) => ({ ...v, adress: adress(v) }));
+  const sprakAv = (original: string) => synliga.filter((v) => v.adress === original).map((v) => v.sprak);
+  const alternativ = (original: string) => {
+    const languages = sprakalternativ(original, sprakAv(original));
     return languages
       ? { alternates: { languages: Object.fromEntries(Object.entries(languages).map(([k, v]) => [k, `${base}${v}`])) } }
       : {};
@@ -36,14 +42,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     "/senaste-andringar",
   ];
   return [
-    ...fasta.map((p) => ({ url: `${base}${p}` })),
-    ...sidor.map((s) => ({ url: `${base}/${s.slug}`, lastModified: s.uppdaterad, ...alternativ(s.slug) })),
+    ...fasta.map((p) => ({ url: `${base}${p}`, ...(p === "" ? alternativ("/") : {}) })),
+    ...sidor.map((s) => ({ url: `${base}/${s.slug}`, lastModified: s.uppdaterad, ...alternativ(`/${s.slug}`) })),
     ...synliga.map((v) => ({
-      url: `${base}/${v.slug}/${v.sprak}`,
+      url: `${base}${sprakadress(v.adress, v.sprak)}`,
       lastModified: v.uppdaterad,
-      ...(v.sprak === "en" ? alternativ(v.slug) : {}),
+      ...(v.sprak === "en" ? alternativ(v.adress) : {}),
     })),
-    ...omraden.map((o) => ({ url: `${base}/forstarkningsomraden/${o.slug}` })),
+    ...omraden.map((o) => ({ url: `${base}/forstarkningsomraden/${o.slug}`, ...alternativ(`/forstarkningsomraden/${o.slug}`) })),
     ...insatser.map((i) => ({ url: `${base}/insatser/${i.slug}`, lastModified: i.andrad })),
     ...skolor.map((s) => ({ url: `${base}/skolor/${s.slug}` })),
   ];

@@ -15,6 +15,8 @@ export const taggar = {
   undersidor: (slug: string) => `undersidor:${slug}` as const,
   /** A page's lättläst or English version. */
   sidvariant: (slug: string, sprak: string) => `sidvariant:${slug}:${sprak}` as const,
+  /** The start page's or a förstärkningsområde's lättläst or English version (av: "startsida", "forstarkningsomrade"). */
+  sprakversion: (av: string, nyckel: string, sprak: string) => `sprakversion:${av}:${nyckel}:${sprak}` as const,
   /** The pages in the main menu (every public page's header). */
   meny: "meny",
   /** The förvaltning's name and contact details (every public page's footer, /kontakt, the start page). */

@@ -4,6 +4,7 @@ import { Bevakalank } from "@/components/bevakalank";
 import { InsatsLista } from "@/components/insats-lista";
 import { PageHeader } from "@/components/page-header";
 import type { getInsatsTrad } from "@/lib/insatser/queries";
+import { Sprakval } from "./sprakval";
 
 export interface ForstarkningsomradeVy {
   slug: string;
@@ -20,9 +21,12 @@ export interface ForstarkningsomradeVy {
 export function Forstarkningsomrade({
   omrade,
   insatser,
+  varianter = [],
 }: {
   omrade: ForstarkningsomradeVy;
   insatser: Awaited<ReturnType<typeof getInsatsTrad>>;
+  /** Its published lättläst and English versions, linked under the heading. */
+  varianter?: readonly string[];
 }) {
   const { slug } = omrade;
   return (
@@ -35,6 +39,7 @@ export function Forstarkningsomrade({
           { href: `/forstarkningsomraden/${slug}`, label: omrade.namn },
         ]}
       />
+      <Sprakval adress={`/forstarkningsomraden/${slug}`} aktuell="sv" varianter={varianter} />
       <section aria-labelledby="syfte">
         <h2 id="syfte" className="text-2xl font-bold">
           Därför arbetar vi med det

@@ -13,7 +13,7 @@ export function Sida({ sida }: { sida: SidaVy }) {
   return (
     <article>
       <PageHeader titel={sida.titel} ingress={sida.ingress || undefined} smulor={smulor} />
-      <Sprakval slug={sida.slug} aktuell="sv" varianter={sida.varianter} />
+      <Sprakval adress={`/${sida.slug}`} aktuell="sv" varianter={sida.varianter} />
       {/* Sanitized on the server by lib/innehall/markdown.ts: no raw HTML, only safe link schemes. */}
       <div className="brodtext" dangerouslySetInnerHTML={{ __html: sida.html }} />
       {sida.undersidor.length > 0 && (

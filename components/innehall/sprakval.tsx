@@ -1,15 +1,25 @@
 import Link from "next/link";
+import { sprakadress } from "@/lib/innehall/sidvarianter";
 
 /**
- * Links between a page and its published lättläst and English versions. The nav itself is part
- * of the Swedish site; "In English" is marked as English so a screen reader says it right.
+ * Links between a page (a content page, the start page, an område: its address) and its published
+ * lättläst and English versions. The nav itself is part of the Swedish site; "In English" is
+ * marked as English so a screen reader says it right.
  */
-export function Sprakval({ slug, aktuell, varianter }: { slug: string; aktuell: "sv" | "lattlast" | "en"; varianter: readonly string[] }) {
+export function Sprakval({
+  adress,
+  aktuell,
+  varianter,
+}: {
+  adress: string;
+  aktuell: "sv" | "lattlast" | "en";
+  varianter: readonly string[];
+}) {
   const lankar = [
     ...(aktuell !== "sv"
       ? [
           {
-            href: `/${slug}`,
+            href: adress,
             text: aktuell === "en" ? "På svenska" : "Sidan på vanlig svenska",
             lang: aktuell === "en" ? "sv" : undefined,
             hrefLang: "sv",
@@ -17,9 +27,11 @@ export function Sprakval({ slug, aktuell, varianter }: { slug: string; aktuell: 
         ]
       : []),
     ...(aktuell !== "lattlast" && varianter.includes("lattlast")
-      ? [{ href: `/${slug}/lattlast`, text: "Lättläst", lang: aktuell === "en" ? "sv" : undefined, hrefLang: "sv" }]
+      ? [{ href: sprakadress(adress, "lattlast"), text: "Lättläst", lang: aktuell === "en" ? "sv" : undefined, hrefLang: "sv" }]
       : []),
-    ...(aktuell !== "en" && varianter.includes("en") ? [{ href: `/${slug}/en`, text: "In English", lang: "en", hrefLang: "en" }] : []),
+    ...(aktuell !== "en" && varianter.includes("en")
+      ? [{ href: sprakadress(adress, "en"), text: "In English", lang: "en", hrefLang: "en" }]
+      : []),
   ];
   if (lankar.length === 0) return null;
   return (

@@ -6,6 +6,7 @@ import type { getForstarkningsomraden } from "@/lib/forstarkningsomraden/queries
 import type { getForvaltning, getNyckeltal } from "@/lib/innehall/queries";
 import type { getSenasteUppdateringar } from "@/lib/insatser/queries";
 import type { StartsidaData } from "@/lib/innehall/typer/startsida";
+import { Sprakval } from "./sprakval";
 
 export interface StartsidaProps {
   texter: StartsidaData;
@@ -13,13 +14,16 @@ export interface StartsidaProps {
   nyckeltal: Awaited<ReturnType<typeof getNyckeltal>>;
   omraden: Awaited<ReturnType<typeof getForstarkningsomraden>>;
   uppdateringar: Awaited<ReturnType<typeof getSenasteUppdateringar>>;
+  /** Its published lättläst and English versions, linked under the heading. */
+  varianter?: readonly string[];
 }
 
 /** The start page; the preview renders the same with a draft of its texts. */
-export function Startsida({ texter, forvaltning, nyckeltal, omraden, uppdateringar }: StartsidaProps) {
+export function Startsida({ texter, forvaltning, nyckeltal, omraden, uppdateringar, varianter = [] }: StartsidaProps) {
   return (
     <>
       <PageHeader titel={texter.rubrik} ingress={texter.ingress || forvaltning.beskrivning} />
+      <Sprakval adress="/" aktuell="sv" varianter={varianter} />
 
       <section aria-labelledby="nyckeltal" className="mt-10">
         <h2 id="nyckeltal" className="text-2xl font-bold">

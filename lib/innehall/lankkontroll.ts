@@ -40,6 +40,11 @@ export async function sokvagFinns(db: PrismaClient, vag: string, egen?: string):
         return d;
       }
     });
+  // The start page's versions (/lattlast, /en) and an område's (/forstarkningsomraden/<slug>/en).
+  if (andra === undefined && (forsta === "lattlast" || forsta === "en"))
+    return (await db.sidaVariant.count({ where: { av: "startsida", slug: "startsida", sprak: forsta } })) > 0;
+  if (forsta === "forstarkningsomraden" && rest.length === 1 && (rest[0] === "lattlast" || rest[0] === "en"))
+    return (await db.sidaVariant.count({ where: { av: "forstarkningsomrade", slug: andra, sprak: rest[0] } })) > 0;
   if (rest.length > 0) return false;
   // An old address that redirects to a page still leads somewhere (301); an archived one does not.
   if (andra === undefined)
@@ -52,7 +57,8 @@ export async function sokvagFinns(db: PrismaClient, vag: string, egen?: string):
   if (forsta === "forstarkningsomraden") return (await db.forstarkningsomrade.count({ where: { slug: andra } })) > 0;
   if (andra === "lattlast" || andra === "en")
     return (
-      (await db.sidaVariant.count({ where: { slug: forsta, sprak: andra } })) > 0 && (await db.sida.count({ where: { slug: forsta } })) > 0
+      (await db.sidaVariant.count({ where: { av: "sida", slug: forsta, sprak: andra } })) > 0 &&
+      (await db.sida.count({ where: { slug: forsta } })) > 0
     );
   return false;
 }

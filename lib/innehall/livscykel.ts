@@ -10,13 +10,15 @@ import { taggar, type Tag } from "../taggar";
 import { utanKontrolltecken } from "../text";
 import { laddaAdresser } from "./adresser";
 import { sida as sidtyp, type SidaData } from "./typer/sida";
+import { innehallstyp } from "./typer";
 import { flyttaSprakversioner, SPRAKVERSIONER } from "./typer/sidvariant";
 import { RESERVERADE, type Fel, type Redigerare } from "./redigera";
 
 export type Steg = { ok: true; nyckel: string } | { ok: false; fel: Fel };
 
 const KONFLIKT: Steg = { ok: false, fel: { formular: "Sidan har ändrats sedan du öppnade den. Ladda om sidan och försök igen." } };
-const FINNS_INTE: Steg = { ok: false, fel: { formular: "Sidan finns inte längre." } };
+/** An item that does not exist (the same object each time: a caller may compare). */
+export const FINNS_INTE: Steg = { ok: false, fel: { formular: "Sidan finns inte längre." } };
 const ARKIVERAD: Steg = { ok: false, fel: { formular: "Sidan är arkiverad. Återställ den som utkast först." } };
 
 type Steghandling = "AVPUBLICERING" | "ARKIVERING" | "ADRESSBYTE" | "ATERSTALLNING";
@@ -25,7 +27,7 @@ type Steghandling = "AVPUBLICERING" | "ARKIVERING" | "ADRESSBYTE" | "ATERSTALLNI
 async function nyttSteg(
   tx: Prisma.TransactionClient,
   aktor: { id: string | null; name: string },
-  item: { id: string; nyckel: string },
+  item: { id: string; nyckel: string; typ?: string },
   handling: Steghandling,
   data: unknown,
   kommentar: string,
@@ -50,7 +52,7 @@ async function nyttSteg(
       aktorId: aktor.id,
       aktorNamn: aktor.name,
       handling: granskning,
-      objektTyp: "sida",
+      objektTyp: item.typ ?? "sida",
       objektId: item.nyckel,
       data: { version: nummer, ...extra },
     },
@@ -223,6 +225,45 @@ export async function avpublicera(
   const utgangna = await db.$transaction((tx) => avpubliceraI(tx, aktor, item.id, version, "Avpublicerad."));
   if (!utgangna) return KONFLIKT;
   for (const t of utgangna) forfalla(t);
+  return { ok: true, nyckel };
+}
+
+/**
+ * "Avpublicera versionen": a lättläst or English version (of a page, the start page or an område)
+ * off the public site; its original stops linking to it. The item, its history and its draft
+ * stay, and publishing it again brings it back.
+ */
+export async function avpubliceraSprakversion(
+  db: PrismaClient,
+  aktor: Redigerare | null,
+  typNamn: string,
+  nyckel: string,
+  version: number,
+  forfalla: (tagg: Tag) => void,
+): Promise<Steg> {
+  authorize(aktor, "innehall.redigera");
+  const typ = innehallstyp(typNamn);
+  if (!typ?.variant) return FINNS_INTE;
+  const { av, sprak } = typ.variant;
+  const item = await db.innehall.findUnique({
+    where: { typ_nyckel: { typ: typNamn, nyckel } },
+    select: { id: true, typ: true, nyckel: true, publicerad: true, avpublicerad: true, arkiverad: true },
+  });
+  if (!item) return FINNS_INTE;
+  if (!arPublik(item)) return { ok: false, fel: { formular: "Versionen är inte publicerad." } };
+  const klart = await db.$transaction(async (tx) => {
+    const { count } = await tx.innehall.updateMany({
+      where: { id: item.id, version, avpublicerad: null, arkiverad: null },
+      data: { avpublicerad: new Date(), version: { increment: 1 } },
+    });
+    if (count === 0) return false;
+    await tx.sidaVariant.deleteMany({ where: { av, slug: nyckel, sprak } });
+    await nyttSteg(tx, aktor, item, "AVPUBLICERING", item.publicerad, "Avpublicerad.", "innehall.avpublicera");
+    return true;
+  });
+  if (!klart) return KONFLIKT;
+  // Its own page, and the original's, which linked to it (as on a first publish).
+  for (const t of typ.taggar(nyckel, item.publicerad as never, null)) forfalla(t);
   return { ok: true, nyckel };
 }
 

@@ -134,7 +134,7 @@ export async function sprakversioner(db: PrismaClient, typNamn: string, nyckel: 
   const typer = innehallstyper.filter((v) => v.variant?.av === typNamn);
   const items = await db.innehall.findMany({
     where: { nyckel, typ: { in: typer.map((v) => v.typ) } },
-    select: { typ: true, publicerad: true, utkast: true, utkastAvNamn: true },
+    select: { typ: true, publicerad: true, avpublicerad: true, utkast: true, utkastAvNamn: true },
   });
   const varianter = typer.map((v) => {
     const i = items.find((x) => x.typ === v.typ);
@@ -143,7 +143,7 @@ export async function sprakversioner(db: PrismaClient, typNamn: string, nyckel: 
       etikett: v.variant!.etikett,
       namn: v.namn,
       finns: Boolean(i),
-      publicerad: Boolean(i?.publicerad),
+      publicerad: Boolean(i?.publicerad && !i.avpublicerad),
       utkastAv: i?.utkast ? (i.utkastAvNamn ?? "okänd") : null,
     };
   });

@@ -63,7 +63,7 @@ export async function sidaVy(
   const [foralder, undersidor, varianter] = await Promise.all([
     d.foralder ? grannar.rubrik(d.foralder) : null,
     grannar.undersidor(d.slug),
-    db.sidaVariant.findMany({ where: { slug: d.slug }, select: { sprak: true }, orderBy: { sprak: "desc" } }),
+    db.sidaVariant.findMany({ where: { av: "sida", slug: d.slug }, select: { sprak: true }, orderBy: { sprak: "desc" } }),
   ]);
   return {
     slug: d.slug,

@@ -63,6 +63,9 @@ export const RESERVERADE = new Set([
   "arende",
   "avregistrera",
   "bevaka",
+  // The start page's lättläst and English versions.
+  "lattlast",
+  "en",
   "sitemap-xml",
   "robots-txt",
   "favicon-ico",
@@ -495,7 +498,9 @@ export async function skapaSprakversion(
   });
   if (!sida) return { ok: false, orsak: "finns-inte" };
   // Lättläst usually keeps the page's heading; an English one is written from scratch.
-  const titel = typ.sprak === "en" ? "" : String(((sida.utkast ?? sida.publicerad ?? {}) as Record<string, unknown>).titel ?? "");
+  const original = (sida.utkast ?? sida.publicerad ?? {}) as Record<string, unknown>;
+  // A page's heading is its titel, the start page's its rubrik, an område's its namn.
+  const titel = typ.sprak === "en" ? "" : String(original.titel ?? original.rubrik ?? original.namn ?? "");
   const data = { titel, ingress: "", brodtext: "" };
   try {
     await db.$transaction(async (tx) => {

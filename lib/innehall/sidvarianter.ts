@@ -1,12 +1,16 @@
-// What the public pages read of a page's lättläst and English versions (lib/innehall/typer/sidvariant.ts
-// writes them), from the page cache like the page itself: no query per request.
+// What the public pages read of the lättläst and English versions of a content page, the start
+// page and a förstärkningsområde (lib/innehall/typer/sidvariant.ts writes them), from the page
+// cache like the original itself: no query per request.
 import { db } from "../db";
-import { cachad, taggar } from "../cache";
+import { cachad } from "../cache";
 import { renderaMarkdown } from "./markdown";
 import { fyllIn } from "./platshallare";
-import { SPRAKVERSIONER, type Sprakversion } from "./typer/sidvariant";
+import { ORIGINAL, SPRAKVERSIONER, sprakadress, type Sprakversion } from "./typer/sidvariant";
 
-export { SPRAKVERSIONER, type Sprakversion };
+export { SPRAKVERSIONER, sprakadress, type Sprakversion };
+
+/** The kinds of original with language versions: SidaVariant.av. */
+export type Sprakoriginal = keyof typeof ORIGINAL;
 
 export function arSprakversion(s: string): s is Sprakversion {
   return (SPRAKVERSIONER as readonly string[]).includes(s);
@@ -41,22 +45,39 @@ export function sidvariantVy(d: {
   };
 }
 
-/** The published version, or null; the page shows it only while getSida(slug) finds the page too. */
-export const getSidvariant = cachad(
-  "sidvariant",
-  async (slug: string, sprak: Sprakversion) => {
-    const v = await db.sidaVariant.findUnique({ where: { slug_sprak: { slug, sprak } } });
+/** The published version, or null; the page shows it only while the original is published too. */
+export const getSprakversion = cachad(
+  "sprakversion",
+  async (av: Sprakoriginal, nyckel: string, sprak: Sprakversion) => {
+    const v = await db.sidaVariant.findUnique({ where: { av_slug_sprak: { av, slug: nyckel, sprak } } });
     return v ? sidvariantVy({ ...v, sprak }) : null;
   },
-  (slug, sprak) => [taggar.sidvariant(slug, sprak)],
+  (av, nyckel, sprak) => [ORIGINAL[av].tagg(nyckel, sprak)],
+);
+
+/** A content page's published version, or null. */
+export const getSidvariant = (slug: string, sprak: Sprakversion) => getSprakversion("sida", slug, sprak);
+
+/**
+ * Which versions of the start page or an område are published ("lattlast", "en"), for its links
+ * to them: under the original's own tag, which a version's first publish expires.
+ */
+export const getPubliceradeSprak = cachad(
+  "publicerade-sprak",
+  async (av: Sprakoriginal, nyckel: string) =>
+    (await db.sidaVariant.findMany({ where: { av, slug: nyckel }, select: { sprak: true }, orderBy: { sprak: "desc" } })).map(
+      (v) => v.sprak,
+    ),
+  (av, nyckel) => [ORIGINAL[av].originalTagg(nyckel)],
 );
 
 /**
- * hreflang alternates for a page with an English version: the Swedish page and the English one
- * name each other (and themselves). Lättläst is Swedish too, and hreflang tells languages apart,
- * not reading levels, so it is not in the set: it is linked on the page and listed in the sitemap.
+ * hreflang alternates for an original (its address) with an English version: the Swedish page
+ * and the English one name each other (and themselves). Lättläst is Swedish too, and hreflang
+ * tells languages apart, not reading levels, so it is not in the set: it is linked on the page
+ * and listed in the sitemap.
  */
-export function sprakalternativ(slug: string, varianter: readonly string[]): Record<string, string> | undefined {
+export function sprakalternativ(adress: string, varianter: readonly string[]): Record<string, string> | undefined {
   if (!varianter.includes("en")) return undefined;
-  return { sv: `/${slug}`, en: `/${slug}/en`, "x-default": `/${slug}` };
+  return { sv: adress, en: sprakadress(adress, "en"), "x-default": adress };
 }

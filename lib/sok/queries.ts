@@ -6,7 +6,7 @@ export type Traffsprak = "sv" | "lattlast" | "en";
 
 export interface Traff {
   typ: "sida" | "omrade" | "program" | "insats" | "skola";
-  /** "sv" for the page itself, "lattlast" or "en" for a page's language version. */
+  /** "sv" for the page itself, "lattlast" or "en" for a language version (of a page, the start page, an område). */
   sprak: Traffsprak;
   titel: string;
   href: string;
@@ -20,14 +20,21 @@ export interface Sokresultat {
   menadeDu: string | null;
 }
 
-// Everything the public site shows that a search can find. A language version is searched only
-// while its page is published, as the page shows it; English text is stemmed as English.
+// Everything the public site shows that a search can find. A language version (of a page, the
+// start page, an område) is searched only while its original is published, as the site shows it;
+// English text is stemmed as English.
 const dokument = Prisma.sql`
   SELECT 'sida' AS typ, 'sv' AS sprak, titel, '/' || slug AS href, ingress AS utdrag, ingress || ' ' || brodtext AS text
     FROM "Sida"
   UNION ALL
   SELECT 'sida', v.sprak, v.titel, '/' || v.slug || '/' || v.sprak, v.ingress, v.ingress || ' ' || v.brodtext
-    FROM "SidaVariant" v JOIN "Sida" s ON s.slug = v.slug
+    FROM "SidaVariant" v JOIN "Sida" s ON s.slug = v.slug WHERE v.av = 'sida'
+  UNION ALL
+  SELECT 'sida', sprak, titel, '/' || sprak, ingress, ingress || ' ' || brodtext
+    FROM "SidaVariant" WHERE av = 'startsida'
+  UNION ALL
+  SELECT 'omrade', v.sprak, v.titel, '/forstarkningsomraden/' || v.slug || '/' || v.sprak, v.ingress, v.ingress || ' ' || v.brodtext
+    FROM "SidaVariant" v JOIN "Forstarkningsomrade" o ON o.slug = v.slug WHERE v.av = 'forstarkningsomrade'
   UNION ALL
   SELECT 'omrade', 'sv', namn, '/forstarkningsomraden/' || slug, ingress,
          syfte || ' ' || ingress || ' ' || array_to_string(atgarder, ' ') || ' '

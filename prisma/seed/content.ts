@@ -127,6 +127,8 @@ const skolaSchema = z.strictObject({
 const sektionSchema = z.strictObject({ rubrik: text, stycken: z.array(text), punkter: z.array(text).min(1).optional() });
 const sidaSchema = z.strictObject({ slug, titel: text, ingress: text, sektioner: z.array(sektionSchema).min(1) });
 const sprakversionSchema = z.strictObject({
+  /** The original's content type: a page, the start page or an område. */
+  av: z.enum(["sida", "startsida", "forstarkningsomrade"]),
   slug,
   sprak: z.enum(SPRAKVERSIONER),
   titel: text,
@@ -307,13 +309,27 @@ function lasSidor(): SidaSeed[] {
   });
 }
 
-/** `<slug>.<språk>.md`: the ingress, then the body as Markdown, kept as written. */
+/**
+ * `<sidans adress>.<språk>.md` (a page), `startsida.<språk>.md` (the start page) or
+ * `forstarkningsomrade.<områdets adress>.<språk>.md`: the ingress, then the body as Markdown, kept as written.
+ */
 function lasSprakversioner(): SprakversionSeed[] {
   return markdownfiler("sprakversioner", { friText: true }).map(({ fil, namn, md }) => {
     const huvud = kontrollera(fil, z.strictObject({ titel: z.string() }), md.huvud);
-    const [slug, sprak, ...ovrigt] = namn.split(".");
-    if (ovrigt.length) throw new InnehallsfilFel(fil, "filen ska heta <sidans adress>.<språk>.md");
+    const delar = namn.split(".");
+    const [av, slug, sprak, ...ovrigt] =
+      delar[0] === "startsida" && delar.length === 2
+        ? ["startsida", "startsida", delar[1]]
+        : delar[0] === "forstarkningsomrade"
+          ? delar
+          : ["sida", ...delar];
+    if (ovrigt.length || !sprak)
+      throw new InnehallsfilFel(
+        fil,
+        "filen ska heta <sidans adress>.<språk>.md, startsida.<språk>.md eller forstarkningsomrade.<områdets adress>.<språk>.md",
+      );
     return kontrollera(fil, sprakversionSchema, {
+      av,
       slug,
       sprak,
       titel: huvud.titel,
@@ -341,8 +357,15 @@ function kontrolleraHanvisningar() {
     i.delinsatser?.forEach(gaIgenom);
   };
   insatser.forEach(gaIgenom);
-  for (const v of sprakversioner)
-    if (!sidSlugs.has(v.slug)) throw new InnehallsfilFel(`sprakversioner/${v.slug}.${v.sprak}.md`, `det finns ingen sida ${v.slug}`);
+  for (const v of sprakversioner) {
+    if (v.av === "sida" && !sidSlugs.has(v.slug))
+      throw new InnehallsfilFel(`sprakversioner/${v.slug}.${v.sprak}.md`, `det finns ingen sida ${v.slug}`);
+    if (v.av === "forstarkningsomrade" && !omradeSlugs.has(v.slug))
+      throw new InnehallsfilFel(
+        `sprakversioner/forstarkningsomrade.${v.slug}.${v.sprak}.md`,
+        `det finns inget förstärkningsområde ${v.slug}`,
+      );
+  }
 }
 
 export const forvaltning = lasForvaltning();

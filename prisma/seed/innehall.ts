@@ -76,10 +76,10 @@ export async function seedInnehall(db: PrismaClient, options: { demo: boolean })
     for (const v of sprakversioner) {
       await forstaVersion(
         db,
-        `sida-${v.sprak}`,
+        `${v.av}-${v.sprak}`,
         v.slug,
         { titel: v.titel, ingress: v.ingress, brodtext: v.brodtext },
-        "Demoversion, skriven från sidans svenska text.",
+        `Demoversion, skriven från ${v.av === "startsida" ? "startsidans" : v.av === "sida" ? "sidans" : "områdets"} svenska text.`,
       );
     }
   }

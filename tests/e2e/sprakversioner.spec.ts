@@ -194,7 +194,7 @@ test("only an editor creates a version: a direct POST from a rektor, a handlägg
   expect(
     (
       await sql(
-        `SELECT count(*)::int AS n FROM "Innehall" WHERE typ NOT IN ('sida', 'sida-lattlast', 'sida-en', 'startsida', 'kontaktuppgifter', 'nyckeltal', 'forstarkningsomrade', 'program', 'ni-sa-vi-gjorde')`,
+        `SELECT count(*)::int AS n FROM "Innehall" WHERE typ NOT IN ('sida', 'sida-lattlast', 'sida-en', 'startsida', 'startsida-lattlast', 'startsida-en', 'kontaktuppgifter', 'nyckeltal', 'forstarkningsomrade', 'forstarkningsomrade-lattlast', 'forstarkningsomrade-en', 'program', 'ni-sa-vi-gjorde')`,
       )
     )[0].n,
   ).toBe(0);
@@ -208,4 +208,87 @@ test("only an editor creates a version: a direct POST from a rektor, a handlägg
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Du har inte behörighet till sidan");
   }
   await context.close();
+});
+
+test("the start page links its lättläst and English versions; the lättläst one leads back and both are in the sitemap", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/");
+  await expect(versioner(page).getByRole("link", { name: "Lättläst" })).toHaveAttribute("href", "/lattlast");
+  await expect(versioner(page).getByRole("link", { name: "In English" })).toHaveAttribute("lang", "en");
+  expect(await alternativ(page)).toEqual({ sv: "/", en: "/en", "x-default": "/" });
+  expect((await axe(page)).map((v) => `/: ${v}`)).toEqual([]);
+
+  await versioner(page).getByRole("link", { name: "Lättläst" }).click();
+  await expect(page).toHaveURL(/\/lattlast$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Grundskoleförvaltningen i Göteborg");
+  await expect(page.locator(".brodtext").getByRole("heading", { level: 2, name: "Det här gör vi" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Grundskoleförvaltningen i Göteborg – lättläst/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/lattlast$/);
+  await expect(versioner(page).getByRole("link", { name: "Sidan på vanlig svenska" })).toHaveAttribute("href", "/");
+  expect((await axe(page)).map((v) => `/lattlast: ${v}`)).toEqual([]);
+  expect(await page.locator("html").getAttribute("lang")).toBe("sv");
+
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain("/lattlast</loc>");
+  expect(sitemap).toContain("/forstarkningsomraden/okad-kvalitet-i-undervisningen/en</loc>");
+});
+
+test("an editor publishes an område's English version; the område links it, the page is English, and the search marks it English", async ({
+  browser,
+  page,
+}) => {
+  const slug = "okad-likvardighet-mellan-skolor";
+  const { page: red, context } = await inloggad(browser, "redaktor");
+  await red.goto(`/personal/innehall/forstarkningsomrade/${slug}`);
+  await red.getByRole("region", { name: "Lättläst och engelska" }).getByRole("link", { name: "Redigera den engelska versionen" }).click();
+  await expect(red).toHaveURL(new RegExp(`/personal/innehall/forstarkningsomrade-en/${slug}$`));
+  await red.getByLabel("Rubrik (på engelska)").fill("Equity between schools");
+  await red
+    .getByLabel("Brödtext (på engelska)")
+    .fill(
+      "## Newcomers\n\nPupils who are newcomers to Sweden attend more of the city's schools, so that no school is left alone with the task.",
+    );
+  await red.getByRole("button", { name: "Förhandsvisa" }).click();
+  await expect(red).toHaveURL(new RegExp(`/forhandsvisning/forstarkningsomrade-en/${slug}$`));
+  await expect(red.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
+  expect(await axe(red)).toEqual([]);
+  await red.getByRole("link", { name: "Tillbaka till redigeringen" }).click();
+  await red.getByRole("button", { name: "Publicera", exact: true }).click();
+  await expect(red.getByRole("status")).toHaveText("Ändringarna är publicerade.");
+  await context.close();
+
+  await page.goto(`/forstarkningsomraden/${slug}`);
+  const inEnglish = versioner(page).getByRole("link", { name: "In English" });
+  await expect(inEnglish).toHaveAttribute("lang", "en");
+  await expect(inEnglish).toHaveAttribute("href", `/forstarkningsomraden/${slug}/en`);
+  expect(await alternativ(page)).toMatchObject({ en: `/forstarkningsomraden/${slug}/en` });
+  await inEnglish.click();
+  const h1 = page.getByRole("heading", { level: 1 });
+  await expect(h1).toHaveText("Equity between schools");
+  await expect(h1).toHaveAttribute("lang", "en");
+  await expect(page.locator(".brodtext")).toHaveAttribute("lang", "en");
+  await expect(
+    page.getByRole("navigation", { name: "Du är här" }).getByRole("link", { name: "Ökad likvärdighet mellan skolor" }),
+  ).toBeVisible();
+  await expect(versioner(page).getByRole("link", { name: "På svenska" })).toHaveAttribute("href", `/forstarkningsomraden/${slug}`);
+  expect((await axe(page)).map((v) => `${slug}/en: ${v}`)).toEqual([]);
+
+  await page.goto("/sok?q=newcomers");
+  const traff = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Equity between schools" }) });
+  await expect(traff.getByRole("link", { name: "Equity between schools" })).toHaveAttribute("href", `/forstarkningsomraden/${slug}/en`);
+  await expect(traff.getByText("In English")).toHaveAttribute("lang", "en");
+
+  // Unpublished again: the område stops linking it at once, and its address is a 404.
+  const igen = await inloggad(browser, "redaktor");
+  await igen.page.goto(`/personal/innehall/forstarkningsomrade-en/${slug}`);
+  await igen.page.getByRole("button", { name: "Avpublicera versionen" }).click();
+  await expect(igen.page.getByRole("status")).toContainText("avpublicerad");
+  await expect(igen.page.getByRole("button", { name: "Avpublicera versionen" })).toHaveCount(0);
+  await igen.context.close();
+  await page.goto(`/forstarkningsomraden/${slug}`);
+  await expect(versioner(page).getByRole("link", { name: "Lättläst" })).toBeVisible();
+  await expect(versioner(page).getByRole("link", { name: "In English" })).toHaveCount(0);
+  expect((await page.request.get(`/forstarkningsomraden/${slug}/en`)).status()).toBe(404);
 });

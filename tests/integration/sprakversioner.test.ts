@@ -5,6 +5,7 @@ import { createClient } from "@/lib/db/client";
 import { migrate, readMigrations } from "@/scripts/db/migrate";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { granska } from "@/lib/innehall/klarsprak";
+import { avpubliceraSprakversion } from "@/lib/innehall/livscykel";
 import { trasigaLankar } from "@/lib/innehall/lankkontroll";
 import { innehallslista, sprakversioner } from "@/lib/innehall/queries-personal";
 import { publicera, skapaSida, skapaSprakversion, sparaUtkast } from "@/lib/innehall/redigera";
@@ -51,10 +52,12 @@ describe("the demo seed", () => {
       const i = await item(typ, "om-forvaltningen");
       expect(i.versioner.map((v) => v.handling)).toEqual(["PUBLICERING"]);
       expect(innehallstyp(typ)!.schema.safeParse(i.publicerad).success).toBe(true);
-      const rad = await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "om-forvaltningen", sprak } } });
+      const rad = await db.sidaVariant.findUniqueOrThrow({ where: { av_slug_sprak: { av: "sida", slug: "om-forvaltningen", sprak } } });
       expect(rad).toMatchObject(i.publicerad as object);
     }
-    const lattlast = await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "om-forvaltningen", sprak: "lattlast" } } });
+    const lattlast = await db.sidaVariant.findUniqueOrThrow({
+      where: { av_slug_sprak: { av: "sida", slug: "om-forvaltningen", sprak: "lattlast" } },
+    });
     const g = granska(lattlast.ingress, lattlast.brodtext, { lixGrans: 30 });
     expect(g.lix!.varde).toBeLessThanOrEqual(30);
     expect(g.lixVarning).toBeUndefined();
@@ -67,7 +70,7 @@ describe("the demo seed", () => {
     const en = await publikt.varianter.getSidvariant("om-forvaltningen", "en");
     expect(en).toMatchObject({ titel: "About the Compulsory School Administration", sprak: "en" });
     expect(en!.html).toContain("<h2>Our work and our culture</h2>");
-    expect(publikt.varianter.sprakalternativ("om-forvaltningen", sida!.varianter)).toEqual({
+    expect(publikt.varianter.sprakalternativ("/om-forvaltningen", sida!.varianter)).toEqual({
       sv: "/om-forvaltningen",
       en: "/om-forvaltningen/en",
       "x-default": "/om-forvaltningen",
@@ -79,7 +82,7 @@ describe("the demo seed", () => {
     );
     expect(en!.html).not.toContain("<br");
     expect((await publikt.queries.getSida("tillganglighet"))!.varianter).toEqual([]);
-    expect(publikt.varianter.sprakalternativ("tillganglighet", [])).toBeUndefined();
+    expect(publikt.varianter.sprakalternativ("/tillganglighet", [])).toBeUndefined();
     expect(publikt.varianter.arSprakversion("fr")).toBe(false);
   });
 });
@@ -129,7 +132,9 @@ describe("a page's language versions", () => {
     ).toMatchObject({ ok: true, nummer: 3 });
     // The version's own page, and the page, which now links to it.
     expect(utgangna).toEqual(["sidvariant:tillganglighet:en", "sida:tillganglighet"]);
-    expect(await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "tillganglighet", sprak: "en" } } })).toMatchObject(text);
+    expect(
+      await db.sidaVariant.findUniqueOrThrow({ where: { av_slug_sprak: { av: "sida", slug: "tillganglighet", sprak: "en" } } }),
+    ).toMatchObject(text);
     expect((await item("sida-en", "tillganglighet")).versioner.map((v) => [v.nummer, v.handling, v.kommentar])).toEqual([
       [1, "UTKAST", "Skapade den engelska versionen."],
       [2, "UTKAST", "First draft"],
@@ -213,7 +218,7 @@ describe("a page's language versions", () => {
 describe("when a page's address changes", () => {
   it("its versions, their history and their published rows follow it", async () => {
     const fore = await item("sida-en", "tillganglighet");
-    const rad = await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "tillganglighet", sprak: "en" } } });
+    const rad = await db.sidaVariant.findUniqueOrThrow({ where: { av_slug_sprak: { av: "sida", slug: "tillganglighet", sprak: "en" } } });
     await db.$transaction(async (tx) => {
       await tx.sida.update({ where: { slug: "tillganglighet" }, data: { slug: "tillganglighetsredogorelse" } });
       await tx.innehall.update({
@@ -224,12 +229,103 @@ describe("when a page's address changes", () => {
     });
     expect(await item("sida-en", "tillganglighetsredogorelse")).toEqual({ ...fore, nyckel: "tillganglighetsredogorelse" });
     expect((await item("sida-lattlast", "tillganglighetsredogorelse")).versioner).toHaveLength(1);
-    expect(await db.sidaVariant.findUniqueOrThrow({ where: { slug_sprak: { slug: "tillganglighetsredogorelse", sprak: "en" } } })).toEqual({
+    expect(
+      await db.sidaVariant.findUniqueOrThrow({ where: { av_slug_sprak: { av: "sida", slug: "tillganglighetsredogorelse", sprak: "en" } } }),
+    ).toEqual({
       ...rad,
       slug: "tillganglighetsredogorelse",
     });
     expect(await db.innehall.count({ where: { nyckel: "tillganglighet" } })).toBe(0);
     expect((await publikt.queries.getSida("tillganglighetsredogorelse"))!.varianter).toEqual(["en"]);
+  });
+});
+
+describe("the start page's and the förstärkningsområden's versions", () => {
+  it("are seeded for the demo, each an item of its own, and found by the search marked with their language", async () => {
+    expect(await publikt.varianter.getPubliceradeSprak("startsida", "startsida")).toEqual(["lattlast", "en"]);
+    expect((await publikt.varianter.getSprakversion("startsida", "startsida", "lattlast"))!.html).toContain("<h2>Det här gör vi</h2>");
+    for (const o of ["okad-kvalitet-i-undervisningen", "tydligare-ansvar-styrning-och-ledning", "okad-likvardighet-mellan-skolor"])
+      expect(await publikt.varianter.getPubliceradeSprak("forstarkningsomrade", o), o).toEqual(["lattlast", "en"]);
+    expect((await item("forstarkningsomrade-en", "okad-kvalitet-i-undervisningen")).versioner).toHaveLength(1);
+    // Links to them are links that lead somewhere; to an område's version that does not exist, not.
+    expect(
+      await trasigaLankar(
+        db,
+        "[a](/lattlast) [b](/en) [c](/forstarkningsomraden/okad-kvalitet-i-undervisningen/en) [d](/forstarkningsomraden/x/en)",
+      ),
+    ).toEqual(["/forstarkningsomraden/x/en"]);
+    const { sok } = await import("@/lib/sok/queries");
+    expect((await sok("collegial learning")).traffar).toContainEqual(
+      expect.objectContaining({ typ: "omrade", sprak: "en", href: "/forstarkningsomraden/okad-kvalitet-i-undervisningen/en" }),
+    );
+    expect((await sok("jämlik stad")).traffar).toContainEqual(expect.objectContaining({ sprak: "lattlast", href: "/lattlast" }));
+  });
+
+  it("expire only the version's page on a new text, and the original's too on a first publish", async () => {
+    const omrade = "okad-likvardighet-mellan-skolor";
+    const en = await item("forstarkningsomrade-en", omrade);
+    const text = { ...(en.publicerad as { titel: string; ingress: string; brodtext: string }), titel: "Equity between schools" };
+    const utgangna: string[] = [];
+    expect(
+      await publicera(db, aktor.REDAKTOR, "forstarkningsomrade-en", omrade, { data: text, version: en.version }, (t) => utgangna.push(t)),
+    ).toMatchObject({ ok: true });
+    expect(utgangna).toEqual([`sprakversion:forstarkningsomrade:${omrade}:en`]);
+    expect((await publikt.varianter.getSprakversion("forstarkningsomrade", omrade, "en"))!.titel).toBe("Equity between schools");
+
+    // The start page without an English version: a draft shows nothing, the first publish adds the link.
+    await db.innehallVersion.deleteMany({ where: { innehall: { typ: "startsida-en", nyckel: "startsida" } } });
+    await db.innehall.delete({ where: { typ_nyckel: { typ: "startsida-en", nyckel: "startsida" } } });
+    await db.sidaVariant.delete({ where: { av_slug_sprak: { av: "startsida", slug: "startsida", sprak: "en" } } });
+    expect(await skapaSprakversion(db, aktor.REDAKTOR, "startsida-en", "startsida")).toEqual({ ok: true });
+    const utkast = await item("startsida-en", "startsida");
+    const start = { titel: "Welcome", ingress: "Schools in Gothenburg.", brodtext: "Read [in Swedish](/)." };
+    expect(await sparaUtkast(db, aktor.REDAKTOR, "startsida-en", "startsida", { data: start, version: utkast.version })).toMatchObject({
+      ok: true,
+    });
+    expect(await publikt.varianter.getPubliceradeSprak("startsida", "startsida")).toEqual(["lattlast"]);
+    utgangna.length = 0;
+    expect(
+      await publicera(db, aktor.REDAKTOR, "startsida-en", "startsida", { data: start, version: utkast.version + 1 }, (t) =>
+        utgangna.push(t),
+      ),
+    ).toMatchObject({ ok: true });
+    expect(utgangna).toEqual(["sprakversion:startsida:startsida:en", "startsida"]);
+    expect(await publikt.varianter.getPubliceradeSprak("startsida", "startsida")).toEqual(["lattlast", "en"]);
+
+    // Off the site again: the link goes, the text and history stay, and a new publish brings it back.
+    const publicerad = await item("startsida-en", "startsida");
+    expect(await avpubliceraSprakversion(db, aktor.REDAKTOR, "startsida-en", "startsida", publicerad.version - 1, () => {})).toMatchObject({
+      ok: false,
+    });
+    await expect(
+      avpubliceraSprakversion(db, aktor.HANDLAGGARE, "startsida-en", "startsida", publicerad.version, () => {}),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    utgangna.length = 0;
+    expect(
+      await avpubliceraSprakversion(db, aktor.REDAKTOR, "startsida-en", "startsida", publicerad.version, (t) => utgangna.push(t)),
+    ).toEqual({
+      ok: true,
+      nyckel: "startsida",
+    });
+    expect(utgangna).toEqual(["sprakversion:startsida:startsida:en", "startsida"]);
+    expect(await publikt.varianter.getPubliceradeSprak("startsida", "startsida")).toEqual(["lattlast"]);
+    expect(await publikt.varianter.getSprakversion("startsida", "startsida", "en")).toBeNull();
+    const av = await item("startsida-en", "startsida");
+    expect(av.versioner.at(-1)).toMatchObject({ handling: "AVPUBLICERING", kommentar: "Avpublicerad." });
+    expect(await avpubliceraSprakversion(db, aktor.REDAKTOR, "startsida-en", "startsida", av.version, () => {})).toEqual({
+      ok: false,
+      fel: { formular: "Versionen är inte publicerad." },
+    });
+    utgangna.length = 0;
+    expect(
+      await publicera(db, aktor.REDAKTOR, "startsida-en", "startsida", { data: start, version: av.version }, (t) => utgangna.push(t)),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(utgangna).toEqual(["sprakversion:startsida:startsida:en", "startsida"]);
+    expect(await publikt.varianter.getPubliceradeSprak("startsida", "startsida")).toEqual(["lattlast", "en"]);
+    // A page with the same key as the start page's item has no versions of its own.
+    expect(await db.sidaVariant.count({ where: { av: "sida", slug: "startsida" } })).toBe(0);
   });
 });
 

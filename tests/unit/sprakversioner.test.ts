@@ -46,4 +46,13 @@ describe("klarspråk for a page's language versions", () => {
       expect(t.adress("om-forvaltningen", { titel: "", ingress: "", brodtext: "" })).toBe(`/om-forvaltningen/${sprak}`);
     }
   });
+
+  it("the start page's and an område's versions are at the original's address with /lattlast or /en after it", () => {
+    const tom = { titel: "", ingress: "", brodtext: "" };
+    expect(innehallstyp("startsida-lattlast")!.adress("startsida", tom)).toBe("/lattlast");
+    expect(innehallstyp("startsida-en")!.adress("startsida", tom)).toBe("/en");
+    expect(innehallstyp("forstarkningsomrade-en")!.adress("likvardighet", tom)).toBe("/forstarkningsomraden/likvardighet/en");
+    expect(innehallstyp("forstarkningsomrade-en")!.variant).toMatchObject({ av: "forstarkningsomrade", sprak: "en" });
+    expect(innehallstyp("forstarkningsomrade-lattlast")!.lixGrans).toBe(30);
+  });
 });

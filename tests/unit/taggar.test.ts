@@ -67,6 +67,13 @@ describe("a publish expires what shows the changed item, nothing else", () => {
       taggar.sidvariant("skolval", "en"),
       taggar.sida("skolval"),
     ]);
+    // The start page's and an område's: the version's own page, and on a first publish the original's.
+    const en = { titel: "Equity", ingress: "", brodtext: "" };
+    expect(typ("forstarkningsomrade-en").taggar("likvardighet", en, en)).toEqual(["sprakversion:forstarkningsomrade:likvardighet:en"]);
+    expect(typ("startsida-lattlast").taggar("startsida", en, null)).toEqual([
+      "sprakversion:startsida:startsida:lattlast",
+      taggar.startsida,
+    ]);
   });
 
   it("a key figure, the contact details and the start page's texts each expire their own tag", () => {

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: sida.titel,
     description: sida.ingress,
-    alternates: { canonical: `/${sida.slug}`, languages: sprakalternativ(sida.slug, sida.varianter) },
+    alternates: { canonical: `/${sida.slug}`, languages: sprakalternativ(`/${sida.slug}`, sida.varianter) },
   };
 }
 

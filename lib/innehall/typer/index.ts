@@ -6,17 +6,21 @@ import { niSaViGjorde } from "./ni-sa-vi-gjorde";
 import { nyckeltal } from "./nyckeltal";
 import { program } from "./program";
 import { sida } from "./sida";
-import { sidaEn, sidaLattlast } from "./sidvariant";
+import { omradeEn, omradeLattlast, sidaEn, sidaLattlast, startsidaEn, startsidaLattlast } from "./sidvariant";
 import { startsida } from "./startsida";
 
 export const innehallstyper = [
   startsida,
+  startsidaLattlast,
+  startsidaEn,
   sida,
   sidaLattlast,
   sidaEn,
   kontaktuppgifter,
   nyckeltal,
   forstarkningsomrade,
+  omradeLattlast,
+  omradeEn,
   niSaViGjorde,
   program,
 ] as unknown as readonly Innehallstyp[];

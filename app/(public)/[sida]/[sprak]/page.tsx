@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Sidvariant } from "@/components/innehall/sidvariant";
+import { sidansOriginal, Sidvariant, sprakversionMetadata } from "@/components/innehall/sidvariant";
 import { getSidaUtanUndersidor } from "@/lib/innehall/queries";
-import { arSprakversion, getSidvariant, sprakalternativ } from "@/lib/innehall/sidvarianter";
+import { arSprakversion, getSidvariant } from "@/lib/innehall/sidvarianter";
 
 // A content page's lättläst (/<slug>/lattlast) or English (/<slug>/en) version, as published,
 // shown only while the page itself is. Any other second segment is a 404.
@@ -22,24 +22,11 @@ async function las(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const r = await las(params);
-  if (!r) return {};
-  const { sida, variant } = r;
-  const alternates = {
-    canonical: `/${sida.slug}/${variant.sprak}`,
-    languages: variant.sprak === "en" ? sprakalternativ(sida.slug, sida.varianter) : undefined,
-  };
-  if (variant.sprak === "lattlast")
-    return { title: `${variant.titel} – lättläst`, description: variant.ingress || sida.ingress, alternates };
-  return {
-    title: { absolute: `${variant.titel} – Grundskoleförvaltningen, City of Gothenburg` },
-    description: variant.ingress,
-    alternates,
-    openGraph: { locale: "en_GB", alternateLocale: "sv_SE", siteName: "Grundskoleförvaltningen, City of Gothenburg", type: "website" },
-  };
+  return r ? sprakversionMetadata(sidansOriginal(r.sida), r.variant, r.sida.ingress) : {};
 }
 
 export default async function SprakversionSida({ params }: Props) {
   const r = await las(params);
   if (!r) notFound();
-  return <Sidvariant sida={r.sida} variant={r.variant} />;
+  return <Sidvariant original={sidansOriginal(r.sida)} variant={r.variant} />;
 }

@@ -6,6 +6,7 @@ import { getForstarkningsomrade } from "@/lib/forstarkningsomraden/queries";
 import { getInsatsTrad } from "@/lib/insatser/queries";
 import { getNiSaViGjorde } from "@/lib/innehall/ni-sa-vi-gjorde";
 import { NiSaViGjorde } from "@/components/ni-sa/ni-sa-vi-gjorde";
+import { getPubliceradeSprak, sprakalternativ } from "@/lib/innehall/sidvarianter";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,13 +16,18 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const omrade = await getForstarkningsomrade((await params).slug);
+  const { slug } = await params;
+  const [omrade, varianter] = await Promise.all([getForstarkningsomrade(slug), getPubliceradeSprak("forstarkningsomrade", slug)]);
   if (!omrade) return {};
   const adress = `/forstarkningsomraden/${omrade.slug}`;
   return {
     title: omrade.namn,
     description: omrade.ingress,
-    alternates: { canonical: adress, types: atomAlternativ(adress, `Ändringar i insatserna inom ${omrade.namn}`) },
+    alternates: {
+      canonical: adress,
+      languages: sprakalternativ(adress, varianter),
+      types: atomAlternativ(adress, `Ändringar i insatserna inom ${omrade.namn}`),
+    },
   };
 }
 
@@ -29,10 +35,14 @@ export default async function ForstarkningsomradePage({ params }: Props) {
   const { slug } = await params;
   const omrade = await getForstarkningsomrade(slug);
   if (!omrade) notFound();
-  const [insatser, niSa] = await Promise.all([getInsatsTrad({ omradeSlug: slug }), getNiSaViGjorde(slug)]);
+  const [insatser, niSa, varianter] = await Promise.all([
+    getInsatsTrad({ omradeSlug: slug }),
+    getNiSaViGjorde(slug),
+    getPubliceradeSprak("forstarkningsomrade", slug),
+  ]);
   return (
     <>
-      <Forstarkningsomrade omrade={omrade} insatser={insatser} />
+      <Forstarkningsomrade omrade={omrade} insatser={insatser} varianter={varianter} />
       <NiSaViGjorde html={niSa?.html ?? null} />
     </>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { sprakversioner } from "@/lib/innehall/queries-personal";
-import { skapaSprakversionen } from "./sidor-actions";
+import { avpubliceraSprakversionen, skapaSprakversionen } from "./sidor-actions";
 
 type Sprakversioner = Awaited<ReturnType<typeof sprakversioner>>;
 
@@ -8,7 +8,13 @@ type Sprakversioner = Awaited<ReturnType<typeof sprakversioner>>;
  * On a page's edit view: its lättläst and English versions, each opened or created from here.
  * On a version's edit view: the page it belongs to, and that page's text to write from.
  */
-export function Sprakversioner({ nyckel, varianter, original }: { nyckel: string } & Sprakversioner) {
+export function Sprakversioner({
+  typ,
+  nyckel,
+  varianter,
+  original,
+  item,
+}: { typ: string; nyckel: string; item: { version: number; publik: boolean } } & Sprakversioner) {
   if (original) {
     return (
       <section aria-labelledby="originalet" className="mt-6 max-w-3xl border border-line bg-white p-4">
@@ -34,6 +40,19 @@ export function Sprakversioner({ nyckel, varianter, original }: { nyckel: string
               ))}
           </dl>
         </details>
+        {item.publik && (
+          <form action={avpubliceraSprakversionen} className="mt-3">
+            <input type="hidden" name="typ" value={typ} />
+            <input type="hidden" name="nyckel" value={nyckel} />
+            <input type="hidden" name="version" value={item.version} />
+            <button type="submit" className="rounded-sm border-2 border-brand bg-white px-4 py-1 font-semibold text-brand">
+              Avpublicera versionen
+            </button>
+            <p className="mt-1 text-sm">
+              Versionen tas bort från webbplatsen och sidan slutar länka till den. Texten och historiken finns kvar.
+            </p>
+          </form>
+        )}
       </section>
     );
   }

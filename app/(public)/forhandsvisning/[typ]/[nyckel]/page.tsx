@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Sida } from "@/components/innehall/sida";
-import { Sidvariant } from "@/components/innehall/sidvariant";
+import { sidansOriginal, Sidvariant, type SprakversionOriginal } from "@/components/innehall/sidvariant";
 import { Startsida } from "@/components/innehall/startsida";
 import { requirePage } from "@/lib/auth/inloggad";
 import { db } from "@/lib/db";
@@ -42,20 +42,35 @@ export default async function Forhandsvisning({ params }: Props) {
     });
     sida = <Sida sida={vy} />;
   } else if (variant && arSprakversion(variant.sprak)) {
-    // A lättläst or English version, inside its page as published (or as drafted, before that).
+    // A lättläst or English version, inside its original as published (or as drafted, before that).
     const rad = await db.innehall.findUnique({
       where: { typ_nyckel: { typ: variant.av, nyckel } },
       select: { publicerad: true, utkast: true, utkastAndrad: true },
     });
     const s = (rad?.publicerad ?? rad?.utkast ?? {}) as Record<string, string | boolean>;
-    const vy = await sidaVy({
-      slug: nyckel,
-      titel: String(s.titel ?? ""),
-      ingress: String(s.ingress ?? ""),
-      brodtext: String(s.brodtext ?? ""),
-      foralder: String(s.foralder ?? "") || null,
-      uppdaterad: rad?.utkastAndrad ?? new Date(),
-    });
+    const varianter = (await db.sidaVariant.findMany({ where: { av: variant.av, slug: nyckel }, select: { sprak: true } })).map(
+      (v) => v.sprak,
+    );
+    const original: SprakversionOriginal =
+      variant.av === "sida"
+        ? sidansOriginal(
+            await sidaVy({
+              slug: nyckel,
+              titel: String(s.titel ?? ""),
+              ingress: String(s.ingress ?? ""),
+              brodtext: String(s.brodtext ?? ""),
+              foralder: String(s.foralder ?? "") || null,
+              uppdaterad: rad?.utkastAndrad ?? new Date(),
+            }),
+          )
+        : variant.av === "startsida"
+          ? { adress: "/", titel: String(s.rubrik ?? ""), smulor: [], varianter }
+          : {
+              adress: `/forstarkningsomraden/${nyckel}`,
+              titel: String(s.namn ?? nyckel),
+              smulor: [{ href: "/forstarkningsomraden", label: "Förstärkningsområden" }],
+              varianter,
+            };
     const v = sidvariantVy({
       slug: nyckel,
       sprak: variant.sprak,
@@ -64,7 +79,7 @@ export default async function Forhandsvisning({ params }: Props) {
       brodtext: String(data.brodtext ?? ""),
       uppdaterad: item.utkastAndrad ?? new Date(),
     });
-    sida = <Sidvariant sida={vy} variant={v} />;
+    sida = <Sidvariant original={original} variant={v} />;
   } else if (typ !== "startsida") {
     sida = await forhandsvy(typ, nyckel, data);
   } else {

@@ -142,7 +142,12 @@ export default async function RedigeraInnehall({ params, searchParams }: Props) 
           länkarna är rättade.
         </p>
       )}
-      <Sprakversioner nyckel={nyckel} {...versioner} />
+      <Sprakversioner
+        typ={typNamn}
+        nyckel={nyckel}
+        item={{ version: item.version, publik: Boolean(item.publicerad && !item.avpublicerad && !item.arkiverad) }}
+        {...versioner}
+      />
       <Granskningsruta user={user} typ={typ} nyckel={nyckel} item={item} kravs={kravs} />
       {granskning && (
         <section aria-labelledby="klarsprak" className="mt-6 max-w-3xl border border-line bg-white p-4">
