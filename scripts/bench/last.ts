@@ -31,6 +31,7 @@ async function last(k: Extract<Kommando, { typ: "last" }>): Promise<Lastresultat
     connections: k.anslutningar,
     duration: k.sekunder,
     headers: k.headers,
+    ...(k.metod ? { method: k.metod, body: k.kropp } : {}),
     ...(slumpa ? { requests: [{ setupRequest: (req) => ({ ...req, path: slumpa + slumpord() }) }] } : {}),
   });
   return {
@@ -187,20 +188,45 @@ async function profil(p: Profil): Promise<Profilresultat> {
       req.end(body);
     });
 
-  const summaVikt = p.slag.reduce((a, s) => a + s.vikt, 0);
+  // The beacon is no arrival of its own: it follows a page view.
+  const valbara = p.slag.filter((s) => s.satt !== "rakning");
+  const summaVikt = valbara.reduce((a, s) => a + s.vikt, 0);
   const valj = () => {
     let x = Math.random() * summaVikt;
-    for (const s of p.slag) if ((x -= s.vikt) < 0) return s;
-    return p.slag.at(-1)!;
+    for (const s of valbara) if ((x -= s.vikt) < 0) return s;
+    return valbara.at(-1)!;
   };
   const tider = new Map(p.slag.map((s) => [s.namn, [] as number[]]));
   const fel = new Map(p.slag.map((s) => [s.namn, 0]));
   const natfel = new Map(p.slag.map((s) => [s.namn, 0]));
+  const trangda = new Map(p.slag.map((s) => [s.namn, 0]));
   const statuskoder: Record<string, number> = {};
   const nycklar: string[] = [];
   let iFlykten = 0;
   let ankomster = 0;
   const pagaende = new Set<Promise<void>>();
+
+  // The beacon after a page view: sent as the browser sends it, timed from its own start.
+  const rakning = p.slag.find((s) => s.satt === "rakning");
+  const beacon = async (sokvag: string) => {
+    const namn = rakning!.namn;
+    const t = performance.now();
+    iFlykten++;
+    const jobb = (async () => {
+      try {
+        const svar = await fraga("POST", "/api/besok", p.besokHeaders, Buffer.from(new URLSearchParams({ s: sokvag }).toString()));
+        tider.get(namn)!.push(performance.now() - t);
+        if (svar.status !== 204) fel.set(namn, fel.get(namn)! + 1);
+      } catch {
+        natfel.set(namn, natfel.get(namn)! + 1);
+      }
+    })().finally(() => {
+      iFlykten--;
+      pagaende.delete(jobb);
+    });
+    pagaende.add(jobb);
+    await jobb;
+  };
 
   const gor = async (slag: Profil["slag"][number], due: number) => {
     try {
@@ -220,6 +246,7 @@ async function profil(p: Profil): Promise<Profilresultat> {
         const vag = slag.satt === "sok-svans" ? slag.sokvagar[0] + slumpord() : slag.sokvagar[randomInt(slag.sokvagar.length)];
         const svar = await fraga("GET", vag);
         ok = svar.status === 200;
+        if (ok && slag.rakna && rakning) void beacon(vag.split("?")[0]);
       }
       tider.get(slag.namn)!.push(performance.now() - due);
       if (!ok) fel.set(slag.namn, fel.get(slag.namn)! + 1);
@@ -236,7 +263,7 @@ async function profil(p: Profil): Promise<Profilresultat> {
     while (nasta <= nu && nasta < slut) {
       const slag = valj();
       ankomster++;
-      if (iFlykten >= p.maxSamtidiga) natfel.set(slag.namn, natfel.get(slag.namn)! + 1);
+      if (iFlykten >= p.maxSamtidiga) trangda.set(slag.namn, trangda.get(slag.namn)! + 1);
       else {
         iFlykten++;
         const jobb: Promise<void> = gor(slag, nasta).finally(() => {
@@ -250,16 +277,17 @@ async function profil(p: Profil): Promise<Profilresultat> {
     }
     await new Promise((r) => setTimeout(r, 1));
   }
-  await Promise.all(pagaende);
+  while (pagaende.size > 0) await Promise.all([...pagaende]);
   agent.destroy();
   const sekunder = (performance.now() - start) / 1000;
   const slag: ProfilUtfall[] = p.slag.map((s) => {
     const t = tider.get(s.namn)!.sort((a, b) => a - b);
     return {
       namn: s.namn,
-      antal: t.length + natfel.get(s.namn)!,
+      antal: t.length + natfel.get(s.namn)! + trangda.get(s.namn)!,
       fel: fel.get(s.namn)!,
       natfel: natfel.get(s.namn)!,
+      trangda: trangda.get(s.namn)!,
       p50: percentil(t, 50),
       p95: percentil(t, 95),
       p99: percentil(t, 99),

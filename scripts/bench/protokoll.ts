@@ -5,7 +5,17 @@ export type Kommando =
    * Plain GET load: autocannon for `sekunder` seconds. With `slumpaFran`, every request goes to
    * that path followed by a word of random letters never asked for before (a search nobody made).
    */
-  | { typ: "last"; url: string; anslutningar: number; sekunder: number; headers?: Record<string, string>; slumpaFran?: string }
+  | {
+      typ: "last";
+      url: string;
+      anslutningar: number;
+      sekunder: number;
+      headers?: Record<string, string>;
+      slumpaFran?: string;
+      /** Another method than GET, with this body (the page-view counter's beacon). */
+      metod?: "POST";
+      kropp?: string;
+    }
   /** A day's mix of requests arriving at random (open loop), see Profil. */
   | { typ: "profil"; profil: Profil }
   /**
@@ -40,6 +50,8 @@ export interface Profil {
   sekunder: number;
   /** At most this many requests in flight; an arrival beyond it counts as an error. */
   maxSamtidiga: number;
+  /** The headers a browser sends with the page-view beacon. */
+  besokHeaders: Record<string, string>;
   slag: ProfilSlag[];
   skolor: string[];
 }
@@ -49,7 +61,9 @@ export interface ProfilSlag {
   vikt: number;
   /** One of these paths at random, or (kind "sok-svans") a path prefix for a random word. */
   sokvagar: string[];
-  satt: "hamta" | "sok-svans" | "inskick";
+  satt: "hamta" | "sok-svans" | "inskick" | "rakning";
+  /** After a page view answered 200, the beacon a browser with JavaScript sends (POST /api/besok), timed as kind "rakning". */
+  rakna?: boolean;
 }
 
 export interface ProfilUtfall {
@@ -57,8 +71,10 @@ export interface ProfilUtfall {
   antal: number;
   /** Answers with another status than expected (200, or 303 to the receipt for a post). */
   fel: number;
-  /** Connection errors and timeouts, and arrivals over maxSamtidiga. */
+  /** Connection errors and timeouts. */
   natfel: number;
+  /** Arrivals not sent because maxSamtidiga were already in flight (the load generator's own limit). */
+  trangda: number;
   p50: number;
   p95: number;
   p99: number;

@@ -139,14 +139,15 @@ export interface Topologi {
   tak: { anslutningar: number; resultat: Lastresultat }[];
   slag: TopologiSlag[];
   formular: TopologiFormular[];
-  profil: Profilresultat & {
+  /** The skolval day at each rate. */
+  profiler: (Profilresultat & {
     perSekund: number;
     /** How long arrivals came (`sekunder` is until the last answer). */
     planeradeSekunder: number;
     vikter: { namn: string; vikt: number; adresser: number }[];
     matchade: number;
     forlorade: number;
-  };
+  })[];
 }
 
 export interface Mal {
@@ -330,14 +331,15 @@ function bedomTopologi(t: Topologi): Mal[] {
       uppfyllt:
         Math.max(f50.app.accepteradePerSekund, f50.nginx.accepteradePerSekund) >= 300 && f50.app.forlorade + f50.nginx.forlorade === 0,
     });
-  const p = t.profil;
-  const profilFel = p.slag.reduce((a, s) => a + s.fel + s.natfel, 0);
-  mal.push({
-    namn: `Skolval day: ${fmt(p.perSekund)} arrivals/s for ${fmt(p.planeradeSekunder)} s through nginx`,
-    mal: "0 errors, 0 lost posts; p99 < 250 ms every kind",
-    utfall: `${fmt(p.ankomster)} arrivals, ${profilFel} errors, ${p.forlorade} lost of ${p.nycklar.length} posts; highest p99 ${fmt(Math.max(...p.slag.map((s) => s.p99)))} ms`,
-    uppfyllt: profilFel === 0 && p.forlorade === 0 && p.slag.every((s) => s.p99 < 250),
-  });
+  for (const p of t.profiler) {
+    const profilFel = p.slag.reduce((a, s) => a + s.fel + s.natfel + s.trangda, 0);
+    mal.push({
+      namn: `Skolval day: ${fmt(p.perSekund)} arrivals/s for ${fmt(p.planeradeSekunder)} s through nginx`,
+      mal: "0 errors, 0 lost posts; p99 < 250 ms every kind",
+      utfall: `${fmt(p.ankomster)} arrivals, ${profilFel} errors or not sent, ${p.forlorade} lost of ${p.nycklar.length} posts; highest p99 ${fmt(Math.max(...p.slag.map((s) => s.p99)))} ms`,
+      uppfyllt: profilFel === 0 && p.forlorade === 0 && p.slag.every((s) => s.p99 < 250),
+    });
+  }
   return mal;
 }
 
@@ -407,20 +409,47 @@ function markdownTopologi(t: Topologi, ut: string[], rad: (...celler: (string | 
       `${f.nginx.forlorade} of ${f.nginx.accepterade}`,
       `${JSON.stringify(f.app.statuskoder)}; ${JSON.stringify(f.nginx.statuskoder)}`,
     );
-  const p = t.profil;
-  ut.push(
-    "",
-    "### Skolval day",
-    "",
-    `Open loop: requests arrive at random (Poisson) at ${fmt(p.perSekund)}/s for ${fmt(p.planeradeSekunder)} s through nginx and both instances, whether or not earlier ones are answered; ` +
-      `each is timed from the moment it was due; the last answer came ${fmt(p.sekunder, 1)} s after the first arrival. ${fmt(p.ankomster)} arrivals (${fmt(p.perSekundUppnatt)}/s). Posts: ${p.nycklar.length} accepted, ${p.matchade} found in the database, ${p.forlorade} lost; status codes ${JSON.stringify(p.statuskoder)}.`,
-    "",
-  );
-  rad("kind", "weight", "addresses", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms", "wrong answers", "connection errors");
-  rad("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
-  for (const s of p.slag) {
-    const v = p.vikter.find((x) => x.namn === s.namn)!;
-    rad(s.namn, `${v.vikt} %`, v.adresser, fmt(s.antal), fmt(s.p50), fmt(s.p95), fmt(s.p99), fmt(s.max), s.fel, s.natfel);
+  for (const p of t.profiler) {
+    ut.push(
+      "",
+      `### Skolval day, ${fmt(p.perSekund)} arrivals/s`,
+      "",
+      `Open loop: requests arrive at random (Poisson) at ${fmt(p.perSekund)}/s for ${fmt(p.planeradeSekunder)} s through nginx and both instances, whether or not earlier ones are answered; ` +
+        `each is timed from the moment it was due; the last answer came ${fmt(p.sekunder, 1)} s after the first arrival. ${fmt(p.ankomster)} arrivals (${fmt(p.perSekundUppnatt)}/s). ` +
+        `Posts: ${p.nycklar.length} accepted, ${p.matchade} found in the database, ${p.forlorade} lost; status codes ${JSON.stringify(p.statuskoder)}. ` +
+        '"Not sent": arrivals while 512 requests were already in flight (the load generator\'s limit: the topology was not keeping up).',
+      "",
+    );
+    rad(
+      "kind",
+      "weight",
+      "addresses",
+      "requests",
+      "p50 ms",
+      "p95 ms",
+      "p99 ms",
+      "max ms",
+      "wrong answers",
+      "connection errors",
+      "not sent",
+    );
+    rad("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
+    for (const s of p.slag) {
+      const v = p.vikter.find((x) => x.namn === s.namn)!;
+      rad(
+        s.namn,
+        v.vikt ? `${v.vikt} %` : "after each counted view",
+        v.adresser,
+        fmt(s.antal),
+        fmt(s.p50),
+        fmt(s.p95),
+        fmt(s.p99),
+        fmt(s.max),
+        s.fel,
+        s.natfel,
+        s.trangda,
+      );
+    }
   }
   ut.push("");
 }

@@ -34,7 +34,16 @@ interface Adress {
   slag: TopologiSlag["slag"];
   cookie?: boolean;
   slumpaFran?: string;
+  /** The page-view counter: POSTed with this body and a browser's headers, answered 204. */
+  beacon?: string;
 }
+
+/** What a current browser sends with the page-view beacon (public/besok.js): the counter leaves bots and other sites out. */
+const BESOK_HEADERS = {
+  "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36",
+  "sec-fetch-site": "same-origin",
+  "content-type": "application/x-www-form-urlencoded;charset=UTF-8",
+};
 
 const ANSLUTNINGAR = [10, 100];
 const FORMULAR_AVSANDARE = [10, 50, 100];
@@ -55,6 +64,8 @@ function startaInstans(k: TopologiKontext, namn: string, port: number, env: Reco
       BAKGRUNDSJOBB: "av",
       SYNPUNKT_GRANS: "1000000000",
       SYNPUNKT_MIN_SEKUNDER: "0",
+      // All the bench's load comes from one address.
+      BESOK_PER_MINUT: "1000000000",
     },
   });
 }
@@ -104,6 +115,7 @@ async function adresser(k: TopologiKontext, a: string): Promise<Adress[]> {
     { namn: "Ärendesidan", sokvag: await ettArende(a, skolaId), slag: "per-begaran" },
     { namn: "Inloggningssidan", sokvag: "/logga-in", slag: "per-begaran" },
     { namn: "Inkorgen, inloggad", sokvag: "/personal/synpunkter", slag: "personal", cookie: true },
+    { namn: "Besöksräknaren (POST)", sokvag: "/api/besok", slag: "per-begaran", beacon: "s=%2F" },
   ];
 }
 
@@ -142,25 +154,29 @@ async function skolvalsprofil(k: TopologiKontext, bas: string, adr: Adress[], pe
     (q) => `/skolor${q}`,
   );
   const arende = adr.find((a) => a.namn === "Ärendesidan")!.sokvag;
-  // Page views, 85 % in all, by how a skolval day's visitors spread (the weights are ours).
+  // Page views, 85 % in all, by how a skolval day's visitors spread (the weights are ours). Each
+  // view of a counted page is followed by the beacon a browser with JavaScript sends (public/besok.js).
   const visningar: Profil["slag"] = [
-    { namn: "Startsidan", vikt: 17, sokvagar: ["/"], satt: "hamta" },
-    { namn: "Skolor och skolfilter", vikt: 17, sokvagar: filter, satt: "hamta" },
-    { namn: "Skola (alla skolor)", vikt: 17, sokvagar: skolsidor, satt: "hamta" },
-    { namn: "Innehållssidor", vikt: 9, sokvagar: sidor, satt: "hamta" },
+    { namn: "Startsidan", vikt: 17, sokvagar: ["/"], satt: "hamta", rakna: true },
+    { namn: "Skolor och skolfilter", vikt: 17, sokvagar: filter, satt: "hamta", rakna: true },
+    { namn: "Skola (alla skolor)", vikt: 17, sokvagar: skolsidor, satt: "hamta", rakna: true },
+    { namn: "Innehållssidor", vikt: 9, sokvagar: sidor, satt: "hamta", rakna: true },
     {
       namn: "Insatser och områden",
       vikt: 7,
       sokvagar: [...insatser, ...omraden, "/jamlikt-goteborg", "/framtidsrustad-skola"],
       satt: "hamta",
+      rakna: true,
     },
+    { namn: "Så går det", vikt: 3, sokvagar: ["/sa-gar-det", "/oppna-data"], satt: "hamta", rakna: true },
     {
-      namn: "Så går det och öppna data",
-      vikt: 5,
-      sokvagar: ["/sa-gar-det", "/oppna-data", "/api/oppna-data/sa-gar-det.json", "/api/oppna-data/sa-gar-det.csv"],
+      namn: "Öppna data, JSON och CSV",
+      vikt: 2,
+      sokvagar: ["/api/oppna-data/sa-gar-det.json", "/api/oppna-data/sa-gar-det.csv"],
       satt: "hamta",
     },
-    { namn: "Kontaktsidan", vikt: 8, sokvagar: ["/kontakt"], satt: "hamta" },
+    { namn: "Kontaktsidan", vikt: 8, sokvagar: ["/kontakt"], satt: "hamta", rakna: true },
+    // A sender's private page: not counted.
     { namn: "Ärendesidan", vikt: 5, sokvagar: [arende], satt: "hamta" },
   ];
   const profil: Profil = {
@@ -168,6 +184,7 @@ async function skolvalsprofil(k: TopologiKontext, bas: string, adr: Adress[], pe
     perSekund,
     sekunder,
     maxSamtidiga: 512,
+    besokHeaders: BESOK_HEADERS,
     skolor,
     slag: [
       ...visningar,
@@ -177,10 +194,12 @@ async function skolvalsprofil(k: TopologiKontext, bas: string, adr: Adress[], pe
         vikt: 6,
         sokvagar: ["/sok?q=skolval", "/sok?q=skolskjuts", "/sok?q=fritids", "/sok?q=betyg", "/sok?q=lov"],
         satt: "hamta",
+        rakna: true,
       },
-      { namn: "Sökning, ny", vikt: 4, sokvagar: ["/sok?q="], satt: "sok-svans" },
+      { namn: "Sökning, ny", vikt: 4, sokvagar: ["/sok?q="], satt: "sok-svans", rakna: true },
       // Posts, 5 %: a load of /kontakt and its post, timed together.
       { namn: "Inskick (laddning + post)", vikt: 5, sokvagar: ["/kontakt"], satt: "inskick" },
+      { namn: "Besöksräknaren (efter en visning)", vikt: 0, sokvagar: ["/api/besok"], satt: "rakning" },
     ],
   };
   const r = await k.kor<Profilresultat>({ typ: "profil", profil });
@@ -199,7 +218,8 @@ async function skolvalsprofil(k: TopologiKontext, bas: string, adr: Adress[], pe
 export async function matTopologi(k: TopologiKontext): Promise<Topologi> {
   const sekunder = Number(process.env.BENCH_SEKUNDER ?? (k.snabb ? 1 : 5));
   const profilSekunder = k.snabb ? 5 : 60;
-  const profilPerSekund = Number(process.env.BENCH_PROFIL_PER_SEKUND ?? 500);
+  // A few rates, each its own minute: where the topology stops keeping up shows between them.
+  const profilTakter = (process.env.BENCH_PROFIL_PER_SEKUND ?? "100,250,500").split(",").map(Number);
   for (const p of Object.values(k.portar)) await kontrolleraLedigPort(p);
 
   let redis: OwnRedis | null = null;
@@ -226,11 +246,12 @@ export async function matTopologi(k: TopologiKontext): Promise<Topologi> {
     const bytes: Record<string, string> = {};
     const info: Record<string, { htmlBytes: number; cacheControl: string; status: number }> = {};
     for (const x of adr) {
-      const headers = { ...(x.cookie ? { cookie } : {}), "accept-encoding": "identity" };
+      const headers = { ...(x.cookie ? { cookie } : {}), ...(x.beacon ? BESOK_HEADERS : {}), "accept-encoding": "identity" };
+      const init = x.beacon ? { method: "POST", body: x.beacon, headers } : { headers };
       const sokvag = x.slumpaFran ? `${x.slumpaFran}uppvarmning` : x.sokvag;
-      for (const bas of [a, b, nginx.url]) await hamta(bas + sokvag, { headers });
-      const svar = await hamta(a + sokvag, { headers });
-      if (svar.status !== 200) throw new Error(`${sokvag} svarade ${svar.status}`);
+      for (const bas of [a, b, nginx.url]) await hamta(bas + sokvag, init);
+      const svar = await hamta(a + sokvag, init);
+      if (svar.status !== (x.beacon ? 204 : 200)) throw new Error(`${sokvag} svarade ${svar.status}`);
       bytes[x.slumpaFran ? `${x.slumpaFran.split("?")[0]}?*` : x.sokvag] = svar.bytes.toString("base64");
       info[x.namn] = { htmlBytes: svar.bytes.length, cacheControl: svar.headers.get("cache-control") ?? "", status: svar.status };
     }
@@ -254,7 +275,7 @@ export async function matTopologi(k: TopologiKontext): Promise<Topologi> {
 
     const slag: TopologiSlag[] = [];
     for (const x of adr) {
-      const headers = x.cookie ? { cookie } : undefined;
+      const headers = x.cookie ? { cookie } : x.beacon ? BESOK_HEADERS : undefined;
       const kommando = (bas: string, n: number, s: number): Kommando => ({
         typ: "last",
         url: bas + (x.slumpaFran ? x.slumpaFran : x.sokvag),
@@ -262,6 +283,7 @@ export async function matTopologi(k: TopologiKontext): Promise<Topologi> {
         sekunder: s,
         headers,
         slumpaFran: x.slumpaFran,
+        ...(x.beacon ? { metod: "POST" as const, kropp: x.beacon } : {}),
       });
       const nivaer: TopologiSlag["nivaer"] = [];
       for (const n of ANSLUTNINGAR) {
@@ -292,15 +314,22 @@ export async function matTopologi(k: TopologiKontext): Promise<Topologi> {
       );
     }
 
-    k.info(`  skolvalsdagen: ${profilPerSekund} ankomster/s i ${profilSekunder} s genom nginx …`);
-    const profil = await skolvalsprofil(k, nginx.url, adr, profilPerSekund, profilSekunder, skolor);
-    for (const s of profil.slag)
-      k.info(
-        `    ${s.namn}: ${s.antal} st, p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, fel ${s.fel + s.natfel}`,
-      );
-    k.info(`    inskick: ${profil.nycklar.length} accepterade, ${profil.forlorade} förlorade`);
+    const profiler: Topologi["profiler"] = [];
+    for (const takt of profilTakter) {
+      k.info(`  skolvalsdagen: ${takt} ankomster/s i ${profilSekunder} s genom nginx …`);
+      const profil = await skolvalsprofil(k, nginx.url, adr, takt, profilSekunder, skolor);
+      for (const s of profil.slag)
+        k.info(
+          `    ${s.namn}: ${s.antal} st, p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, ` +
+            `fel ${s.fel + s.natfel}, ej skickade ${s.trangda}`,
+        );
+      k.info(`    inskick: ${profil.nycklar.length} accepterade, ${profil.forlorade} förlorade`);
+      profiler.push(profil);
+      // The next rate starts from a queue-free topology.
+      await sleep(5_000);
+    }
 
-    return { instanser: 2, sekunder, tak, slag, formular, profil };
+    return { instanser: 2, sekunder, tak, slag, formular, profiler };
   } finally {
     await golv?.stoppa();
     await nginx?.stop();
