@@ -71,6 +71,7 @@ export const RESERVERADE = new Set([
   "favicon-ico",
   "favicon-svg",
   "apple-touch-icon-png",
+  "besok-js",
   "well-known",
   "next",
 ]);
