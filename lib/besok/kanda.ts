@@ -3,20 +3,10 @@
 // counters hold no string a visitor made up. Kept in the process for a minute; a path not in the
 // set reads it again at most every ten seconds, so a page published a moment ago is counted soon.
 import type { PrismaClient } from "../db";
+import { FASTA_SIDOR, publikaSidor, sidadresser } from "../innehall";
 
-export const FASTA_SOKVAGAR = [
-  "/",
-  "/forstarkningsomraden",
-  "/jamlikt-goteborg",
-  "/framtidsrustad-skola",
-  "/skolor",
-  "/kontakt",
-  "/oppna-data",
-  "/sa-gar-det",
-  "/senaste-andringar",
-  "/diarium",
-  "/sok",
-] as const;
+/** Counted besides the sitemap's pages: the diarium and the search (its query counted on its own). */
+export const FASTA_SOKVAGAR = [...FASTA_SIDOR, "/diarium", "/sok"] as const;
 
 const GILTIG_MS = 60_000;
 const OMLAS_MS = 10_000;
@@ -25,22 +15,7 @@ let kanda: { sokvagar: Set<string>; last: number } | null = null;
 let pagaende: Promise<Set<string>> | null = null;
 
 async function lasKanda(db: PrismaClient): Promise<Set<string>> {
-  const [omraden, insatser, skolor, sidor, varianter] = await Promise.all([
-    db.forstarkningsomrade.findMany({ select: { slug: true } }),
-    db.insats.findMany({ where: { arkiverad: null }, select: { slug: true } }),
-    db.skola.findMany({ select: { slug: true } }),
-    db.sida.findMany({ select: { slug: true } }),
-    db.sidaVariant.findMany({ select: { slug: true, sprak: true } }),
-  ]);
-  const publika = new Set(sidor.map((s) => `/${s.slug}`));
-  return new Set<string>([
-    ...FASTA_SOKVAGAR,
-    ...publika,
-    ...varianter.filter((v) => publika.has(`/${v.slug}`)).map((v) => `/${v.slug}/${v.sprak}`),
-    ...omraden.map((o) => `/forstarkningsomraden/${o.slug}`),
-    ...insatser.map((i) => `/insatser/${i.slug}`),
-    ...skolor.map((s) => `/skolor/${s.slug}`),
-  ]);
+  return new Set<string>([...FASTA_SOKVAGAR, ...sidadresser(await publikaSidor(db))]);
 }
 
 /** Whether `sokvag` is a public page's path. */

@@ -18,6 +18,7 @@ export function innehallGrupp(typ: string): string {
 export const innehallRedigering = (typ: string, nyckel: string) => `/personal/innehall/${typ}/${nyckel}`;
 
 export { sokvag, sokvagFinns } from "./lankkontroll";
+export { FASTA_SIDOR, publikaSidor, sidadresser, type PublikaSidor } from "./publika-adresser";
 
 /** Every link target in an item's texts (Markdown fields and link lists); none for an unknown type. */
 export function innehallLankar(typ: string, data: unknown): string[] {

@@ -3,19 +3,10 @@
 import type { PrismaClient } from "../db/generated/client";
 import { lankar as listlankar } from "./listor";
 import { lankar } from "./markdown";
+import { FASTA_SIDOR, OVRIGA_FASTA } from "./publika-adresser";
 import type { Innehallstyp } from "./typ";
 
-const FASTA = new Set([
-  "/",
-  "/forstarkningsomraden",
-  "/jamlikt-goteborg",
-  "/framtidsrustad-skola",
-  "/skolor",
-  "/kontakt",
-  "/oppna-data",
-  "/sok",
-  "/logga-in",
-]);
+const FASTA = new Set<string>([...FASTA_SIDOR, ...OVRIGA_FASTA]);
 
 /** Path of an internal link without query or fragment, or null for an external or in-page one. */
 export function sokvag(href: string): string | null {

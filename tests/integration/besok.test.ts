@@ -65,7 +65,24 @@ describe("usage figures", () => {
     expect(await arKandSokvag(db, "/")).toBe(true);
     expect(await arKandSokvag(db, "/insatser/systematiskt-kvalitetsarbete")).toBe(true);
     expect(await arKandSokvag(db, "/om-forvaltningen")).toBe(true);
-    for (const sokvag of ["/finns-inte", "/arende/abc123", "/personal", "/insatser/påhittad", "/api/besok"])
+    // Pages the sitemap lists: the fixed ones and the language versions of the start page and an område.
+    for (const sokvag of [
+      "/sa-gar-det",
+      "/senaste-andringar",
+      "/en",
+      "/lattlast",
+      "/forstarkningsomraden/okad-kvalitet-i-undervisningen/en",
+    ])
+      expect(await arKandSokvag(db, sokvag), sokvag).toBe(true);
+    for (const sokvag of [
+      "/finns-inte",
+      "/startsida/en",
+      "/okad-kvalitet-i-undervisningen/en",
+      "/arende/abc123",
+      "/personal",
+      "/insatser/påhittad",
+      "/api/besok",
+    ])
       expect(await arKandSokvag(db, sokvag), sokvag).toBe(false);
   });
 

@@ -251,7 +251,7 @@ describe("the start page's and the förstärkningsområden's versions", () => {
     expect(
       await trasigaLankar(
         db,
-        "[a](/lattlast) [b](/en) [c](/forstarkningsomraden/okad-kvalitet-i-undervisningen/en) [d](/forstarkningsomraden/x/en)",
+        "[a](/lattlast) [b](/en) [c](/forstarkningsomraden/okad-kvalitet-i-undervisningen/en) [d](/forstarkningsomraden/x/en) [e](/sa-gar-det) [f](/diarium/begar-ut)",
       ),
     ).toEqual(["/forstarkningsomraden/x/en"]);
     const { sok } = await import("@/lib/sok/queries");
