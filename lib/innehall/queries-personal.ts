@@ -2,6 +2,7 @@
 // its history. Staff pages only; the public pages read lib/innehall/queries.ts.
 import type { PrismaClient } from "../db/generated/client";
 import { innehallstyp, innehallstyper } from "./typer";
+import { ORIGINAL } from "./typer/sidvariant";
 
 export interface Listrad {
   typ: string;
@@ -154,7 +155,15 @@ export async function sprakversioner(db: PrismaClient, typNamn: string, nyckel: 
   return {
     varianter,
     original: data
-      ? { typ: av.typ, titel: av.titel(nyckel, data as never), data, falt: av.falt, publicerad: Boolean(o?.publicerad) }
+      ? {
+          typ: av.typ,
+          // "sidan", "startsidan", "området": what the edit page calls the original.
+          namn: ORIGINAL[typ.variant.av as keyof typeof ORIGINAL]?.namn ?? "sidan",
+          titel: av.titel(nyckel, data as never),
+          data,
+          falt: av.falt,
+          publicerad: Boolean(o?.publicerad),
+        }
       : null,
   };
 }

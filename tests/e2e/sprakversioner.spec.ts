@@ -244,6 +244,10 @@ test("an editor publishes an område's English version; the område links it, th
   await red.goto(`/personal/innehall/forstarkningsomrade/${slug}`);
   await red.getByRole("region", { name: "Lättläst och engelska" }).getByRole("link", { name: "Redigera den engelska versionen" }).click();
   await expect(red).toHaveURL(new RegExp(`/personal/innehall/forstarkningsomrade-en/${slug}$`));
+  // The edit page names what the version belongs to: the område, not "the page".
+  await expect(red.getByRole("region", { name: "Området på vanlig svenska" })).toContainText(
+    "Den visas publikt när både den och området är publicerade.",
+  );
   await red.getByLabel("Rubrik (på engelska)").fill("Equity between schools");
   await red
     .getByLabel("Brödtext (på engelska)")

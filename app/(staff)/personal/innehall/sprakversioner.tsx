@@ -16,19 +16,21 @@ export function Sprakversioner({
   item,
 }: { typ: string; nyckel: string; item: { version: number; publik: boolean } } & Sprakversioner) {
   if (original) {
+    const namn = original.namn;
+    const Namn = namn[0].toUpperCase() + namn.slice(1);
     return (
       <section aria-labelledby="originalet" className="mt-6 max-w-3xl border border-line bg-white p-4">
         <h2 id="originalet" className="text-xl font-bold">
-          Sidan på vanlig svenska
+          {Namn} på vanlig svenska
         </h2>
         <p className="mt-1">
           Den här versionen hör till <Link href={`/personal/innehall/${original.typ}/${nyckel}`}>{original.titel}</Link>.
           {original.publicerad
-            ? " Den visas publikt när både den och sidan är publicerade."
-            : " Sidan är inte publicerad än; versionen kan publiceras först när sidan är det."}
+            ? ` Den visas publikt när både den och ${namn} är publicerade.`
+            : ` ${Namn} har inte publicerats än; versionen kan publiceras först när ${namn} har publicerats.`}
         </p>
         <details className="mt-3">
-          <summary className="cursor-pointer font-semibold">Visa sidans text på vanlig svenska</summary>
+          <summary className="cursor-pointer font-semibold">Visa {namn}s text på vanlig svenska</summary>
           <dl className="mt-3 space-y-3">
             {original.falt
               .filter((f) => f.slag !== "kryss" && String(original.data[f.namn] ?? "").trim())
@@ -49,7 +51,7 @@ export function Sprakversioner({
               Avpublicera versionen
             </button>
             <p className="mt-1 text-sm">
-              Versionen tas bort från webbplatsen och sidan slutar länka till den. Texten och historiken finns kvar.
+              Versionen tas bort från webbplatsen och {namn} slutar länka till den. Texten och historiken finns kvar.
             </p>
           </form>
         )}
