@@ -32,9 +32,10 @@ function beskrivning({ id, hjalp, fel }: Gemensamt) {
   return [hjalp && `${id}-hjalp`, fel && `${id}-fel`].filter(Boolean).join(" ") || undefined;
 }
 
-export function Textfalt(props: Gemensamt & { varde?: string; typ?: string; autoComplete?: string }) {
+/** `ram`: the wrapper's classes, for a field in a grid (default: a margin below, as in a column of fields). */
+export function Textfalt(props: Gemensamt & { varde?: string; typ?: string; autoComplete?: string; ram?: string }) {
   return (
-    <div className="mb-5">
+    <div className={props.ram ?? "mb-5"}>
       <Huvud {...props} />
       <input
         id={props.id}

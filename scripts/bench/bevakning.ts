@@ -10,7 +10,7 @@
 // No HTTP and no app build: the app's own functions against a database of its own.
 import type pg from "pg";
 import type { PrismaClient } from "../../lib/db/generated/client";
-import { median } from "./rapport";
+import { median } from "./tal";
 
 export interface BevakningResultat {
   prenumeranter: number;

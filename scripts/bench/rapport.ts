@@ -4,12 +4,7 @@ import type { Cpuandel } from "./cpu";
 import type { BevakningResultat } from "./bevakning";
 import type { Kallstart } from "./kallstart";
 
-export function median(xs: number[]): number {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
+export { median } from "./tal";
 
 export interface Serie {
   rps: number;

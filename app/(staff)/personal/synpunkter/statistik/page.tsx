@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { faltfel } from "@/lib/atgard/faltfel";
 import { Exportformular } from "@/components/forms/exportformular";
+import { Textfalt } from "@/components/forms/falt";
 import { FelSammanfattning } from "@/components/forms/fel-sammanfattning";
 import { Tabellram } from "@/components/tabellram";
 import { can } from "@/lib/auth/permissions";
@@ -26,7 +27,6 @@ export const metadata = { title: "Statistik över synpunkter" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const falt = "mt-1 w-full rounded-sm border-2 border-ink bg-white px-2 py-1";
 const th = "border-b-2 border-ink p-2";
 const td = "border-b border-line p-2";
 const tal = new Intl.NumberFormat("sv-SE");
@@ -264,44 +264,22 @@ export default async function Statistik({ searchParams }: Props) {
         <div className="sm:col-span-3">
           <FelSammanfattning fel={fel} />
         </div>
-        <div>
-          <label htmlFor="fran" className="block font-semibold">
-            Mottagna från och med
-          </label>
-          {fel.fran && (
-            <p id="fran-fel" className="font-semibold text-stop">
-              {fel.fran}
-            </p>
-          )}
-          <input
-            id="fran"
-            name="fran"
-            type="date"
-            defaultValue={typeof fraga.fran === "string" ? fraga.fran : ""}
-            aria-invalid={Boolean(fel.fran)}
-            aria-describedby={fel.fran ? "fran-fel" : undefined}
-            className={falt}
-          />
-        </div>
-        <div>
-          <label htmlFor="till" className="block font-semibold">
-            Mottagna till och med
-          </label>
-          {fel.till && (
-            <p id="till-fel" className="font-semibold text-stop">
-              {fel.till}
-            </p>
-          )}
-          <input
-            id="till"
-            name="till"
-            type="date"
-            defaultValue={typeof fraga.till === "string" ? fraga.till : ""}
-            aria-invalid={Boolean(fel.till)}
-            aria-describedby={fel.till ? "till-fel" : undefined}
-            className={falt}
-          />
-        </div>
+        <Textfalt
+          id="fran"
+          etikett="Mottagna från och med"
+          typ="date"
+          varde={typeof fraga.fran === "string" ? fraga.fran : ""}
+          fel={fel.fran}
+          ram=""
+        />
+        <Textfalt
+          id="till"
+          etikett="Mottagna till och med"
+          typ="date"
+          varde={typeof fraga.till === "string" ? fraga.till : ""}
+          fel={fel.till}
+          ram=""
+        />
         <div className="flex items-end gap-4">
           <button type="submit" className="rounded-sm bg-brand px-4 py-2 font-semibold text-white">
             Visa
