@@ -55,9 +55,23 @@ export async function aterkallaOmAndrad(
   });
   if (!g || kanonisk(g.data) === kanonisk(data)) return false;
   await tx.granskning.update({ where: { id: g.id }, data: { status: "ATERKALLAD", avgjord: new Date() } });
+  await skrivAterkallelse(tx, aktor, item, data, `Granskningen av version ${g.nummer} drogs tillbaka eftersom utkastet ändrades.`, {
+    skickad: g.nummer,
+  });
+  return true;
+}
+
+/** The history row ("Granskningen drogs tillbaka") and the audit entry of a withdrawal, with `logg` added to the entry's data. */
+async function skrivAterkallelse(
+  tx: Prisma.TransactionClient,
+  aktor: { id: string | null; name: string },
+  item: { id: string; typ: string; nyckel: string },
+  data: Record<string, unknown>,
+  kommentar: string,
+  logg: Record<string, string | number>,
+): Promise<void> {
   const { _max } = await tx.innehallVersion.aggregate({ where: { innehallId: item.id }, _max: { nummer: true } });
   const nummer = (_max.nummer ?? 0) + 1;
-  const kommentar = `Granskningen av version ${g.nummer} drogs tillbaka eftersom utkastet ändrades.`;
   await tx.innehallVersion.create({
     data: {
       innehallId: item.id,
@@ -76,10 +90,9 @@ export async function aterkallaOmAndrad(
       handling: "innehall.granskning-aterkallad",
       objektTyp: item.typ,
       objektId: item.nyckel,
-      data: { version: nummer, skickad: g.nummer },
+      data: { version: nummer, ...logg },
     },
   });
-  return true;
 }
 
 /**
@@ -107,29 +120,14 @@ export async function avbrytGodkandOmAndrad(
     });
     if (count === 0) continue;
     antal += 1;
-    const { _max } = await tx.innehallVersion.aggregate({ where: { innehallId: item.id }, _max: { nummer: true } });
-    const nummer = (_max.nummer ?? 0) + 1;
-    await tx.innehallVersion.create({
-      data: {
-        innehallId: item.id,
-        nummer,
-        handling: "GRANSKNING_ATERKALLAD",
-        data: data as Prisma.InputJsonObject,
-        forfattareId: aktor.id,
-        forfattarNamn: aktor.name,
-        kommentar: `Den godkända publiceringen av version ${r.granskning?.nummer ?? "?"} avbröts eftersom utkastet ändrades.`,
-      },
-    });
-    await tx.granskningshandelse.create({
-      data: {
-        aktorId: aktor.id,
-        aktorNamn: aktor.name,
-        handling: "innehall.granskning-aterkallad",
-        objektTyp: item.typ,
-        objektId: item.nyckel,
-        data: { version: nummer, schema: r.id },
-      },
-    });
+    await skrivAterkallelse(
+      tx,
+      aktor,
+      item,
+      data,
+      `Den godkända publiceringen av version ${r.granskning?.nummer ?? "?"} avbröts eftersom utkastet ändrades.`,
+      { schema: r.id },
+    );
   }
   return antal;
 }
